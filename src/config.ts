@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { isValidTimeZone, parseClock } from "./domain/zoned-time.js";
+
+/**
+ * All configuration, read once from the environment (and `.env` if present) and validated.
+ * A missing or bad value stops start-up with one line that names the variable and what to do.
+ */
+
+const SLACK_HELP = "Create the Slack app from manifest.yml (see README), then copy its tokens into .env.";
+
+const schema = z
+  .object({
+    SLACK_BOT_TOKEN: z
+      .string({ error: `SLACK_BOT_TOKEN is missing. ${SLACK_HELP}` })
+      .regex(/^xoxb-/, { error: `SLACK_BOT_TOKEN must be the bot token (starts with xoxb-). ${SLACK_HELP}` }),
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_APP_TOKEN: z
+      .string()
+      .regex(/^xapp-/, { error: `SLACK_APP_TOKEN must be an app-level token (starts with xapp-). ${SLACK_HELP}` })
+      .optional(),
+    SLACK_API_URL: z.url({ error: "SLACK_API_URL must be a URL such as https://slack.com/api/." }).optional(),
+    PORT: z.coerce
+      .number({ error: "PORT must be a number, such as 3000." })
+      .int()
+      .min(0)
+      .max(65535, { error: "PORT must be between 0 and 65535." })
+      .default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgresql://, or be left unset to use the embedded database." })
+      .optional(),
+    LOFTE_DATA_DIR: z.string().default("./data"),
+    LOFTE_LANGUAGE: z.enum(["sv", "en"], { error: "LOFTE_LANGUAGE must be sv or en." }).default("sv"),
+    LOFTE_TIME_ZONE: z
+      .string()
+      .refine(isValidTimeZone, { error: "LOFTE_TIME_ZONE must be an IANA time zone such as Europe/Stockholm." })
+      .default("Europe/Stockholm"),
+    LOFTE_DEADLINE_TIME: z
+      .string()
+      .refine((v) => parseClock(v) !== null, { error: "LOFTE_DEADLINE_TIME must be a clock time such as 17:00." })
+      .default("17:00"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error." }).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: `SLACK_SIGNING_SECRET is missing (needed in HTTP mode; set SLACK_APP_TOKEN instead for Socket Mode). ${SLACK_HELP}`,
+      });
+    }
+  });
+
+export interface Config {
+  slack: {
+    botToken: string;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+  };
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  defaults: { language: "sv" | "en"; timeZone: string; deadlineTime: string };
+  logLevel: "debug" | "info" | "warn" | "error";
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; throws ConfigError with one readable line. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? "configuration");
+    const message = issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+    throw new ConfigError(message);
+  }
+  const c = parsed.data;
+  return {
+    slack: { botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, appToken: c.SLACK_APP_TOKEN, apiUrl: c.SLACK_API_URL },
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.LOFTE_DATA_DIR,
+    defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME },
+    logLevel: c.LOG_LEVEL,
+  };
+}

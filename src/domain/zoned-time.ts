@@ -1,0 +1,141 @@
+/**
+ * Wall-clock time in an IANA time zone, without a date library.
+ *
+ * Deadlines are stored as instants, but people think in local days and clock times. These pure
+ * functions convert between the two with Intl, so the offset is always the one in force on the
+ * date itself (DST), whatever the server's own zone is.
+ */
+
+/** A local date and time in some time zone. Month is 1–12; weekday is ISO (Monday = 1). */
+export interface LocalDateTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The local wall-clock reading of `instant` in `timeZone` (seconds dropped). */
+export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
+  const values: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+    if (part.type !== "literal") values[part.type] = Number(part.value);
+  }
+  return {
+    year: values.year,
+    month: values.month,
+    day: values.day,
+    hour: values.hour,
+    minute: values.minute,
+    second: values.second,
+  };
+}
+
+/** Minutes the zone is ahead of UTC at `instant` (Stockholm in summer: 120). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const local = toLocal(instant, timeZone);
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `local`. A time skipped by a DST switch
+ * (02:30 on the last Sunday of March) moves forward by the gap; a repeated one takes the first.
+ */
+export function fromLocal(local: LocalDateTime, timeZone: string): Date {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  // The offsets a day before and a day after cover both sides of any DST switch.
+  const before = wall - offsetMinutes(new Date(wall - 86_400_000), timeZone) * 60_000;
+  const after = wall - offsetMinutes(new Date(wall + 86_400_000), timeZone) * 60_000;
+  const exact = [before, after].filter((t) => sameWall(toLocal(new Date(t), timeZone), local));
+  // In a gap no candidate reads back; the offset before the switch moves the time forward.
+  return new Date(exact.length > 0 ? Math.min(...exact) : before);
+}
+
+function sameWall(a: LocalDateTime, b: LocalDateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
+}
+
+/** ISO weekday of a calendar date: Monday = 1 … Sunday = 7. */
+export function isoWeekday(date: LocalDate): number {
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** The calendar date `days` after `date` (negative goes back). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** Days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+/** Number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "HH:MM" → minutes after midnight, or null when it is not a valid clock time. */
+export function parseClock(text: string): { hour: number; minute: number } | null {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : null;
+}
+
+/** "YYYY-MM-DD" for a local date. */
+export function formatIsoDate(date: LocalDate): string {
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+
+/** "HH:MM" for a local time. */
+export function formatClock(time: { hour: number; minute: number }): string {
+  return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
+}
+
+/** An ISO 8601 string with the zone's own offset, e.g. 2026-11-27T17:00:00+01:00. */
+export function formatIsoWithOffset(instant: Date, timeZone: string): string {
+  const local = toLocal(instant, timeZone);
+  const offset = offsetMinutes(instant, timeZone);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${formatIsoDate(local)}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -1,0 +1,138 @@
+import type { Language } from "./language.js";
+
+/**
+ * Every word Lofte says to people, in Swedish and English. Builders pick a dictionary with
+ * `messages(language)`; nothing user-facing is written anywhere else.
+ */
+
+export interface PromiseWords {
+  task: string;
+  customer: string | null;
+  deadline: string;
+}
+
+const sv = {
+  noted: (p: PromiseWords) => `Noterat: du lovar att ${describe(p, "sv")} — senast ${p.deadline}.`,
+  notedFor: (owner: string, p: PromiseWords) =>
+    `Noterat: <@${owner}> lovar att ${describe(p, "sv")} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
+  ownerTold: (creator: string, p: PromiseWords) =>
+    `<@${creator}> har noterat ett löfte i ditt namn: att ${describe(p, "sv")} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
+  updated: (p: PromiseWords) => `Uppdaterat: att ${describe(p, "sv")} — senast ${p.deadline}.`,
+  undone: (task: string) => `Ångrat: löftet att ${task} är struket.`,
+  alreadyUndone: "Det löftet är redan struket.",
+  edit: "Ändra",
+  undo: "Ångra",
+  save: "Spara",
+  cancel: "Avbryt",
+  askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
+  pickDate: "Välj dag",
+  pickTime: "Välj tid",
+  youWrote: (text: string) => `Du skrev: ${quote(text)}`,
+  pastDeadline: (deadline: string | null) =>
+    `${deadline ? `Den tiden (${deadline}) har redan passerat` : "Det där låter som något som redan har hänt"}, så jag har inte sparat något. Skriv när det ska vara klart, till exempel: \`/lofte jag skickar offerten till Acme på fredag\``,
+  notACommitment: {
+    question: "Det där låter som en fråga, inte ett löfte, så jag har inte sparat något.",
+    request: "Det där låter som en fråga till någon annan. Ett löfte skriver den som lovar, eller du med <@namn> först.",
+    information: "Det där låter som information snarare än ett löfte, så jag har inte sparat något.",
+    past: "Det där låter som något som redan är gjort, så jag har inte sparat något.",
+    no_date: "Jag hittade inget löfte i det där.",
+    empty: "Skriv vad du lovar och till när.",
+  },
+  example: "Till exempel: `/lofte jag skickar offerten till Acme på fredag` eller `/lofte <@kollega> ringer kunden i morgon kl 14`.",
+  tooLong: (max: number) => `Det är lite för långt för ett löfte (högst ${max} tecken). Korta ner det och försök igen.`,
+  help: [
+    "*Lofte håller koll på det ni lovar era kunder.*",
+    "• `/lofte jag skickar offerten till Acme på fredag` — notera ett löfte",
+    "• `/lofte <@kollega> ringer kunden i morgon kl 14` — notera ett löfte åt en kollega (hen får veta det)",
+    "• `/lofte hjälp` — visa det här",
+    "Skriv gärna dag och tid: _på fredag_, _i morgon kl 14_, _senast 15 mars_, _nästa vecka_.",
+  ].join("\n"),
+  modalTitle: "Ändra löfte",
+  deadlineModalTitle: "Nytt löfte",
+  ownerLabel: "Vem lovar",
+  taskLabel: "Vad",
+  customerLabel: "Kund",
+  customerHint: "Valfritt",
+  dateLabel: "Senast (dag)",
+  timeLabel: "Tid",
+  leadLabel: "Ansvarig (teamledare)",
+  notAllowed: "Bara den som lovat, den som skrev in löftet eller ansvarig kan ändra det.",
+  notFound: "Jag hittar inte det löftet längre.",
+  conflict: "Någon annan ändrade löftet under tiden. Öppna det igen och försök på nytt.",
+  failed: "Något gick fel hos Lofte och inget sparades. Försök igen om en stund.",
+  dateMissing: "Välj en dag.",
+  deadlineInPastField: "Välj en tid som inte redan har passerat.",
+  taskMissing: "Skriv vad som ska göras.",
+};
+
+type Messages = typeof sv;
+
+const en: Messages = {
+  noted: (p) => `Got it: you promise to ${describe(p, "en")} — by ${p.deadline}.`,
+  notedFor: (owner, p) => `Got it: <@${owner}> promises to ${describe(p, "en")} — by ${p.deadline}. I've let <@${owner}> know.`,
+  ownerTold: (creator, p) =>
+    `<@${creator}> recorded a promise in your name: to ${describe(p, "en")} — by ${p.deadline}. Not right? Edit or undo it here.`,
+  updated: (p) => `Updated: to ${describe(p, "en")} — by ${p.deadline}.`,
+  undone: (task) => `Undone: the promise to ${task} is cancelled.`,
+  alreadyUndone: "That promise is already cancelled.",
+  edit: "Edit",
+  undo: "Undo",
+  save: "Save",
+  cancel: "Cancel",
+  askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
+  pickDate: "Pick a day",
+  pickTime: "Pick a time",
+  youWrote: (text) => `You wrote: ${quote(text)}`,
+  pastDeadline: (deadline) =>
+    `${deadline ? `That time (${deadline}) has already passed` : "That sounds like something that already happened"}, so I haven't saved anything. Say when it will be done, for example: \`/promise I'll send the quote to Acme on Friday\``,
+  notACommitment: {
+    question: "That sounds like a question rather than a promise, so I haven't saved anything.",
+    request: "That sounds like a request to someone else. A promise is written by whoever makes it, or by you with <@name> first.",
+    information: "That sounds like information rather than a promise, so I haven't saved anything.",
+    past: "That sounds like something already done, so I haven't saved anything.",
+    no_date: "I couldn't find a promise in that.",
+    empty: "Say what you promise and by when.",
+  },
+  example:
+    "For example: `/promise I'll send the quote to Acme on Friday` or `/promise <@colleague> will call the customer tomorrow at 2pm`.",
+  tooLong: (max) => `That's a bit long for a promise (at most ${max} characters). Shorten it and try again.`,
+  help: [
+    "*Lofte keeps track of what your team promises customers.*",
+    "• `/promise I'll send the quote to Acme on Friday` — record a promise",
+    "• `/promise <@colleague> will call the customer tomorrow at 2pm` — record one for a colleague (they are told)",
+    "• `/promise help` — show this",
+    "Say a day and a time: _on Friday_, _tomorrow at 2pm_, _by 15 March_, _next week_.",
+  ].join("\n"),
+  modalTitle: "Edit promise",
+  deadlineModalTitle: "New promise",
+  ownerLabel: "Who promises",
+  taskLabel: "What",
+  customerLabel: "Customer",
+  customerHint: "Optional",
+  dateLabel: "Due (day)",
+  timeLabel: "Time",
+  leadLabel: "Lead",
+  notAllowed: "Only the person who promised, whoever recorded it, or the lead can change this promise.",
+  notFound: "I can't find that promise any more.",
+  conflict: "Someone else changed this promise meanwhile. Open it again and retry.",
+  failed: "Something went wrong in Lofte and nothing was saved. Please try again in a moment.",
+  dateMissing: "Pick a day.",
+  deadlineInPastField: "Pick a time that hasn't passed yet.",
+  taskMissing: "Say what will be done.",
+};
+
+const DICTIONARIES: Record<Language, Messages> = { sv, en };
+
+export function messages(language: Language): Messages {
+  return DICTIONARIES[language];
+}
+
+function describe(p: PromiseWords, language: Language): string {
+  if (!p.customer) return p.task;
+  return language === "sv" ? `${p.task} till ${p.customer}` : `${p.task} for ${p.customer}`;
+}
+
+/** Slack block quote of what someone typed, so nothing they wrote is lost. */
+function quote(text: string): string {
+  return `\n>${text.replace(/\n/g, "\n>")}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Slack message markup to plain words: `<@U123|anna>` → "@anna", `<#C1|sälj>` → "#sälj",
+ * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` → "". Pure.
+ */
+
+/** The user a message starts with (`<@U123>` or `<@U123|anna>`), and the text after it. */
+export function leadingMention(text: string): { userId: string; rest: string } | null {
+  const match = /^\s*<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/.exec(text);
+  return match ? { userId: match[1], rest: text.slice(match[0].length) } : null;
+}
+
+export function plainText(text: string): string {
+  return text
+    .replace(/<@([UW][A-Z0-9]+)\|([^>]+)>/g, "@$2")
+    .replace(/<@([UW][A-Z0-9]+)>/g, "@$1")
+    .replace(/<#([CG][A-Z0-9]+)\|([^>]*)>/g, (_, id: string, name: string) => `#${name || id}`)
+    .replace(/<!subteam\^[A-Z0-9]+\|?([^>]*)>/g, "$1")
+    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, "@$1")
+    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, "$2")
+    .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
+    .replace(/:[a-z0-9_+'-]+:/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,39 @@
+import { App, type AppOptions, LogLevel } from "@slack/bolt";
+import type { Config } from "../config.js";
+import type { Deps } from "./deps.js";
+import { ACTION, VIEW } from "./ids.js";
+import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
+import { saveDeadlineButton } from "./listeners/actions/save-deadline.js";
+import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.js";
+import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
+
+/**
+ * The Bolt app: Socket Mode when an app token is set, otherwise HTTP with Slack's signature
+ * verification. This file only wires listeners; each lives in listeners/<surface>/.
+ */
+export function createSlackApp(config: Config, deps: Deps): App {
+  const options: AppOptions = {
+    token: config.slack.botToken,
+    logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
+    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+  };
+  const app = config.slack.appToken
+    ? new App({ ...options, socketMode: true, appToken: config.slack.appToken })
+    : new App({ ...options, signingSecret: config.slack.signingSecret, port: config.port });
+
+  for (const command of Object.keys(COMMANDS)) app.command(command, captureCommand(deps));
+  app.action(ACTION.edit, editButton(deps));
+  app.action(ACTION.undo, undoButton(deps));
+  app.action(ACTION.saveDeadline, saveDeadlineButton(deps));
+  app.action(ACTION.pickDate, acknowledgeOnly);
+  app.action(ACTION.pickTime, acknowledgeOnly);
+  app.view(VIEW.edit, editCommitmentSubmission(deps));
+  return app;
+}
+
+/** What the manifest must declare for the listeners above (checked by a test). */
+export const LISTENED = {
+  commands: Object.keys(COMMANDS),
+  shortcuts: [] as string[],
+  events: [] as string[],
+};

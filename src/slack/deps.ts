@@ -1,0 +1,40 @@
+import type { Logger, webApi } from "@slack/bolt";
+import type { Language } from "../language/language.js";
+import type { Database } from "../store/database.js";
+import { ensureWorkspace, type WorkspaceDefaults, type WorkspaceSettings } from "../store/workspaces.js";
+import type { UserProfile, UserProfiles } from "./user-profiles.js";
+
+/** What every listener gets: the database, the clock, defaults and the profile cache. */
+export interface Deps {
+  db: Database;
+  clock: () => Date;
+  defaults: WorkspaceDefaults;
+  profiles: UserProfiles;
+}
+
+/** The person Lofte is answering, with the zone and language to answer in. */
+export interface Person {
+  workspace: WorkspaceSettings;
+  profile: UserProfile;
+  timeZone: string;
+  language: Language;
+}
+
+/**
+ * Looks up who is asking: their Slack time zone and locale, else the workspace's. `fallback`
+ * is the language of the conversation (the command's) for people whose locale Slack does not give.
+ */
+export async function whoIs(deps: Deps, client: webApi.WebClient, teamId: string, userId: string, fallback?: Language): Promise<Person> {
+  const [workspace, profile] = await Promise.all([
+    ensureWorkspace(deps.db.prisma, teamId, deps.defaults),
+    deps.profiles.get(client, teamId, userId),
+  ]);
+  return {
+    workspace,
+    profile,
+    timeZone: profile.timeZone ?? workspace.timeZone,
+    language: profile.language ?? fallback ?? workspace.language,
+  };
+}
+
+export type { Logger };

@@ -1,0 +1,55 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
+import type { Language } from "../../../language/language.js";
+import { messages } from "../../../language/messages.js";
+import { type Deps, whoIs } from "../../deps.js";
+import { replyInTime } from "../../reply-in-time.js";
+import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-replies.js";
+import { parseAs, recordCommitment } from "../shared/record-commitment.js";
+
+/** The two commands, their language, and the words that ask for help. */
+export const COMMANDS: Record<string, Language> = { "/lofte": "sv", "/promise": "en" };
+const HELP_WORDS = new Set(["", "help", "hjälp", "hjalp", "?", "-h", "--help"]);
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** `/lofte …` and `/promise …`: capture a promise, or ask for what is missing. */
+export function captureCommand(deps: Deps) {
+  return async ({ command, ack, respond, client, logger }: Args) => {
+    const text = command.text.trim();
+    const work = capture(deps, client, command, text).catch((error: unknown) => {
+      logger.error("capture failed", error instanceof Error ? error.message : error);
+      const language = COMMANDS[command.command] ?? "sv";
+      return noticeReply(messages(language).failed, text, language);
+    });
+    await replyInTime(ack, respond, work);
+  };
+}
+
+async function capture(deps: Deps, client: Args["client"], command: Args["command"], text: string): Promise<Reply> {
+  const person = await whoIs(deps, client, command.team_id, command.user_id, COMMANDS[command.command]);
+  const t = messages(person.language);
+  if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
+  if (text.length > MAX_TEXT_LENGTH) return noticeReply(t.tooLong(MAX_TEXT_LENGTH), text, person.language);
+
+  const parsed = parseAs(person, text, deps.clock());
+
+  if (parsed.reason === "question" || parsed.reason === "request" || parsed.reason === "information") {
+    return noticeReply(`${t.notACommitment[parsed.reason]} ${t.example}`, text, person.language);
+  }
+  if (parsed.reason === "past") {
+    return noticeReply(t.pastDeadline(parsed.deadlineInPast ? parsed.datePhrase : null), text, person.language);
+  }
+  if (!parsed.task) return noticeReply(`${t.notACommitment.empty} ${t.example}`, text, person.language);
+  if (!parsed.dueAt) return askDeadlineReply(text, person.language, person.workspace.defaultDeadlineTime);
+
+  return recordCommitment(deps, client, person, {
+    teamId: command.team_id,
+    creatorId: command.user_id,
+    channelId: command.channel_id,
+    text,
+    parsed: { ...parsed, task: parsed.task },
+    dueAt: parsed.dueAt,
+    hasTime: parsed.hasTime,
+  });
+}

@@ -1,0 +1,21 @@
+import type { webApi } from "@slack/bolt";
+import { formatDeadline } from "../../../language/format-deadline.js";
+import type { PromiseWords } from "../../../language/messages.js";
+import type { Commitment } from "../../../store/commitments.js";
+import type { Person } from "../../deps.js";
+import { ownerToldMessage } from "../../ui/capture-replies.js";
+
+/** The words of a promise as `reader` sees them: their zone, their language. */
+export function promiseWords(commitment: Commitment, reader: Person, now: Date): PromiseWords {
+  return {
+    task: commitment.task,
+    customer: commitment.customer,
+    deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now),
+  };
+}
+
+/** Tells the owner that someone else recorded a promise in their name: nobody is assigned silently. */
+export async function notifyOwner(client: webApi.WebClient, commitment: Commitment, owner: Person, now: Date): Promise<void> {
+  const message = ownerToldMessage(commitment.id, commitment.creatorId, promiseWords(commitment, owner, now), owner.language);
+  await client.chat.postMessage({ channel: commitment.ownerId, ...message });
+}

@@ -1,0 +1,58 @@
+import type { webApi } from "@slack/bolt";
+import { parseClock } from "../../../domain/zoned-time.js";
+import { type ParsedCommitment, parseCommitment } from "../../../language/parse-commitment.js";
+import { createCommitment } from "../../../store/commitments.js";
+import { type Deps, type Person, whoIs } from "../../deps.js";
+import { confirmationReply, type Reply } from "../../ui/capture-replies.js";
+import { notifyOwner, promiseWords } from "./commitment-replies.js";
+
+export interface Capture {
+  teamId: string;
+  creatorId: string;
+  channelId: string | null;
+  text: string;
+  parsed: ParsedCommitment & { task: string };
+  dueAt: Date;
+  hasTime: boolean;
+}
+
+/**
+ * Stores a promise, tells the owner when someone else recorded it, and returns the
+ * confirmation for the person who recorded it (in their zone and language).
+ */
+export async function recordCommitment(deps: Deps, client: webApi.WebClient, creator: Person, capture: Capture): Promise<Reply> {
+  const now = deps.clock();
+  const ownerId = capture.parsed.owner ?? capture.creatorId;
+  const byOther = ownerId !== capture.creatorId;
+  const owner = byOther ? await whoIs(deps, client, capture.teamId, ownerId) : creator;
+  const commitment = await createCommitment(
+    deps.db.prisma,
+    {
+      workspaceId: capture.teamId,
+      ownerId,
+      creatorId: capture.creatorId,
+      task: capture.parsed.task,
+      customer: capture.parsed.customer,
+      originalText: capture.text,
+      language: capture.parsed.language,
+      sourceChannelId: capture.channelId,
+      dueAt: capture.dueAt,
+      hasTime: capture.hasTime,
+      timeZone: owner.timeZone,
+    },
+    now,
+  );
+  if (byOther) await notifyOwner(client, commitment, owner, now);
+  return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther ? ownerId : undefined);
+}
+
+/** Reads `text` as `person` meant it: their time zone, language and the workspace's defaults. */
+export function parseAs(person: Person, text: string, now: Date): ParsedCommitment {
+  return parseCommitment(text, {
+    now,
+    timeZone: person.timeZone,
+    language: person.language,
+    defaultTime: parseClock(person.workspace.defaultDeadlineTime) ?? undefined,
+    workingDays: person.workspace.workingDays,
+  });
+}

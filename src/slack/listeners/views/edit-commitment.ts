@@ -1,0 +1,109 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { z } from "zod";
+import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../../domain/commitment.js";
+import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
+import { messages } from "../../../language/messages.js";
+import { changeCommitment } from "../../../store/commitments.js";
+import { type Deps, whoIs } from "../../deps.js";
+import { FIELD } from "../../ids.js";
+import { updatedReply } from "../../ui/capture-replies.js";
+import { notifyOwner, promiseWords } from "../shared/commitment-replies.js";
+import { loadForChange } from "../shared/load-for-change.js";
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const metadata = z.object({
+  commitmentId: z.string().uuid(),
+  version: z.number().int(),
+  timeZone: z.string().refine(isValidTimeZone),
+  language: z.enum(["sv", "en"]),
+  responseUrl: z.url().optional(),
+});
+
+const input = z
+  .object({
+    type: z.string(),
+    value: z.string().nullish(),
+    selected_user: z.string().nullish(),
+    selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+  })
+  .loose();
+const values = z.record(z.string(), z.record(z.string(), input));
+
+function field(all: z.infer<typeof values>, id: string) {
+  return all[id]?.[id];
+}
+
+/** Saving the edit modal: validates every field, checks permission and version, records the change. */
+export function editCommitmentSubmission(deps: Deps) {
+  return async ({ ack, body, view, client }: Args) => {
+    const meta = metadata.safeParse(safeJson(view.private_metadata));
+    const state = values.safeParse(view.state.values);
+    const teamId = body.team?.id ?? body.user.team_id;
+    if (!meta.success || !state.success || !teamId) {
+      await ack();
+      return;
+    }
+    const t = messages(meta.data.language);
+    const task = field(state.data, FIELD.task)?.value?.trim() ?? "";
+    const customer = field(state.data, FIELD.customer)?.value?.trim() || null;
+    const ownerId = field(state.data, FIELD.owner)?.selected_user ?? null;
+    const leadId = field(state.data, FIELD.lead)?.selected_user ?? null;
+    const date = field(state.data, FIELD.date)?.selected_date ?? null;
+    const time = parseClock(field(state.data, FIELD.time)?.selected_time ?? "");
+    const now = deps.clock();
+
+    const errors: Record<string, string> = {};
+    if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
+    if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.taskMissing;
+    if (!ownerId) errors[FIELD.owner] = t.notFound;
+    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !time) errors[FIELD.date] = t.dateMissing;
+    const [year, month, day] = (date ?? "").split("-").map(Number);
+    const dueAt = time && date ? fromLocal({ year, month, day, ...time }, meta.data.timeZone) : null;
+    if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPastField;
+    if (Object.keys(errors).length > 0 || !dueAt || !ownerId) {
+      await ack({ response_action: "errors", errors });
+      return;
+    }
+
+    const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
+    const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);
+    if (!loaded.ok) {
+      await ack({ response_action: "errors", errors: { [FIELD.task]: t[loaded.problem] } });
+      return;
+    }
+    const before = loaded.commitment;
+    const result = await changeCommitment(
+      deps.db.prisma,
+      { workspaceId: teamId, id: before.id, expectedVersion: meta.data.version },
+      { task, customer, ownerId, leadId, dueAt, hasTime: true },
+      { actorId: body.user.id, kind: "edited", at: now },
+    );
+    if (!result.ok) {
+      await ack({ response_action: "errors", errors: { [FIELD.task]: t[result.reason === "conflict" ? "conflict" : "notFound"] } });
+      return;
+    }
+    await ack();
+    const commitment = result.commitment;
+    if (commitment.ownerId !== before.ownerId && commitment.ownerId !== body.user.id) {
+      await notifyOwner(client, commitment, await whoIs(deps, client, teamId, commitment.ownerId), now);
+    }
+    if (meta.data.responseUrl) {
+      const reply = updatedReply(commitment.id, promiseWords(commitment, person, now), person.language);
+      await fetch(meta.data.responseUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ replace_original: true, ...reply }),
+      }).catch(() => {});
+    }
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

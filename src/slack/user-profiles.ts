@@ -1,0 +1,62 @@
+import type { webApi } from "@slack/bolt";
+import { z } from "zod";
+import { isValidTimeZone } from "../domain/zoned-time.js";
+import { type Language, languageFromLocale } from "../language/language.js";
+
+/**
+ * A person's time zone and language from Slack (`users.info` with `include_locale`), cached
+ * for an hour. When Slack says nothing (or fails), the fields are null and callers fall back
+ * to the workspace defaults.
+ */
+
+export interface UserProfile {
+  timeZone: string | null;
+  language: Language | null;
+  isAdmin: boolean;
+}
+
+const usersInfo = z.object({
+  user: z
+    .object({
+      tz: z.string().nullish(),
+      locale: z.string().nullish(),
+      is_admin: z.boolean().nullish(),
+      is_owner: z.boolean().nullish(),
+    })
+    .loose(),
+});
+
+const UNKNOWN: UserProfile = { timeZone: null, language: null, isAdmin: false };
+
+export class UserProfiles {
+  private readonly cache = new Map<string, { profile: UserProfile; expires: number }>();
+
+  constructor(
+    private readonly clock: () => Date,
+    private readonly ttlMs = 60 * 60 * 1000,
+  ) {}
+
+  async get(client: webApi.WebClient, teamId: string, userId: string): Promise<UserProfile> {
+    const key = `${teamId}:${userId}`;
+    const now = this.clock().getTime();
+    const cached = this.cache.get(key);
+    if (cached && cached.expires > now) return cached.profile;
+    let profile = UNKNOWN;
+    try {
+      const parsed = usersInfo.safeParse(await client.users.info({ user: userId, include_locale: true }));
+      if (parsed.success) {
+        const { tz, locale, is_admin, is_owner } = parsed.data.user;
+        profile = {
+          timeZone: tz && isValidTimeZone(tz) ? tz : null,
+          language: languageFromLocale(locale),
+          isAdmin: Boolean(is_admin || is_owner),
+        };
+      }
+    } catch {
+      // Slack unavailable or the user unknown: the workspace defaults apply, and we ask again next time.
+      return UNKNOWN;
+    }
+    this.cache.set(key, { profile, expires: now + this.ttlMs });
+    return profile;
+  }
+}

@@ -1,0 +1,111 @@
+import type { Prisma } from "./database.js";
+import type { Commitment } from "./generated/client.js";
+
+/**
+ * Commitments and their audit trail. Every query names the workspace; every change bumps the
+ * version (optimistic lock) and writes a CommitmentEvent in the same transaction.
+ */
+
+export type { Commitment };
+
+export interface NewCommitment {
+  workspaceId: string;
+  ownerId: string;
+  creatorId: string;
+  leadId?: string | null;
+  task: string;
+  customer: string | null;
+  originalText: string;
+  language: "sv" | "en";
+  sourceChannelId: string | null;
+  sourceMessageTs?: string | null;
+  permalink?: string | null;
+  dueAt: Date;
+  hasTime: boolean;
+  timeZone: string;
+}
+
+export type CommitmentChanges = Partial<
+  Pick<Commitment, "ownerId" | "leadId" | "task" | "customer" | "dueAt" | "hasTime" | "status" | "customerInformed" | "completedAt">
+>;
+
+export type ChangeResult = { ok: true; commitment: Commitment } | { ok: false; reason: "not_found" | "conflict" };
+
+export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date): Promise<Commitment> {
+  return prisma.$transaction(async (tx) => {
+    const commitment = await tx.commitment.create({ data: { ...input, createdAt: at, updatedAt: at } });
+    await tx.commitmentEvent.create({
+      data: {
+        workspaceId: input.workspaceId,
+        commitmentId: commitment.id,
+        actorId: input.creatorId,
+        kind: "created",
+        after: snapshot(commitment),
+        at,
+      },
+    });
+    return commitment;
+  });
+}
+
+export async function findCommitment(prisma: Prisma, workspaceId: string, id: string): Promise<Commitment | null> {
+  return prisma.commitment.findFirst({ where: { id, workspaceId } });
+}
+
+/**
+ * Applies `changes` if the commitment still has `expectedVersion`; records who changed what.
+ * `kind` names the change in the audit trail ("edited", "cancelled", …).
+ */
+export async function changeCommitment(
+  prisma: Prisma,
+  ref: { workspaceId: string; id: string; expectedVersion: number },
+  changes: CommitmentChanges,
+  audit: { actorId: string; kind: string; at: Date },
+): Promise<ChangeResult> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.commitment.findFirst({ where: { id: ref.id, workspaceId: ref.workspaceId } });
+    if (!before) return { ok: false, reason: "not_found" } as const;
+    const updated = await tx.commitment.updateMany({
+      where: { id: ref.id, workspaceId: ref.workspaceId, version: ref.expectedVersion },
+      data: { ...changes, version: { increment: 1 }, updatedAt: audit.at },
+    });
+    if (updated.count === 0) return { ok: false, reason: "conflict" } as const;
+    const after = await tx.commitment.findFirstOrThrow({ where: { id: ref.id, workspaceId: ref.workspaceId } });
+    await tx.commitmentEvent.create({
+      data: {
+        workspaceId: ref.workspaceId,
+        commitmentId: ref.id,
+        actorId: audit.actorId,
+        kind: audit.kind,
+        before: changedFields(snapshot(before), snapshot(after)),
+        after: changedFields(snapshot(after), snapshot(before)),
+        at: audit.at,
+      },
+    });
+    return { ok: true, commitment: after } as const;
+  });
+}
+
+export async function commitmentEvents(prisma: Prisma, workspaceId: string, commitmentId: string) {
+  return prisma.commitmentEvent.findMany({ where: { workspaceId, commitmentId }, orderBy: { at: "asc" } });
+}
+
+type Snapshot = Record<string, string | number | boolean | null>;
+
+function snapshot(c: Commitment): Snapshot {
+  return {
+    ownerId: c.ownerId,
+    leadId: c.leadId,
+    task: c.task,
+    customer: c.customer,
+    dueAt: c.dueAt.toISOString(),
+    hasTime: c.hasTime,
+    status: c.status,
+    customerInformed: c.customerInformed,
+  };
+}
+
+/** The fields of `a` that differ from `b`. */
+function changedFields(a: Snapshot, b: Snapshot): Snapshot {
+  return Object.fromEntries(Object.entries(a).filter(([key, value]) => b[key] !== value));
+}

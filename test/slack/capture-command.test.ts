@@ -1,0 +1,303 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commitmentEvents } from "../../src/store/commitments.js";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type Lofte, startLofte } from "../support/harness.js";
+import { blockAction, viewSubmission } from "../support/slack-driver.js";
+
+// Wednesday 25 November 2026, 10:00 in Stockholm.
+const WEDNESDAY = "2026-11-25T09:00:00Z";
+
+function textOf(answer: { json: Record<string, unknown> | null }): string {
+  return String(answer.json?.text ?? "");
+}
+
+function buttonValue(blocks: unknown, actionId: string): string {
+  for (const block of blocks as { elements?: { action_id?: string; value?: string }[] }[]) {
+    const found = block.elements?.find((e) => e.action_id === actionId);
+    if (found?.value) return found.value;
+  }
+  throw new Error(`no ${actionId} button`);
+}
+
+describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    lofte = await startLofte(db, WEDNESDAY);
+  });
+  afterAll(async () => {
+    await lofte?.stop();
+    await db?.close();
+  });
+  beforeEach(() => {
+    lofte.slack.reset();
+    lofte.clock.set(WEDNESDAY);
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0BOB", { tz: "Europe/Stockholm", locale: "en-GB" });
+  });
+
+  it("confirms a Swedish promise at once, with weekday, date and time in the user's zone", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Acme fredag" });
+    expect(answer.status).toBe(200);
+    expect(answer.json?.response_type).toBe("ephemeral");
+    expect(textOf(answer)).toBe("Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: "T0LOFTE", task: "skicka offerten" } });
+    expect(stored).toMatchObject({
+      ownerId: "U0ANNA",
+      creatorId: "U0ANNA",
+      customer: "Acme",
+      hasTime: false,
+      status: "open",
+      sourceChannelId: "C0SALES",
+    });
+    expect(stored.dueAt.toISOString()).toBe("2026-11-27T16:00:00.000Z");
+    const usersInfo = lofte.slack.callsTo("users.info")[0];
+    expect(usersInfo.params).toMatchObject({ user: "U0ANNA", include_locale: "true" });
+    expect(usersInfo.token).toBe("xoxb-test-token");
+  });
+
+  it("answers /promise in English for an English-speaking user", async () => {
+    const answer = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "I'll send the report to Acme by Friday" });
+    expect(textOf(answer)).toBe("Got it: you promise to send the report for Acme — by Friday 27 November at 17:00.");
+  });
+
+  it("answers /promise in English when Slack gives no locale", async () => {
+    lofte.slack.users.set("U0NOLOC", {});
+    const answer = await lofte.driver.command({ command: "/promise", user_id: "U0NOLOC", text: "I'll call Volvo tomorrow at 3pm" });
+    expect(textOf(answer)).toBe("Got it: you promise to call Volvo — by Thursday 26 November at 15:00.");
+  });
+
+  it("shows the deadline in the user's own time zone", async () => {
+    lofte.slack.users.set("U0NY", { tz: "America/New_York", locale: "en-US" });
+    // 04:00 in New York on Wednesday: "tomorrow at 9am" is Thursday 09:00 New York time.
+    const answer = await lofte.driver.command({ command: "/promise", user_id: "U0NY", text: "I'll send the deck tomorrow at 9am" });
+    expect(textOf(answer)).toContain("Thursday 26 November at 09:00");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0NY" } });
+    expect(stored.dueAt.toISOString()).toBe("2026-11-26T14:00:00.000Z");
+    expect(stored.timeZone).toBe("America/New_York");
+  });
+
+  it("uses the workspace defaults (Stockholm, Swedish) when Slack has no profile", async () => {
+    lofte.slack.users.set("U0EMPTY", {});
+    const answer = await lofte.driver.command({ user_id: "U0EMPTY", text: "jag ringer kunden i morgon kl 14" });
+    expect(textOf(answer)).toBe("Noterat: du lovar att ringa kunden — senast torsdag 26 november kl 14:00.");
+  });
+
+  it("records a promise for a mentioned colleague and tells them in a DM", async () => {
+    const answer = await lofte.driver.command({ text: "<@U0BOB|bob> ringer kunden i morgon kl 14" });
+    expect(textOf(answer)).toContain("<@U0BOB> lovar att ringa kunden — senast torsdag 26 november kl 14:00");
+    const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    // Bob reads English, so his DM is in English.
+    expect(String(dm.params.text)).toContain("<@U0ANNA> recorded a promise in your name: to ringa kunden");
+    expect(JSON.stringify(dm.params.blocks)).toContain("commitment_undo");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0BOB", task: "ringa kunden" } });
+    expect(stored.creatorId).toBe("U0ANNA");
+  });
+
+  it("shows short usage for help, hjälp and an empty command, in the user's language", async () => {
+    expect(textOf(await lofte.driver.command({ text: "" }))).toContain("/lofte jag skickar offerten");
+    expect(textOf(await lofte.driver.command({ text: "hjälp" }))).toContain("Lofte håller koll");
+    expect(textOf(await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "help" }))).toContain("Lofte keeps track");
+    expect(await db.prisma.commitment.count({ where: { originalText: { in: ["", "hjälp", "help"] } } })).toBe(0);
+  });
+
+  it("explains a question kindly, with an example, and keeps what was typed", async () => {
+    const answer = await lofte.driver.command({ text: "Kan du skicka offerten på fredag?" });
+    expect(textOf(answer)).toContain("fråga");
+    expect(textOf(answer)).toContain("/lofte jag skickar offerten till Acme på fredag");
+    expect(textOf(answer)).toContain(">Kan du skicka offerten på fredag?");
+    expect(await db.prisma.commitment.count({ where: { originalText: "Kan du skicka offerten på fredag?" } })).toBe(0);
+  });
+
+  it("refuses a deadline in the past and keeps the text", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar offerten idag kl 8" });
+    expect(textOf(answer)).toContain("har redan passerat");
+    expect(textOf(answer)).toContain(">jag skickar offerten idag kl 8");
+    expect(await db.prisma.commitment.count({ where: { originalText: "jag skickar offerten idag kl 8" } })).toBe(0);
+  });
+
+  it("asks for a deadline when none is given, stores nothing, then saves what the pickers say", async () => {
+    const typed = "jag återkommer till Acme om priset";
+    const answer = await lofte.driver.command({ text: typed });
+    expect(textOf(answer)).toContain("När ska det vara klart?");
+    expect(textOf(answer)).toContain(`>${typed}`);
+    expect(await db.prisma.commitment.count({ where: { originalText: typed } })).toBe(0);
+
+    const pickers = JSON.stringify(answer.json?.blocks);
+    expect(pickers).toContain('"type":"datepicker"');
+    expect(pickers).toContain('"type":"timepicker"');
+    const save = blockAction({
+      actionId: "deadline_save",
+      value: buttonValue(answer.json?.blocks, "deadline_save"),
+      responseUrl: lofte.slack.responseUrl("ask-1"),
+      stateValues: {
+        when: {
+          deadline_date: { type: "datepicker", selected_date: "2026-12-02" },
+          deadline_time: { type: "timepicker", selected_time: "10:30" },
+        },
+      },
+    });
+    expect((await lofte.driver.interaction(save)).status).toBe(200);
+    const reply = await lofte.slack.waitForResponse("ask-1");
+    expect(reply.replace_original).toBe(true);
+    expect(String(reply.text)).toContain("senast onsdag 2 december kl 10:30");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: typed } });
+    expect(stored.dueAt.toISOString()).toBe("2026-12-02T09:30:00.000Z");
+    expect(stored.customer).toBe("Acme");
+  });
+
+  it("asks again instead of saving when Save is pressed without a day", async () => {
+    const save = blockAction({ actionId: "deadline_save", value: "jag återkommer", responseUrl: lofte.slack.responseUrl("ask-2") });
+    await lofte.driver.interaction(save);
+    const reply = await lofte.slack.waitForResponse("ask-2");
+    expect(String(reply.text)).toBe("Välj en dag.");
+    expect(reply.replace_original).toBe(false);
+  });
+
+  it("undoes a promise from the confirmation, and records who did it", async () => {
+    const answer = await lofte.driver.command({ text: "jag bokar demo med Scania på måndag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-1") }));
+    const reply = await lofte.slack.waitForResponse("undo-1");
+    expect(reply.replace_original).toBe(true);
+    expect(String(reply.text)).toBe("Ångrat: löftet att boka demo är struket.");
+    const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect(stored.status).toBe("cancelled");
+    const events = await commitmentEvents(db.prisma, "T0LOFTE", id);
+    expect(events.map((e) => [e.kind, e.actorId])).toEqual([
+      ["created", "U0ANNA"],
+      ["cancelled", "U0ANNA"],
+    ]);
+  });
+
+  it("refuses undo and edit to someone who is neither owner, creator nor lead", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar avtalet till Ikea på torsdag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_undo", value: id, userId: "U0EVE", responseUrl: lofte.slack.responseUrl("eve-1") }),
+    );
+    expect(String((await lofte.slack.waitForResponse("eve-1")).text)).toContain("Bara den som lovat");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: id, userId: "U0EVE", responseUrl: lofte.slack.responseUrl("eve-2") }),
+    );
+    expect(String((await lofte.slack.waitForResponse("eve-2")).text)).toContain("Bara den som lovat");
+    expect(lofte.slack.callsTo("views.open")).toHaveLength(0);
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("open");
+  });
+
+  it("never lets another workspace touch a promise through a crafted button", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Acme på fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "commitment_undo",
+        value: id,
+        teamId: "T0OTHER",
+        userId: "U0ANNA",
+        responseUrl: lofte.slack.responseUrl("x-1"),
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("x-1")).text)).toContain("hittar inte");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("open");
+  });
+
+  it("opens the edit modal prefilled, and saving it updates the promise and the confirmation", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Acme fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_edit");
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-1") }));
+    const opened = await lofte.slack.waitFor("views.open");
+    const view = opened.params.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string; element: Record<string, unknown> }[];
+    };
+    const element = (id: string) => view.blocks.find((b) => b.block_id === id)?.element ?? {};
+    expect(element("owner").initial_user).toBe("U0ANNA");
+    expect(element("task").initial_value).toBe("skicka offerten");
+    expect(element("customer").initial_value).toBe("Acme");
+    expect(element("date").initial_date).toBe("2026-11-27");
+    expect(element("time").initial_time).toBe("17:00");
+
+    const submitted = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0BOB" } },
+          task: { task: { type: "plain_text_input", value: "skicka den nya offerten" } },
+          customer: { customer: { type: "plain_text_input", value: "Acme AB" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-30" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+          lead: { lead: { type: "users_select", selected_user: null } },
+        },
+      }),
+    );
+    expect(submitted.status).toBe(200);
+    expect(submitted.text).toBe("");
+    const updated = await lofte.slack.waitForResponse("edit-1");
+    expect(String(updated.text)).toBe("Uppdaterat: att skicka den nya offerten till Acme AB — senast måndag 30 november kl 12:00.");
+    const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten", customer: "Acme AB", hasTime: true, version: 2 });
+    // The new owner is told, so nobody is assigned silently.
+    await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    const edited = (await commitmentEvents(db.prisma, "T0LOFTE", id)).at(-1);
+    expect(edited?.kind).toBe("edited");
+    expect(edited?.before).toMatchObject({ ownerId: "U0ANNA", task: "skicka offerten" });
+    expect(edited?.after).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten" });
+
+    // The same modal saved again is stale: the version moved on.
+    const stale = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "något annat" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-30" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+        },
+      }),
+    );
+    expect(stale.json?.response_action).toBe("errors");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).task).toBe("skicka den nya offerten");
+  });
+
+  it("shows field errors in the modal for an empty task or a time in the past", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Acme fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_edit");
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-2") }));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    const submitted = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "  " } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-24" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+        },
+      }),
+    );
+    expect(submitted.json).toEqual({
+      response_action: "errors",
+      errors: { task: "Skriv vad som ska göras.", date: "Välj en tid som inte redan har passerat." },
+    });
+  });
+
+  it("rejects a request with a bad signature and stores nothing", async () => {
+    const body = new URLSearchParams({
+      team_id: "T0LOFTE",
+      user_id: "U0ANNA",
+      command: "/lofte",
+      text: "jag skickar fakturan fredag",
+    }).toString();
+    const forged = await lofte.driver.post(body, { ...lofte.driver.sign(body), "x-slack-signature": "v0=deadbeef" });
+    expect(forged.status).toBe(401);
+    const stale = await lofte.driver.post(body, lofte.driver.sign(body, Math.floor(Date.now() / 1000) - 600));
+    expect(stale.status).toBe(401);
+    expect(await db.prisma.commitment.count({ where: { originalText: "jag skickar fakturan fredag" } })).toBe(0);
+  });
+});
