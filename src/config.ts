@@ -8,8 +8,18 @@ import { isValidTimeZone, parseClock } from "./domain/zoned-time.js";
 
 const SLACK_HELP = "Create the Slack app from manifest.yml (see README), then copy its tokens into .env.";
 
+/** Where the data lives: all that `npm run db:migrate` needs. */
+const databaseFields = {
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgresql://, or be left unset to use the embedded database." })
+    .optional(),
+  LOFTE_DATA_DIR: z.string().default("./data"),
+};
+
 const schema = z
   .object({
+    ...databaseFields,
     SLACK_BOT_TOKEN: z
       .string({ error: `SLACK_BOT_TOKEN is missing. ${SLACK_HELP}` })
       .regex(/^xoxb-/, { error: `SLACK_BOT_TOKEN must be the bot token (starts with xoxb-). ${SLACK_HELP}` }),
@@ -26,11 +36,6 @@ const schema = z
       .max(65535, { error: "PORT must be between 0 and 65535." })
       .default(3000),
     HOST: z.string().default("0.0.0.0"),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgresql://, or be left unset to use the embedded database." })
-      .optional(),
-    LOFTE_DATA_DIR: z.string().default("./data"),
     LOFTE_LANGUAGE: z.enum(["sv", "en"], { error: "LOFTE_LANGUAGE must be sv or en." }).default("sv"),
     LOFTE_TIME_ZONE: z
       .string()
@@ -71,15 +76,7 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the configuration; throws ConfigError with one readable line. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue.path[0] ?? "configuration");
-    const message = issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-    throw new ConfigError(message);
-  }
-  const c = parsed.data;
+  const c = parse(schema, env);
   return {
     slack: { botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, appToken: c.SLACK_APP_TOKEN, apiUrl: c.SLACK_API_URL },
     port: c.PORT,
@@ -89,4 +86,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME },
     logLevel: c.LOG_LEVEL,
   };
+}
+
+/** Only the database settings, for tools that do not talk to Slack. */
+export function loadDatabaseConfig(env: Record<string, string | undefined>): Pick<Config, "databaseUrl" | "dataDir"> {
+  const c = parse(z.object(databaseFields), env);
+  return { databaseUrl: c.DATABASE_URL, dataDir: c.LOFTE_DATA_DIR };
+}
+
+function parse<T extends z.ZodType>(schemaToUse: T, env: Record<string, string | undefined>): z.infer<T> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schemaToUse.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? "configuration");
+    throw new ConfigError(issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`);
+  }
+  return parsed.data;
 }
