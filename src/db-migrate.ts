@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { ConfigError, loadDatabaseConfig } from "./config.js";
-import { pendingMigrations } from "./store/migrate.js";
 import { openDatabase } from "./store/database.js";
+import { pendingMigrations } from "./store/migrate.js";
 
 /**
  * `npm run db:migrate`: applies prisma/migrations to the configured database (the app also
@@ -13,7 +13,9 @@ try {
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const session = await db.session();
   const pending = await pendingMigrations(session);
-  const [{ count }] = await session.query<{ count: number }>(`SELECT count(*)::int AS count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+  const [{ count }] = await session.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+  );
   await session.release();
   await db.close();
   const where = config.databaseUrl ? "PostgreSQL" : `the embedded database in ${config.dataDir}`;

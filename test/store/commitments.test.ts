@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeCommitment, commitmentEvents, createCommitment, findCommitment, type NewCommitment } from "../../src/store/commitments.js";
+import { ensureWorkspace } from "../../src/store/workspaces.js";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
+
+const AT = new Date("2026-11-25T09:00:00Z");
+const DEFAULTS = { language: "sv" as const, timeZone: "Europe/Stockholm", deadlineTime: "17:00" };
+
+function promise(workspaceId: string, task = "skicka offerten"): NewCommitment {
+  return {
+    workspaceId,
+    ownerId: "U0ANNA",
+    creatorId: "U0ANNA",
+    task,
+    customer: "Acme",
+    originalText: `jag ${task} till Acme fredag`,
+    language: "sv",
+    sourceChannelId: "C0SALES",
+    dueAt: new Date("2026-11-27T16:00:00Z"),
+    hasTime: false,
+    timeZone: "Europe/Stockholm",
+  };
+}
+
+describe.each(databaseKinds())("commitments on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await ensureWorkspace(db.prisma, "T0ONE", DEFAULTS);
+    await ensureWorkspace(db.prisma, "T0TWO", DEFAULTS);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("creates a workspace once, with the defaults, and keeps later settings", async () => {
+    await db.prisma.workspace.update({ where: { id: "T0ONE" }, data: { language: "en" } });
+    const again = await ensureWorkspace(db.prisma, "T0ONE", DEFAULTS);
+    expect(again).toMatchObject({
+      language: "en",
+      timeZone: "Europe/Stockholm",
+      defaultDeadlineTime: "17:00",
+      workingDays: [1, 2, 3, 4, 5],
+    });
+  });
+
+  it("never finds or changes another workspace's commitment", async () => {
+    const mine = await createCommitment(db.prisma, promise("T0ONE"), AT);
+    expect(await findCommitment(db.prisma, "T0TWO", mine.id)).toBeNull();
+    const attempt = await changeCommitment(
+      db.prisma,
+      { workspaceId: "T0TWO", id: mine.id, expectedVersion: mine.version },
+      { status: "cancelled" },
+      { actorId: "U0EVE", kind: "cancelled", at: AT },
+    );
+    expect(attempt).toEqual({ ok: false, reason: "not_found" });
+    expect((await findCommitment(db.prisma, "T0ONE", mine.id))?.status).toBe("open");
+    expect(await commitmentEvents(db.prisma, "T0TWO", mine.id)).toEqual([]);
+  });
+
+  it("refuses a change made against an old version (optimistic lock)", async () => {
+    const c = await createCommitment(db.prisma, promise("T0ONE", "ringa kunden"), AT);
+    const first = await changeCommitment(
+      db.prisma,
+      { workspaceId: "T0ONE", id: c.id, expectedVersion: 1 },
+      { task: "ringa Acme" },
+      { actorId: "U0ANNA", kind: "edited", at: AT },
+    );
+    expect(first.ok && first.commitment.version).toBe(2);
+    const stale = await changeCommitment(
+      db.prisma,
+      { workspaceId: "T0ONE", id: c.id, expectedVersion: 1 },
+      { task: "något annat" },
+      { actorId: "U0BOB", kind: "edited", at: AT },
+    );
+    expect(stale).toEqual({ ok: false, reason: "conflict" });
+    expect((await findCommitment(db.prisma, "T0ONE", c.id))?.task).toBe("ringa Acme");
+  });
+
+  it("keeps an audit trail of who changed what, before and after", async () => {
+    const c = await createCommitment(db.prisma, promise("T0ONE", "boka demo"), AT);
+    const later = new Date("2026-11-25T10:00:00Z");
+    await changeCommitment(
+      db.prisma,
+      { workspaceId: "T0ONE", id: c.id, expectedVersion: 1 },
+      { dueAt: new Date("2026-11-30T16:00:00Z"), ownerId: "U0BOB" },
+      { actorId: "U0LEAD", kind: "edited", at: later },
+    );
+    const events = await commitmentEvents(db.prisma, "T0ONE", c.id);
+    expect(events.map((e) => e.kind)).toEqual(["created", "edited"]);
+    expect(events[1]).toMatchObject({
+      actorId: "U0LEAD",
+      before: { dueAt: "2026-11-27T16:00:00.000Z", ownerId: "U0ANNA" },
+      after: { dueAt: "2026-11-30T16:00:00.000Z", ownerId: "U0BOB" },
+    });
+    expect(events[1].at.toISOString()).toBe(later.toISOString());
+  });
+
+  it("stores the deadline as an instant, whatever the session's time zone", async () => {
+    const c = await createCommitment(db.prisma, { ...promise("T0ONE", "skicka avtalet"), dueAt: new Date("2027-04-01T12:00:00Z") }, AT);
+    const session = await db.session();
+    try {
+      await session.exec("SET TIME ZONE 'America/New_York'");
+      const [row] = await session.query<{ due: string }>(
+        `SELECT to_char("dueAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') AS due FROM "Commitment" WHERE id = $1`,
+        [c.id],
+      );
+      expect(row.due).toBe("2027-04-01T12:00");
+      await session.exec("SET TIME ZONE 'UTC'");
+    } finally {
+      await session.release();
+    }
+  });
+});
