@@ -41,7 +41,7 @@ describe("Block Kit builders", () => {
       { ownerId: "U1", leadId: null, task: "ringa kunden", customer: null, dueAt: new Date("2026-11-26T23:30:00Z") },
       { commitmentId: "c1", version: 3, timeZone: "Europe/Stockholm", language: "en" },
     );
-    const element = (id: string) => (view.blocks.find((b) => b.block_id === id) as { element: Record<string, unknown> }).element;
+    const element = (id: string) => (view.blocks.find((b) => b.block_id === id) as unknown as { element: Record<string, unknown> }).element;
     expect(element("date").initial_date).toBe("2026-11-27");
     expect(element("time").initial_time).toBe("00:30");
     expect(view.title.text).toBe("Edit promise");
