@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { LISTENED } from "../src/slack/app.js";
 
 /**
