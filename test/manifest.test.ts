@@ -43,7 +43,12 @@ function loadSchema(): { validate: (data: unknown) => boolean; errors: () => unk
 describe("manifest.yml", () => {
   const m = manifest as Manifest;
 
-  it("is valid against Slack's manifest schema", () => {
+  // Slack's schema comes from the workplace's shared folder beside the repository (CI always
+  // has it); a clone without it skips this one check and says why.
+  const hasSchema = existsSync(new URL("manifest.schema.json", SHARED));
+  if (!hasSchema) console.log("Manifest schema check skipped: ../shared/slack/manifest.schema.json is not beside this clone.");
+
+  it.skipIf(!hasSchema && process.env.CI !== "true")("is valid against Slack's manifest schema", () => {
     const schema = loadSchema();
     if (schema.missing.length > 0) console.log(`Manifest sub-schemas not available offline: ${schema.missing.join(", ")}`);
     expect(schema.validate(manifest), JSON.stringify(schema.errors())).toBe(true);
