@@ -12,13 +12,15 @@ import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
  * verification. This file only wires listeners; each lives in listeners/<surface>/.
  */
 export function createSlackApp(config: Config, deps: Deps): App {
+  const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const options: AppOptions = {
     token: config.slack.botToken,
     logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
-    clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {},
+    clientOptions,
   };
   const app = config.slack.appToken
-    ? new App({ ...options, socketMode: true, appToken: config.slack.appToken })
+    ? // The Socket Mode connection is opened through the Web API too (GovSlack, tests).
+      new App({ ...options, socketMode: true, appToken: config.slack.appToken, installerOptions: { clientOptions } })
     : new App({ ...options, signingSecret: config.slack.signingSecret, port: config.port });
 
   for (const command of Object.keys(COMMANDS)) app.command(command, captureCommand(deps));

@@ -287,6 +287,28 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     });
   });
 
+  it("acknowledges within 3 seconds when Slack is slow, then sends the confirmation to the response URL", async () => {
+    lofte.slack.users.set("U0SLOW", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.delays.set("users.info", 2600);
+    try {
+      const answer = await lofte.driver.command({
+        user_id: "U0SLOW",
+        text: "jag skickar offerten till Acme fredag",
+        response_url: lofte.slack.responseUrl("slow-1"),
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.ms).toBeLessThan(3000);
+      expect(answer.text).toBe("");
+      const reply = await lofte.slack.waitForResponse("slow-1", 5000);
+      expect(reply).toMatchObject({
+        response_type: "ephemeral",
+        text: "Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.",
+      });
+    } finally {
+      lofte.slack.delays.clear();
+    }
+  });
+
   it("rejects a request with a bad signature and stores nothing", async () => {
     const body = new URLSearchParams({
       team_id: "T0LOFTE",

@@ -28,6 +28,10 @@ export class FakeSlack {
   /** Bodies posted to response URLs, by the id in the URL. */
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Answers to use instead of the built-in ones, by method. */
+  readonly overrides = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
+  /** Milliseconds to wait before answering, by method (a slow Slack). */
+  readonly delays = new Map<string, number>();
   private server: Server | undefined;
   private baseUrl = "";
   private tsCounter = 1_764_000_000;
@@ -104,7 +108,9 @@ export class FakeSlack {
     const params = parseBody(raw, req.headers["content-type"] ?? "");
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || (params.token as string | undefined) || null;
     this.calls.push({ method, params, token });
-    respond(200, this.answer(method, params));
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    respond(200, this.overrides.get(method)?.(params) ?? this.answer(method, params));
   }
 
   private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
