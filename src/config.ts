@@ -1,5 +1,9 @@
+import { validate as validCron } from "node-cron";
 import { z } from "zod";
-import { isValidTimeZone, parseClock } from "./domain/zoned-time.js";
+import { parseDuration } from "./domain/durations.js";
+import type { NudgeSettings } from "./domain/nudge-plan.js";
+import { parseWorkingHours } from "./domain/working-hours.js";
+import { type Clock, isValidTimeZone, parseClock } from "./domain/zoned-time.js";
 
 /**
  * All configuration, read once from the environment (and `.env` if present) and validated.
@@ -7,6 +11,20 @@ import { isValidTimeZone, parseClock } from "./domain/zoned-time.js";
  */
 
 const SLACK_HELP = "Create the Slack app from manifest.yml (see README), then copy its tokens into .env.";
+
+function clock(name: string, fallback: string) {
+  return z
+    .string()
+    .refine((v) => parseClock(v) !== null, { error: `${name} must be a clock time such as 09:00.` })
+    .default(fallback);
+}
+
+function duration(name: string, fallback: string) {
+  return z
+    .string()
+    .refine((v) => parseDuration(v) !== null, { error: `${name} must be a duration such as 30s, 5m, 2h or 1d.` })
+    .default(fallback);
+}
 
 /** Where the data lives: all that `npm run db:migrate` needs. */
 const databaseFields = {
@@ -45,6 +63,20 @@ const schema = z
       .string()
       .refine((v) => parseClock(v) !== null, { error: "LOFTE_DEADLINE_TIME must be a clock time such as 17:00." })
       .default("17:00"),
+    LOFTE_TICK: z
+      .string()
+      .refine((v) => validCron(v), {
+        error: 'LOFTE_TICK must be a cron expression such as "* * * * *" (seconds allowed: "*/2 * * * * *").',
+      })
+      .default("* * * * *"),
+    LOFTE_HEADS_UP_AT: clock("LOFTE_HEADS_UP_AT", "09:00"),
+    LOFTE_DUE_SOON_BEFORE: duration("LOFTE_DUE_SOON_BEFORE", "2h"),
+    LOFTE_OVERDUE_AFTER: duration("LOFTE_OVERDUE_AFTER", "1h"),
+    LOFTE_ESCALATE_AFTER: duration("LOFTE_ESCALATE_AFTER", "2h"),
+    LOFTE_WORKING_HOURS: z
+      .string()
+      .refine((v) => parseWorkingHours(v) !== null, { error: 'LOFTE_WORKING_HOURS must look like "Mon-Fri 08:00-18:00", or be "always".' })
+      .default("Mon-Fri 08:00-18:00"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error." }).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -69,6 +101,10 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   defaults: { language: "sv" | "en"; timeZone: string; deadlineTime: string };
+  /** The node-cron expression of the scheduler's tick. */
+  tick: string;
+  /** Nudge timing (workspace defaults). */
+  nudges: NudgeSettings;
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
@@ -85,6 +121,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: c.LOFTE_DATA_DIR,
     defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME },
     logLevel: c.LOG_LEVEL,
+    tick: c.LOFTE_TICK,
+    nudges: {
+      morning: parseClock(c.LOFTE_HEADS_UP_AT) as Clock,
+      dueSoonBeforeMs: parseDuration(c.LOFTE_DUE_SOON_BEFORE) as number,
+      overdueAfterMs: parseDuration(c.LOFTE_OVERDUE_AFTER) as number,
+      escalateAfterMs: parseDuration(c.LOFTE_ESCALATE_AFTER) as number,
+      overdueCount: 3,
+      workingHours: parseWorkingHours(c.LOFTE_WORKING_HOURS) ?? {
+        days: [1, 2, 3, 4, 5],
+        start: { hour: 8, minute: 0 },
+        end: { hour: 18, minute: 0 },
+      },
+    },
   };
 }
 

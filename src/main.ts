@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { Pacer } from "./jobs/pacer.js";
+import { startScheduler } from "./jobs/scheduler.js";
 import { createSlackApp } from "./slack/app.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { openDatabase } from "./store/database.js";
@@ -24,14 +26,18 @@ async function main(): Promise<void> {
 
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const clock = () => new Date();
-  const app = createSlackApp(config, {
+  const deps = {
     db,
     clock,
     defaults: config.defaults,
     profiles: new UserProfiles(clock),
-  });
+    nudges: config.nudges,
+    pacer: new Pacer(),
+  };
+  const app = createSlackApp(config, deps);
   if (config.slack.appToken) await app.start();
   else await app.start({ port: config.port, host: config.host });
+  const scheduler = startScheduler({ ...deps, client: app.client }, config.tick, (line) => app.logger.info(line));
   const where = config.slack.appToken ? "Socket Mode" : `HTTP on ${config.host}:${config.port}`;
   console.log(`Lofte is running (${where}, database: ${db.kind === "pglite" ? `embedded in ${config.dataDir}` : "PostgreSQL"}).`);
 
@@ -42,6 +48,7 @@ async function main(): Promise<void> {
     console.log(`Lofte is stopping (${signal}).`);
     const forced = setTimeout(() => process.exit(1), 10_000);
     forced.unref();
+    await scheduler.stop().catch(() => {});
     await app.stop().catch(() => {});
     await db.close().catch(() => {});
     process.exit(0);

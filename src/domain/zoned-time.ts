@@ -15,6 +15,12 @@ export interface LocalDateTime {
   minute: number;
 }
 
+/** A clock time of day. */
+export interface Clock {
+  hour: number;
+  minute: number;
+}
+
 export interface LocalDate {
   year: number;
   month: number;
@@ -115,7 +121,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** "HH:MM" → minutes after midnight, or null when it is not a valid clock time. */
-export function parseClock(text: string): { hour: number; minute: number } | null {
+export function parseClock(text: string): Clock | null {
   const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
   return match ? { hour: Number(match[1]), minute: Number(match[2]) } : null;
 }
@@ -126,7 +132,7 @@ export function formatIsoDate(date: LocalDate): string {
 }
 
 /** "HH:MM" for a local time. */
-export function formatClock(time: { hour: number; minute: number }): string {
+export function formatClock(time: Clock): string {
   return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;
 }
 

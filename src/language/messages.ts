@@ -12,12 +12,12 @@ export interface PromiseWords {
 }
 
 const sv = {
-  noted: (p: PromiseWords) => `Noterat: du lovar att ${describe(p, "sv")} — senast ${p.deadline}.`,
+  noted: (p: PromiseWords) => `Noterat: du lovar att ${describePromise(p, "sv")} — senast ${p.deadline}.`,
   notedFor: (owner: string, p: PromiseWords) =>
-    `Noterat: <@${owner}> lovar att ${describe(p, "sv")} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
+    `Noterat: <@${owner}> lovar att ${describePromise(p, "sv")} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
   ownerTold: (creator: string, p: PromiseWords) =>
-    `<@${creator}> har noterat ett löfte i ditt namn: att ${describe(p, "sv")} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
-  updated: (p: PromiseWords) => `Uppdaterat: att ${describe(p, "sv")} — senast ${p.deadline}.`,
+    `<@${creator}> har noterat ett löfte i ditt namn: att ${describePromise(p, "sv")} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
+  updated: (p: PromiseWords) => `Uppdaterat: att ${describePromise(p, "sv")} — senast ${p.deadline}.`,
   undone: (task: string) => `Ångrat: löftet att ${task} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
   edit: "Ändra",
@@ -68,11 +68,11 @@ const sv = {
 type Messages = typeof sv;
 
 const en: Messages = {
-  noted: (p) => `Got it: you promise to ${describe(p, "en")} — by ${p.deadline}.`,
-  notedFor: (owner, p) => `Got it: <@${owner}> promises to ${describe(p, "en")} — by ${p.deadline}. I've let <@${owner}> know.`,
+  noted: (p) => `Got it: you promise to ${describePromise(p, "en")} — by ${p.deadline}.`,
+  notedFor: (owner, p) => `Got it: <@${owner}> promises to ${describePromise(p, "en")} — by ${p.deadline}. I've let <@${owner}> know.`,
   ownerTold: (creator, p) =>
-    `<@${creator}> recorded a promise in your name: to ${describe(p, "en")} — by ${p.deadline}. Not right? Edit or undo it here.`,
-  updated: (p) => `Updated: to ${describe(p, "en")} — by ${p.deadline}.`,
+    `<@${creator}> recorded a promise in your name: to ${describePromise(p, "en")} — by ${p.deadline}. Not right? Edit or undo it here.`,
+  updated: (p) => `Updated: to ${describePromise(p, "en")} — by ${p.deadline}.`,
   undone: (task) => `Undone: the promise to ${task} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
   edit: "Edit",
@@ -127,7 +127,8 @@ export function messages(language: Language): Messages {
   return DICTIONARIES[language];
 }
 
-function describe(p: PromiseWords, language: Language): string {
+/** "skicka offerten till Acme", "send the report for Acme". */
+export function describePromise(p: PromiseWords, language: Language): string {
   if (!p.customer) return p.task;
   return language === "sv" ? `${p.task} till ${p.customer}` : `${p.task} for ${p.customer}`;
 }

@@ -3,9 +3,14 @@ import type { Config } from "../config.js";
 import type { Deps } from "./deps.js";
 import { ACTION, VIEW } from "./ids.js";
 import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
+import { followUpButton } from "./listeners/actions/follow-up.js";
+import { leadChoice, pingOwnerButton } from "./listeners/actions/lead-choices.js";
+import { moreTimeButton, reminderAnswer } from "./listeners/actions/reminder-answers.js";
 import { saveDeadlineButton } from "./listeners/actions/save-deadline.js";
 import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.js";
+import { reactionAdded } from "./listeners/events/reaction-added.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
+import { newDeadlineSubmission } from "./listeners/views/new-deadline.js";
 
 /**
  * The Bolt app: Socket Mode when an app token is set, otherwise HTTP with Slack's signature
@@ -30,6 +35,22 @@ export function createSlackApp(config: Config, deps: Deps): App {
   app.action(ACTION.pickDate, acknowledgeOnly);
   app.action(ACTION.pickTime, acknowledgeOnly);
   app.view(VIEW.edit, editCommitmentSubmission(deps));
+
+  // Reminders: the owner's answers, by button, menu, modal or emoji.
+  app.action(ACTION.done, reminderAnswer(deps, "done"));
+  app.action(ACTION.onTrack, reminderAnswer(deps, "on_track"));
+  app.action(ACTION.snooze, reminderAnswer(deps, "snooze"));
+  app.action(ACTION.cantMakeIt, reminderAnswer(deps, "cant_make_it"));
+  app.action(ACTION.moreTime, moreTimeButton(deps, "owner"));
+  app.action(ACTION.followUp, followUpButton(deps));
+  app.view(VIEW.newDeadline, newDeadlineSubmission(deps));
+  app.event("reaction_added", reactionAdded(deps));
+
+  // Escalations: the lead's choices.
+  app.action(ACTION.pingOwner, pingOwnerButton(deps));
+  app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
+  app.action(ACTION.reassign, leadChoice(deps, "reassign"));
+  app.action(ACTION.moveDeadline, moreTimeButton(deps, "lead"));
   return app;
 }
 
@@ -37,5 +58,5 @@ export function createSlackApp(config: Config, deps: Deps): App {
 export const LISTENED = {
   commands: Object.keys(COMMANDS),
   shortcuts: [] as string[],
-  events: [] as string[],
+  events: ["reaction_added"],
 };

@@ -1,5 +1,8 @@
 import type { Logger, webApi } from "@slack/bolt";
+import { type NudgeSettings, planNudges } from "../domain/nudge-plan.js";
+import type { Pacer } from "../jobs/pacer.js";
 import type { Language } from "../language/language.js";
+import type { Planner } from "../store/commitments.js";
 import type { Database } from "../store/database.js";
 import { ensureWorkspace, type WorkspaceDefaults, type WorkspaceSettings } from "../store/workspaces.js";
 import type { UserProfile, UserProfiles } from "./user-profiles.js";
@@ -10,6 +13,14 @@ export interface Deps {
   clock: () => Date;
   defaults: WorkspaceDefaults;
   profiles: UserProfiles;
+  nudges: NudgeSettings;
+  /** Spaces messages to one channel about a second apart. */
+  pacer: Pacer;
+}
+
+/** The reminder plan of a commitment as it is now (a pure rule, given the clock). */
+export function plannerFor(deps: Deps): Planner {
+  return (commitment) => planNudges(commitment, deps.nudges, deps.clock());
 }
 
 /** The person Lofte is answering, with the zone and language to answer in. */

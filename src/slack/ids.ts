@@ -5,10 +5,23 @@ export const ACTION = {
   saveDeadline: "deadline_save",
   pickDate: "deadline_date",
   pickTime: "deadline_time",
+  // The owner's answers on a reminder.
+  done: "nudge_done",
+  onTrack: "nudge_on_track",
+  snooze: "nudge_snooze",
+  moreTime: "nudge_more_time",
+  cantMakeIt: "nudge_cant_make_it",
+  followUp: "nudge_follow_up",
+  // The lead's choices on an escalation.
+  pingOwner: "lead_ping_owner",
+  tellCustomer: "lead_tell_customer",
+  reassign: "lead_reassign",
+  moveDeadline: "lead_move_deadline",
 } as const;
 
 export const VIEW = {
   edit: "commitment_edit_view",
+  newDeadline: "commitment_new_deadline_view",
 } as const;
 
 /** Blocks and inputs of the edit modal. */
@@ -19,4 +32,5 @@ export const FIELD = {
   date: "date",
   time: "time",
   lead: "lead",
+  note: "note",
 } as const;

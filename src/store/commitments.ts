@@ -1,5 +1,7 @@
+import type { PlannedNudge } from "../domain/nudge-plan.js";
 import type { Prisma } from "./database.js";
 import type { Commitment } from "./generated/client.js";
+import { replacePlan } from "./nudges.js";
 
 /**
  * Commitments and their audit trail. Every query names the workspace; every change bumps the
@@ -20,20 +22,40 @@ export interface NewCommitment {
   sourceChannelId: string | null;
   sourceMessageTs?: string | null;
   permalink?: string | null;
+  parentId?: string | null;
   dueAt: Date;
   hasTime: boolean;
   timeZone: string;
 }
 
 export type CommitmentChanges = Partial<
-  Pick<Commitment, "ownerId" | "leadId" | "task" | "customer" | "dueAt" | "hasTime" | "status" | "customerInformed" | "completedAt">
+  Pick<
+    Commitment,
+    | "ownerId"
+    | "leadId"
+    | "task"
+    | "customer"
+    | "dueAt"
+    | "hasTime"
+    | "timeZone"
+    | "status"
+    | "customerInformed"
+    | "completedAt"
+    | "snoozedUntil"
+    | "lastAnswer"
+    | "lastAnswerAt"
+  >
 >;
+
+/** The reminders a commitment should have in its current state (a pure domain rule, passed in). */
+export type Planner = (commitment: Commitment) => PlannedNudge[];
 
 export type ChangeResult = { ok: true; commitment: Commitment } | { ok: false; reason: "not_found" | "conflict" };
 
-export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date): Promise<Commitment> {
+export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date, planner: Planner = () => []): Promise<Commitment> {
   return prisma.$transaction(async (tx) => {
     const commitment = await tx.commitment.create({ data: { ...input, createdAt: at, updatedAt: at } });
+    await replacePlan(tx, commitment, planner(commitment));
     await tx.commitmentEvent.create({
       data: {
         workspaceId: input.workspaceId,
@@ -61,6 +83,7 @@ export async function changeCommitment(
   ref: { workspaceId: string; id: string; expectedVersion: number },
   changes: CommitmentChanges,
   audit: { actorId: string; kind: string; at: Date },
+  planner: Planner = () => [],
 ): Promise<ChangeResult> {
   return prisma.$transaction(async (tx) => {
     const before = await tx.commitment.findFirst({ where: { id: ref.id, workspaceId: ref.workspaceId } });
@@ -71,6 +94,8 @@ export async function changeCommitment(
     });
     if (updated.count === 0) return { ok: false, reason: "conflict" } as const;
     const after = await tx.commitment.findFirstOrThrow({ where: { id: ref.id, workspaceId: ref.workspaceId } });
+    // Reminders follow the promise: a done, cancelled, moved or snoozed one never gets a stale one.
+    await replacePlan(tx, after, after.status === "open" ? planner(after) : []);
     await tx.commitmentEvent.create({
       data: {
         workspaceId: ref.workspaceId,
@@ -102,6 +127,8 @@ function snapshot(c: Commitment): Snapshot {
     hasTime: c.hasTime,
     status: c.status,
     customerInformed: c.customerInformed,
+    snoozedUntil: c.snoozedUntil?.toISOString() ?? null,
+    lastAnswer: c.lastAnswer,
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
+import { Pacer } from "../../src/jobs/pacer.js";
 import { createSlackApp } from "../../src/slack/app.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
 import { openTestDatabase, type TestDatabase } from "../support/databases.js";
@@ -25,7 +26,14 @@ describe("Socket Mode", () => {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: "error",
     });
-    app = createSlackApp(config, { db, clock: clock.now, defaults: config.defaults, profiles: new UserProfiles(clock.now) });
+    app = createSlackApp(config, {
+      db,
+      clock: clock.now,
+      defaults: config.defaults,
+      profiles: new UserProfiles(clock.now),
+      nudges: config.nudges,
+      pacer: new Pacer(0),
+    });
     await app.start();
     await socket.waitForConnection();
   });

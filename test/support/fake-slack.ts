@@ -30,6 +30,11 @@ export class FakeSlack {
   readonly users = new Map<string, FakeUser>();
   /** Answers to use instead of the built-in ones, by method. */
   readonly overrides = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
+  /** Error answers to give before answering normally, by method: a status and headers, `times` times. */
+  readonly failures = new Map<
+    string,
+    { status: number; headers?: Record<string, string>; body?: Record<string, unknown>; times: number }
+  >();
   /** Milliseconds to wait before answering, by method (a slow Slack). */
   readonly delays = new Map<string, number>();
   private server: Server | undefined;
@@ -65,7 +70,7 @@ export class FakeSlack {
   }
 
   /** Waits (up to `ms`) until a call to `method` matching `where` has been made. */
-  async waitFor(method: string, where: (call: RecordedCall) => boolean = () => true, ms = 3000): Promise<RecordedCall> {
+  async waitFor(method: string, where: (call: RecordedCall) => boolean = () => true, ms = 10_000): Promise<RecordedCall> {
     const deadline = Date.now() + ms;
     for (;;) {
       const found = this.calls.find((c) => c.method === method && where(c));
@@ -75,7 +80,7 @@ export class FakeSlack {
     }
   }
 
-  async waitForResponse(id: string, ms = 3000): Promise<Record<string, unknown>> {
+  async waitForResponse(id: string, ms = 10_000): Promise<Record<string, unknown>> {
     const deadline = Date.now() + ms;
     for (;;) {
       const found = this.responses.find((r) => r.id === id);
@@ -108,6 +113,13 @@ export class FakeSlack {
     const params = parseBody(raw, req.headers["content-type"] ?? "");
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || (params.token as string | undefined) || null;
     this.calls.push({ method, params, token });
+    const failure = this.failures.get(method);
+    if (failure && failure.times > 0) {
+      failure.times--;
+      res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
+      res.end(JSON.stringify(failure.body ?? { ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
+      return;
+    }
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     respond(200, this.overrides.get(method)?.(params) ?? this.answer(method, params));

@@ -1,7 +1,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../../src/config.js";
+import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
+import { Pacer } from "../../src/jobs/pacer.js";
 import { createSlackApp } from "../../src/slack/app.js";
+import type { Deps } from "../../src/slack/deps.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
 import type { Database } from "../../src/store/database.js";
 import { FakeSlack } from "./fake-slack.js";
@@ -23,6 +26,9 @@ export interface Lofte {
   driver: SlackDriver;
   clock: TestClock;
   db: Database;
+  deps: Deps;
+  /** One scheduler tick at the test clock's time, with the app's own Web API client. */
+  tick(): Promise<TickResult>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +46,15 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     LOG_LEVEL: "error",
     ...env,
   });
-  const app = createSlackApp(config, { db, clock: clock.now, defaults: config.defaults, profiles: new UserProfiles(clock.now) });
+  const deps: Deps = {
+    db,
+    clock: clock.now,
+    defaults: config.defaults,
+    profiles: new UserProfiles(clock.now),
+    nudges: config.nudges,
+    pacer: new Pacer(0),
+  };
+  const app = createSlackApp(config, deps);
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.
@@ -50,6 +64,8 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     driver,
     clock,
     db,
+    deps,
+    tick: () => runNudgeTick({ ...deps, client: app.client }),
     async stop() {
       await app.stop();
       await slack.stop();

@@ -69,43 +69,66 @@ export class SlackDriver {
     return this.post(form.toString());
   }
 
+  /** An Events API delivery (JSON), optionally marked as Slack's retry. */
+  event(envelope: Record<string, unknown>, retryNum?: number): Promise<SlackAnswer> {
+    const body = JSON.stringify(envelope);
+    const headers: Record<string, string> = { ...this.sign(body), "content-type": "application/json" };
+    if (retryNum !== undefined) Object.assign(headers, { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" });
+    return this.post(body, headers);
+  }
+
   interaction(payload: Record<string, unknown>): Promise<SlackAnswer> {
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
   }
 }
 
-/** A block_actions payload for a button or picker click, shaped like Slack's. */
+/** A block_actions payload for a button, menu or picker click, shaped like Slack's. */
 export function blockAction(input: {
   actionId: string;
   value?: string;
   userId?: string;
   teamId?: string;
   channelId?: string;
+  messageTs?: string;
+  blockId?: string;
+  selectedOption?: string;
+  selectedUser?: string;
   responseUrl: string;
   stateValues?: Record<string, Record<string, unknown>>;
 }): Record<string, unknown> {
   const teamId = input.teamId ?? "T0LOFTE";
+  const channelId = input.channelId ?? "C0SALES";
+  const action: Record<string, unknown> = {
+    action_id: input.actionId,
+    block_id: input.blockId ?? "b1",
+    type: "button",
+    value: input.value,
+    action_ts: "1764000001.000200",
+    text: { type: "plain_text", text: "x" },
+  };
+  if (input.selectedOption)
+    Object.assign(action, {
+      type: "static_select",
+      selected_option: { value: input.selectedOption, text: { type: "plain_text", text: "x" } },
+    });
+  if (input.selectedUser) Object.assign(action, { type: "users_select", selected_user: input.selectedUser });
   return {
     type: "block_actions",
     team: { id: teamId, domain: "lofte-test" },
     user: { id: input.userId ?? "U0ANNA", username: "anna", name: "anna", team_id: teamId },
     api_app_id: "A0LOFTE",
     token: "deprecated-verification-token",
-    container: { type: "message", message_ts: "1764000000.000100", channel_id: input.channelId ?? "C0SALES", is_ephemeral: true },
+    container: {
+      type: "message",
+      message_ts: input.messageTs ?? "1764000000.000100",
+      channel_id: channelId,
+      is_ephemeral: !input.messageTs,
+    },
     trigger_id: "1337.42.trigger",
-    channel: { id: input.channelId ?? "C0SALES", name: "salj" },
+    channel: { id: channelId, name: channelId.startsWith("D") ? "directmessage" : "salj" },
     response_url: input.responseUrl,
     state: { values: input.stateValues ?? {} },
-    actions: [
-      {
-        action_id: input.actionId,
-        block_id: "b1",
-        type: "button",
-        value: input.value,
-        action_ts: "1764000001.000200",
-        text: { type: "plain_text", text: "x" },
-      },
-    ],
+    actions: [action],
   };
 }
 
@@ -139,5 +162,20 @@ export function viewSubmission(input: {
       bot_id: "B0LOFTE",
     },
     response_urls: [],
+  };
+}
+
+/** An Events API envelope around `event`, as Slack sends it. */
+export function eventEnvelope(event: Record<string, unknown>, teamId = "T0LOFTE"): Record<string, unknown> {
+  return {
+    token: "deprecated-verification-token",
+    team_id: teamId,
+    api_app_id: "A0LOFTE",
+    event,
+    type: "event_callback",
+    event_id: `Ev${Math.random().toString(36).slice(2, 12).toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: teamId, user_id: "U0LOFTEBOT", is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
   };
 }

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { z } from "zod";
 import { messages } from "../../../language/messages.js";
 import { changeCommitment } from "../../../store/commitments.js";
-import { type Deps, whoIs } from "../../deps.js";
+import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { noticeReply, undoneReply } from "../../ui/capture-replies.js";
 import { editModal } from "../../ui/edit-modal.js";
 import { loadForChange } from "../shared/load-for-change.js";
@@ -69,6 +69,7 @@ export function undoButton(deps: Deps) {
       { workspaceId: button.teamId, id: loaded.commitment.id, expectedVersion: loaded.commitment.version },
       { status: "cancelled" },
       { actorId: button.user.id, kind: "cancelled", at: deps.clock() },
+      plannerFor(deps),
     );
     const reply = result.ok
       ? undoneReply(loaded.commitment.task, person.language)

@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { formatDeadline } from "../../../language/format-deadline.js";
 import type { PromiseWords } from "../../../language/messages.js";
+import { type ReminderWords, relativeTime } from "../../../language/nudge-messages.js";
 import type { Commitment } from "../../../store/commitments.js";
 import type { Person } from "../../deps.js";
 import { ownerToldMessage } from "../../ui/capture-replies.js";
@@ -18,4 +19,17 @@ export function promiseWords(commitment: Commitment, reader: Person, now: Date):
 export async function notifyOwner(client: webApi.WebClient, commitment: Commitment, owner: Person, now: Date): Promise<void> {
   const message = ownerToldMessage(commitment.id, commitment.creatorId, promiseWords(commitment, owner, now), owner.language);
   await client.chat.postMessage({ channel: commitment.ownerId, ...message });
+}
+
+/** The words of a reminder: the promise, how far off the deadline is, and where it was made. */
+export function reminderWords(commitment: Commitment, reader: Person, now: Date): ReminderWords {
+  return {
+    ...promiseWords(commitment, reader, now),
+    relative: relativeTime(commitment.dueAt, now, reader.language),
+    where: commitment.permalink
+      ? `<${commitment.permalink}|${reader.language === "sv" ? "meddelandet" : "the message"}>`
+      : commitment.sourceChannelId?.startsWith("C")
+        ? `<#${commitment.sourceChannelId}>`
+        : null,
+  };
 }

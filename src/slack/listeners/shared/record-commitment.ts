@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import { parseClock } from "../../../domain/zoned-time.js";
 import { type ParsedCommitment, parseCommitment } from "../../../language/parse-commitment.js";
 import { createCommitment } from "../../../store/commitments.js";
-import { type Deps, type Person, whoIs } from "../../deps.js";
+import { type Deps, type Person, plannerFor, whoIs } from "../../deps.js";
 import { confirmationReply, type Reply } from "../../ui/capture-replies.js";
 import { notifyOwner, promiseWords } from "./commitment-replies.js";
 
@@ -41,6 +41,7 @@ export async function recordCommitment(deps: Deps, client: webApi.WebClient, cre
       timeZone: owner.timeZone,
     },
     now,
+    plannerFor(deps),
   );
   if (byOther) await notifyOwner(client, commitment, owner, now);
   return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther ? ownerId : undefined);

@@ -4,7 +4,7 @@ import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../../domain/commitment
 import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
 import { messages } from "../../../language/messages.js";
 import { changeCommitment } from "../../../store/commitments.js";
-import { type Deps, whoIs } from "../../deps.js";
+import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { updatedReply } from "../../ui/capture-replies.js";
 import { notifyOwner, promiseWords } from "../shared/commitment-replies.js";
@@ -79,6 +79,7 @@ export function editCommitmentSubmission(deps: Deps) {
       { workspaceId: teamId, id: before.id, expectedVersion: meta.data.version },
       { task, customer, ownerId, leadId, dueAt, hasTime: true },
       { actorId: body.user.id, kind: "edited", at: now },
+      plannerFor(deps),
     );
     if (!result.ok) {
       await ack({ response_action: "errors", errors: { [FIELD.task]: t[result.reason === "conflict" ? "conflict" : "notFound"] } });

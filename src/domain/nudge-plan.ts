@@ -1,0 +1,101 @@
+import {
+  earliestWorkingAtOrAfter,
+  isWorkingTime,
+  latestWorkingAtOrBefore,
+  nextWorkingDay,
+  previousWorkingDay,
+  type WorkingHours,
+} from "./working-hours.js";
+import { type Clock, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
+
+/**
+ * When Lofte reminds the owner of a promise: a pure function of the promise, the settings
+ * and the current time. Recomputed whenever the promise changes.
+ *
+ *  1. heads-up: the working day before the deadline at 09:00, when the deadline is at least a
+ *     working day away;
+ *  2. due soon: 2 h before a deadline with a time, 09:00 on the day for a date-only one
+ *     ("Håller du tiden?");
+ *  3. overdue: 1 h after the deadline, then each working morning at 09:00, at most 3 in all.
+ *
+ * Reminders go out only in the owner's working hours. One before the deadline that would fall
+ * outside moves earlier (never later than the deadline, never before now); an overdue one
+ * cannot move before the deadline, so it moves to the start of the next working window.
+ */
+
+export type NudgeKind = "heads_up" | "due_soon" | "overdue" | "escalation";
+
+export interface PlannedNudge {
+  kind: NudgeKind;
+  at: Date;
+}
+
+export interface NudgeSettings {
+  /** Local time of the heads-up, of a date-only due-soon, and of overdue mornings (09:00). */
+  morning: Clock;
+  dueSoonBeforeMs: number;
+  overdueAfterMs: number;
+  /** How long a due-soon question may go unanswered before the lead is told. */
+  escalateAfterMs: number;
+  overdueCount: number;
+  workingHours: WorkingHours;
+}
+
+export interface PlannableCommitment {
+  dueAt: Date;
+  hasTime: boolean;
+  /** The owner's time zone. */
+  timeZone: string;
+  /** The owner asked not to be reminded before this instant. */
+  snoozedUntil?: Date | null;
+}
+
+export function planNudges(c: PlannableCommitment, settings: NudgeSettings, now: Date): PlannedNudge[] {
+  const zone = c.timeZone;
+  const hours = settings.workingHours;
+  const dueDay = toLocal(c.dueAt, zone);
+  const morningOf = (day: LocalDate) => fromLocal({ ...day, ...settings.morning }, zone);
+  const beforeDeadline = (at: Date): Date => {
+    const moved = latestWorkingAtOrBefore(at, zone, hours);
+    return new Date(Math.max(moved.getTime(), now.getTime()));
+  };
+
+  const plan: PlannedNudge[] = [];
+  const headsUp = morningOf(previousWorkingDay(dueDay, hours));
+  if (headsUp.getTime() > now.getTime()) plan.push({ kind: "heads_up", at: beforeDeadline(headsUp) });
+
+  const dueSoon = c.hasTime ? new Date(c.dueAt.getTime() - settings.dueSoonBeforeMs) : morningOf(dueDay);
+  if (dueSoon.getTime() > now.getTime() && dueSoon.getTime() < c.dueAt.getTime()) {
+    plan.push({ kind: "due_soon", at: beforeDeadline(dueSoon) });
+  }
+
+  let overdue = earliestWorkingAtOrAfter(new Date(c.dueAt.getTime() + settings.overdueAfterMs), zone, hours);
+  for (let i = 0; i < settings.overdueCount; i++) {
+    plan.push({ kind: "overdue", at: overdue });
+    let next = morningOf(nextWorkingDay(toLocal(overdue, zone), hours));
+    if (!isWorkingTime(next, zone, hours)) next = earliestWorkingAtOrAfter(next, zone, hours);
+    overdue = next;
+  }
+
+  const snoozed = c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime() ? c.snoozedUntil : null;
+  const kept = plan.filter((n) => n.at.getTime() >= now.getTime() && (!snoozed || n.at.getTime() >= snoozed.getTime()));
+  // A snooze is a promise to ask again: a due-soon question at the end of it, unless it ends after the deadline.
+  if (snoozed && snoozed.getTime() < c.dueAt.getTime()) kept.push({ kind: "due_soon", at: snoozed });
+  return dedupe(kept).sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Two reminders of one kind at the same instant are one (the outbox is unique on that). */
+function dedupe(plan: PlannedNudge[]): PlannedNudge[] {
+  const seen = new Set<string>();
+  return plan.filter((n) => {
+    const key = `${n.kind}@${n.at.getTime()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** When an unanswered due-soon question makes the promise at risk: 2 h later, or at the deadline if sooner. */
+export function noAnswerEscalationAt(dueSoonSentAt: Date, dueAt: Date, settings: NudgeSettings): Date {
+  return new Date(Math.min(dueSoonSentAt.getTime() + settings.escalateAfterMs, dueAt.getTime()));
+}

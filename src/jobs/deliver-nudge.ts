@@ -1,0 +1,99 @@
+import type { webApi } from "@slack/bolt";
+import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
+import { leadToTell, type RiskReason, riskReason } from "../domain/risk.js";
+import { nudgeMessages } from "../language/nudge-messages.js";
+import { type Deps, type Person, whoIs } from "../slack/deps.js";
+import { promiseWords, reminderWords } from "../slack/listeners/shared/commitment-replies.js";
+import type { Reply } from "../slack/ui/capture-replies.js";
+import { leadAlert, type ReminderKind, reminderMessage } from "../slack/ui/reminders.js";
+import type { Commitment } from "../store/commitments.js";
+import { dueSiblings, enqueue, markCancelled, markSent, type Nudge } from "../store/nudges.js";
+import { channelLead } from "../store/workspaces.js";
+
+/**
+ * Sends one claimed outbox row, or cancels it when it no longer makes sense. The commitment
+ * row is locked while deciding and sending, so a change made at the same moment (done,
+ * snoozed, moved) either lands first and the reminder is dropped, or waits until it is sent.
+ */
+
+export interface Sender extends Deps {
+  client: webApi.WebClient;
+}
+
+export type Outcome = "sent" | "cancelled" | "skipped";
+
+export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcome> {
+  const prisma = sender.db.prisma;
+  // Read what the message needs before locking: Slack profiles and settings (never inside the lock).
+  const seen = await prisma.commitment.findFirst({ where: { id: nudge.commitmentId, workspaceId: nudge.workspaceId } });
+  if (seen?.status !== "open") {
+    await markCancelled(prisma, [nudge.id], "closed");
+    return "cancelled";
+  }
+  const owner = await whoIs(sender, sender.client, nudge.workspaceId, seen.ownerId);
+  const lead =
+    nudge.kind === "escalation"
+      ? leadToTell(seen, await channelLead(prisma, nudge.workspaceId, seen.sourceChannelId), owner.workspace.defaultLeadId)
+      : null;
+  const leadPerson = lead ? await whoIs(sender, sender.client, nudge.workspaceId, lead) : null;
+
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Commitment" WHERE id = ${nudge.commitmentId} FOR UPDATE`;
+      const mine = await tx.nudge.findFirst({ where: { id: nudge.id, state: "sending", attempts: nudge.attempts } });
+      if (!mine) return "skipped"; // replaced by a new plan, or taken over after a lease ran out
+      const c = await tx.commitment.findFirst({ where: { id: nudge.commitmentId, workspaceId: nudge.workspaceId } });
+      const now = sender.clock();
+      const cancel = async (reason: string) => {
+        await markCancelled(tx, [nudge.id], reason);
+        return "cancelled" as const;
+      };
+      if (c?.status !== "open" || c.ownerId !== seen.ownerId) return cancel("closed or changed");
+
+      let channel: string;
+      let message: Reply;
+      let shown = nudge.kind;
+      if (nudge.kind === "escalation") {
+        const lastDueSoon = await tx.nudge.findFirst({
+          where: { commitmentId: c.id, kind: "due_soon", state: "sent" },
+          orderBy: { sentAt: "desc" },
+        });
+        const risk = riskReason({ ...c, dueSoonSentAt: lastDueSoon?.sentAt ?? null }, now, sender.nudges.overdueAfterMs);
+        if (!risk) return cancel("not at risk");
+        if (!lead || !leadPerson) return cancel("no lead to tell");
+        channel = lead;
+        message = alertFor(c, leadPerson, risk, now);
+      } else {
+        if (c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime()) return cancel("snoozed");
+        // After downtime several reminders may be due at once: one message, the latest kind, the state now.
+        const siblings = await dueSiblings(tx, nudge, now);
+        await markCancelled(
+          tx,
+          siblings.map((s) => s.id),
+          "collapsed",
+        );
+        const latest = [nudge, ...siblings].reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
+        shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
+        channel = c.ownerId;
+        message = reminderMessage(shown as ReminderKind, c.id, reminderWords(c, owner, now), owner.language);
+      }
+
+      await sender.pacer.wait(channel);
+      const posted = await sender.client.chat.postMessage({ channel, ...message });
+      await markSent(tx, nudge, { channel: posted.channel ?? channel, ts: posted.ts ?? "", at: now });
+
+      // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.
+      if (shown === "due_soon") await enqueue(tx, c, "escalation", noAnswerEscalationAt(now, c.dueAt, sender.nudges));
+      // Keyed to the deadline, so the lead hears of each missed deadline once, however many overdue reminders follow.
+      if (shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
+      return "sent" as const;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+function alertFor(c: Commitment, lead: Person, risk: RiskReason, now: Date): Reply {
+  const t = nudgeMessages(lead.language);
+  const draft = t.draftSlipping(promiseWords(c, lead, now));
+  return leadAlert(c.id, c.ownerId, reminderWords(c, lead, now), t.why[risk], lead.language, draft);
+}

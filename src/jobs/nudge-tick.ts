@@ -1,0 +1,64 @@
+import type { Commitment } from "../store/commitments.js";
+import { claimDue, enqueue, markFailed } from "../store/nudges.js";
+import { deliverNudge, type Sender } from "./deliver-nudge.js";
+
+/**
+ * One tick of the scheduler: claim what is due (in batches, with a lease), send it, and put
+ * failures back with a growing wait. Returns what happened, for logs and benchmarks.
+ */
+
+export interface TickResult {
+  claimed: number;
+  sent: number;
+  cancelled: number;
+  failed: number;
+}
+
+export interface TickOptions {
+  batch?: number;
+  /** How long a claimed row is ours; a crash frees it after this. */
+  leaseMs?: number;
+  maxAttempts?: number;
+  /** Stop claiming new batches after this many rows in one tick. */
+  maxPerTick?: number;
+}
+
+/** 1 min, 2 min, 4 min, … at most 1 h. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+}
+
+export async function runNudgeTick(sender: Sender, options: TickOptions = {}): Promise<TickResult> {
+  const { batch = 100, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000 } = options;
+  const result: TickResult = { claimed: 0, sent: 0, cancelled: 0, failed: 0 };
+  while (result.claimed < maxPerTick) {
+    const claimed = await claimDue(sender.db.prisma, sender.clock(), leaseMs, batch);
+    result.claimed += claimed.length;
+    for (const nudge of claimed) {
+      try {
+        const outcome = await deliverNudge(sender, nudge);
+        if (outcome === "sent") result.sent++;
+        else if (outcome === "cancelled") result.cancelled++;
+      } catch (error) {
+        result.failed++;
+        const message = error instanceof Error ? error.message : String(error);
+        await markFailed(
+          sender.db.prisma,
+          nudge,
+          message,
+          new Date(sender.clock().getTime() + retryDelayMs(nudge.attempts)),
+          maxAttempts,
+        ).catch(() => {});
+      }
+    }
+    // Sending may add rows that are due already (an escalation): claim until nothing is left.
+    if (claimed.length === 0) break;
+  }
+  return result;
+}
+
+/** "Påminn ägaren": a due-soon question to the owner now, through the outbox like any other. */
+export async function sendReminderNow(sender: Sender, commitment: Commitment): Promise<void> {
+  await enqueue(sender.db.prisma, commitment, "due_soon", sender.clock());
+  await runNudgeTick(sender);
+}

@@ -1,0 +1,58 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { addDays, fromLocal, parseClock, toLocal } from "../../../domain/zoned-time.js";
+import { nudgeMessages } from "../../../language/nudge-messages.js";
+import { createCommitment, findCommitment } from "../../../store/commitments.js";
+import { type Deps, plannerFor, whoIs } from "../../deps.js";
+import { plainMessage } from "../../ui/reminders.js";
+import { promiseWords } from "../shared/commitment-replies.js";
+import { readInteraction } from "../shared/interaction.js";
+
+type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+const PERIOD_DAYS: Record<string, number> = { "1w": 7, "2w": 14, "1m": 30 };
+
+/** "Boka uppföljning": a new promise to follow up with the customer, with its own reminders. */
+export function followUpButton(deps: Deps) {
+  return async ({ ack, body, client }: Args) => {
+    await ack();
+    const interaction = readInteraction(body);
+    const days = interaction?.choice ? PERIOD_DAYS[interaction.choice] : undefined;
+    if (!interaction || !days) return;
+    const done = await findCommitment(deps.db.prisma, interaction.teamId, interaction.commitmentId);
+    if (!done?.customer || done.ownerId !== interaction.userId) return;
+    const person = await whoIs(deps, client, interaction.teamId, interaction.userId);
+    const now = deps.clock();
+    const day = addDays(toLocal(now, person.timeZone), days);
+    const time = parseClock(person.workspace.defaultDeadlineTime) ?? { hour: 17, minute: 0 };
+    const t = nudgeMessages(person.language);
+    const followUp = await createCommitment(
+      deps.db.prisma,
+      {
+        workspaceId: interaction.teamId,
+        ownerId: done.ownerId,
+        creatorId: interaction.userId,
+        leadId: done.leadId,
+        task: t.followUpTask(done.customer),
+        customer: done.customer,
+        originalText: t.followUpTask(done.customer),
+        language: person.language,
+        sourceChannelId: done.sourceChannelId,
+        permalink: done.permalink,
+        parentId: done.id,
+        dueAt: fromLocal({ ...day, ...time }, person.timeZone),
+        hasTime: false,
+        timeZone: person.timeZone,
+      },
+      now,
+      plannerFor(deps),
+    );
+    if (interaction.channel && interaction.ts) {
+      const words = promiseWords(done, person, now);
+      await client.chat.update({
+        channel: interaction.channel,
+        ts: interaction.ts,
+        ...plainMessage(`${t.answeredDone(words)}\n${t.followUpBooked(promiseWords(followUp, person, now).deadline)}`),
+      });
+    }
+  };
+}

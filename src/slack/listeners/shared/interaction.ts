@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/**
+ * The parts of a block_actions payload Lofte reads, validated. The commitment id comes from the
+ * button value or, for menus and pickers, from the block id ("owner:<id>", "lead:<id>").
+ */
+const payload = z.object({
+  team: z.object({ id: z.string() }).nullable(),
+  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  trigger_id: z.string().optional(),
+  container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).loose().optional(),
+  actions: z
+    .array(
+      z
+        .object({
+          block_id: z.string().optional(),
+          value: z.string().optional(),
+          selected_option: z.object({ value: z.string() }).nullish(),
+          selected_user: z.string().nullish(),
+        })
+        .loose(),
+    )
+    .min(1),
+});
+
+export interface Interaction {
+  teamId: string;
+  userId: string;
+  triggerId: string | undefined;
+  channel: string | null;
+  ts: string | null;
+  commitmentId: string;
+  /** The part of the value after the id ("1w" in "<id>:1w"), the chosen option, or the chosen user. */
+  choice: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function readInteraction(body: unknown): Interaction | null {
+  const parsed = payload.safeParse(body);
+  if (!parsed.success) return null;
+  const { team, user, trigger_id, container, actions } = parsed.data;
+  const action = actions[0];
+  const [valueId, valueChoice] = (action.value ?? "").split(":");
+  const blockId = action.block_id?.split(":")[1];
+  const commitmentId = UUID.test(valueId) ? valueId : blockId && UUID.test(blockId) ? blockId : null;
+  const teamId = team?.id ?? user.team_id;
+  if (!commitmentId || !teamId) return null;
+  return {
+    teamId,
+    userId: user.id,
+    triggerId: trigger_id,
+    channel: container?.channel_id ?? null,
+    ts: container?.message_ts ?? null,
+    commitmentId,
+    choice: valueChoice ?? action.selected_option?.value ?? action.selected_user ?? null,
+  };
+}

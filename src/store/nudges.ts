@@ -1,0 +1,103 @@
+import type { NudgeKind, PlannedNudge } from "../domain/nudge-plan.js";
+import type { Prisma } from "./database.js";
+import type { Commitment, Nudge } from "./generated/client.js";
+
+/**
+ * The nudge outbox: one row per message Lofte will send about a commitment, unique per
+ * commitment, kind and time. Rows are claimed with a lease (FOR UPDATE SKIP LOCKED), so two
+ * replicas never take the same one; a lease that runs out (a crash mid-send) frees the row.
+ */
+
+export type { Nudge };
+
+type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
+/** The reminders still to come for a commitment become exactly `plan`; what was sent stays sent. */
+export async function replacePlan(tx: Tx, commitment: Pick<Commitment, "id" | "workspaceId">, plan: PlannedNudge[]): Promise<void> {
+  await tx.nudge.deleteMany({ where: { commitmentId: commitment.id, state: "pending" } });
+  if (plan.length === 0) return;
+  await tx.nudge.createMany({
+    data: plan.map((n) => ({ workspaceId: commitment.workspaceId, commitmentId: commitment.id, kind: n.kind, dueAt: n.at })),
+    skipDuplicates: true,
+  });
+}
+
+/** Adds one message to the outbox (an escalation, a ping); nothing if the same one is there. */
+export async function enqueue(
+  tx: Tx | Prisma,
+  commitment: Pick<Commitment, "id" | "workspaceId">,
+  kind: NudgeKind,
+  at: Date,
+): Promise<void> {
+  await tx.nudge.createMany({
+    data: [{ workspaceId: commitment.workspaceId, commitmentId: commitment.id, kind, dueAt: at }],
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * Claims up to `limit` due rows for `leaseMs`: pending ones whose time has come (and whose
+ * retry wait is over), and sending ones whose lease ran out. Atomic across replicas.
+ */
+export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit: number): Promise<Nudge[]> {
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  return prisma.$queryRaw<Nudge[]>`
+    UPDATE "Nudge" AS n
+       SET state = 'sending', "leaseUntil" = ${leaseUntil}, attempts = n.attempts + 1, "updatedAt" = ${now}
+     WHERE n.id IN (
+       SELECT id FROM "Nudge"
+        WHERE (state = 'pending' AND "dueAt" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now}))
+           OR (state = 'sending' AND "leaseUntil" <= ${now})
+        ORDER BY "dueAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED)
+    RETURNING n.id, n."workspaceId", n."commitmentId", n.kind::text AS kind, n."dueAt", n.state::text AS state,
+              n."leaseUntil", n.attempts, n."lastError", n."slackChannel", n."slackTs", n."sentAt", n."createdAt", n."updatedAt"`;
+}
+
+export async function markSent(tx: Tx, nudge: Nudge, sent: { channel: string; ts: string; at: Date }): Promise<void> {
+  await tx.nudge.update({
+    where: { id: nudge.id },
+    data: { state: "sent", slackChannel: sent.channel, slackTs: sent.ts, sentAt: sent.at, leaseUntil: null, lastError: null },
+  });
+}
+
+/** A row that will not be sent: the promise changed, or it was folded into a newer message. */
+export async function markCancelled(tx: Tx | Prisma, ids: string[], reason: string): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.nudge.updateMany({
+    where: { id: { in: ids }, state: { in: ["pending", "sending"] } },
+    data: { state: "cancelled", lastError: reason, leaseUntil: null },
+  });
+}
+
+/** A failed send: back to pending, not before `retryAt`; after `maxAttempts` it stays failed. */
+export async function markFailed(prisma: Prisma, nudge: Nudge, error: string, retryAt: Date, maxAttempts: number): Promise<void> {
+  const giveUp = nudge.attempts >= maxAttempts;
+  await prisma.nudge.updateMany({
+    where: { id: nudge.id, state: "sending" },
+    data: { state: giveUp ? "failed" : "pending", leaseUntil: giveUp ? null : retryAt, lastError: error.slice(0, 500) },
+  });
+}
+
+/**
+ * The owner's other reminders for the same commitment that are due too, claimed or not: after
+ * downtime several fall due at once, and they become one message.
+ */
+export async function dueSiblings(tx: Tx, nudge: Nudge, now: Date): Promise<Pick<Nudge, "id" | "kind" | "dueAt">[]> {
+  return tx.nudge.findMany({
+    where: {
+      commitmentId: nudge.commitmentId,
+      id: { not: nudge.id },
+      kind: { in: ["heads_up", "due_soon", "overdue"] },
+      state: { in: ["pending", "sending"] },
+      dueAt: { lte: now },
+    },
+    select: { id: true, kind: true, dueAt: true },
+  });
+}
+
+/** The message a reaction or a button was on, if Lofte sent it. */
+export async function findBySlackMessage(prisma: Prisma, workspaceId: string, channel: string, ts: string): Promise<Nudge | null> {
+  return prisma.nudge.findFirst({ where: { workspaceId, slackChannel: channel, slackTs: ts } });
+}

@@ -1,0 +1,343 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { commitmentEvents } from "../../src/store/commitments.js";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { RecordedCall } from "../support/fake-slack.js";
+import { type Lofte, startLofte } from "../support/harness.js";
+import { blockAction, eventEnvelope, viewSubmission } from "../support/slack-driver.js";
+
+// Wednesday 25 November 2026, 10:00 in Stockholm.
+const WEDNESDAY = "2026-11-25T09:00:00Z";
+const at = (local: string) => new Date(`${local}+01:00`);
+
+function posted(lofte: Lofte, channel: string): RecordedCall[] {
+  return lofte.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === channel);
+}
+
+function textOf(call: RecordedCall | undefined): string {
+  return String(call?.params.text ?? "");
+}
+
+function actionIds(call: RecordedCall | undefined): string[] {
+  const blocks = (call?.params.blocks ?? []) as { elements?: { action_id?: string }[] }[];
+  return blocks.flatMap((b) => b.elements?.map((e) => e.action_id ?? "") ?? []).filter(Boolean);
+}
+
+describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+  let team = 0;
+  let teamId = "";
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    lofte = await startLofte(db, WEDNESDAY);
+  });
+  afterAll(async () => {
+    await lofte?.stop();
+    await db?.close();
+  });
+  beforeEach(async () => {
+    // A workspace of its own per test, and an empty outbox: each test's ticks see only its own promises.
+    teamId = `T0TEST${++team}`;
+    await db.prisma.nudge.deleteMany({});
+    lofte.slack.reset();
+    lofte.clock.set(WEDNESDAY);
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0LEAD", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0BOB", { tz: "Europe/Stockholm", locale: "en-GB" });
+  });
+
+  async function promise(text: string): Promise<string> {
+    const answer = await lofte.driver.command({ text, team_id: teamId });
+    expect(String(answer.json?.text)).toMatch(/^Noterat/);
+    await db.prisma.workspace.update({ where: { id: teamId }, data: { defaultLeadId: "U0LEAD" } });
+    const c = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId, originalText: text } });
+    return c.id;
+  }
+
+  async function tickAt(local: string) {
+    lofte.clock.set(at(local));
+    return lofte.tick();
+  }
+
+  /** Clicks a button (or menu) on the latest DM to `user`, as that user. */
+  async function click(
+    user: string,
+    actionId: string,
+    extra: { value?: string; selectedOption?: string; selectedUser?: string; blockId?: string } = {},
+  ) {
+    const dm = posted(lofte, user).at(-1);
+    // The message as it reads now: the latest update of it, if any.
+    const updated = lofte.slack
+      .callsTo("chat.update")
+      .filter((c) => c.params.channel === `D${user.slice(1)}`)
+      .at(-1);
+    const blocks = ((updated ?? dm)?.params.blocks ?? []) as { block_id?: string; elements?: { action_id?: string; value?: string }[] }[];
+    const block = blocks.find((b) => b.elements?.some((e) => e.action_id === actionId));
+    const element = block?.elements?.find((e) => e.action_id === actionId);
+    expect(element, `${actionId} on the DM to ${user}`).toBeDefined();
+    const answer = await lofte.driver.interaction(
+      blockAction({
+        actionId,
+        value: extra.value ?? element?.value,
+        blockId: block?.block_id,
+        selectedOption: extra.selectedOption,
+        selectedUser: extra.selectedUser,
+        userId: user,
+        teamId,
+        channelId: `D${user.slice(1)}`,
+        messageTs: `${dm?.params.ts ?? ""}` || lastTs(user),
+        responseUrl: lofte.slack.responseUrl(`${user}-${actionId}`),
+      }),
+    );
+    expect(answer.status).toBe(200);
+  }
+
+  function lastTs(user: string): string {
+    const index = lofte.slack.calls.lastIndexOf(posted(lofte, user).at(-1) as RecordedCall);
+    // The fake answers each post with an increasing ts; recover it from the call order.
+    return `${1_764_000_000 + lofte.slack.calls.slice(0, index + 1).filter((c) => c.method === "chat.postMessage").length - 1}.000100`;
+  }
+
+  it("reminds the owner of a date-only promise, asks on the day, and tells the lead when there is no answer", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    expect((await lofte.tick()).sent).toBe(0);
+
+    await tickAt("2026-11-26T09:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[0])).toBe(
+      "*Påminnelse:* du har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 32 timmar).",
+    );
+    expect(actionIds(posted(lofte, "U0ANNA")[0])).toEqual([
+      "nudge_done",
+      "nudge_on_track",
+      "nudge_snooze",
+      "nudge_more_time",
+      "nudge_cant_make_it",
+    ]);
+
+    await tickAt("2026-11-27T09:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[1])).toMatch(/^\*Håller du tiden\?\* Du har lovat att skicka offerten till Acme/);
+    expect(JSON.stringify(posted(lofte, "U0ANNA")[1].params.blocks)).toContain("Lovat i <#C0SALES>.");
+
+    await tickAt("2026-11-27T10:59:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(0);
+    await tickAt("2026-11-27T11:00:00");
+    const alert = posted(lofte, "U0LEAD")[0];
+    expect(textOf(alert)).toBe(
+      ":rotating_light: *Ett löfte är i fara.* <@U0ANNA> har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 6 timmar). Ägaren har inte svarat på om tiden håller.",
+    );
+    expect(JSON.stringify(alert.params.blocks)).toContain(
+      "Hej! Jag vill ge besked i god tid: vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade.",
+    );
+    expect(actionIds(alert)).toEqual(["lead_ping_owner", "lead_tell_customer", "lead_reassign", "lead_move_deadline"]);
+
+    // Friday 18:00 is after work: the overdue reminder waits for Monday 08:00, and the lead hears of it once.
+    await tickAt("2026-11-27T18:30:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(2);
+    await tickAt("2026-11-30T08:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[2])).toMatch(
+      /^\*Deadline har passerat:\* du lovade att skicka offerten till Acme — senast fredag 27 november kl 17:00 \(för 3 dagar sedan\)\.$/,
+    );
+    expect(textOf(posted(lofte, "U0LEAD")[1])).toContain("Deadline har passerat.");
+    await tickAt("2026-12-01T09:00:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(4);
+    expect(posted(lofte, "U0LEAD")).toHaveLength(2);
+  });
+
+  it("On track stops the escalation and leaves the other choices on the reminder", async () => {
+    await promise("jag ringer Volvo fredag kl 14");
+    await tickAt("2026-11-27T12:00:00");
+    expect(textOf(posted(lofte, "U0ANNA").at(-1))).toContain("Håller du tiden?");
+    await click("U0ANNA", "nudge_on_track");
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(update.params.channel).toBe("D0ANNA");
+    expect(String(update.params.text)).toBe(":thumbsup: Du håller tiden: ringa Volvo — senast fredag 27 november kl 14:00.");
+    expect(actionIds(update)).toEqual(["nudge_done", "nudge_snooze", "nudge_more_time", "nudge_cant_make_it"]);
+    await tickAt("2026-11-27T14:00:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(0);
+  });
+
+  it("Done ends the reminders, reminds to tell the customer, and books a follow-up", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_done");
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(String(update.params.text)).toBe(":white_check_mark: *Klart:* skicka offerten till Acme. Bra jobbat — löfte hållet!");
+    expect(JSON.stringify(update.params.blocks)).toContain("Glöm inte att berätta för Acme att det är klart.");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("done");
+
+    await click("U0ANNA", "nudge_follow_up", { value: `${id}:1w` });
+    await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Uppföljning bokad"));
+    const followUp = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId, parentId: id } });
+    expect(followUp).toMatchObject({ task: "följa upp med Acme", customer: "Acme", ownerId: "U0ANNA", status: "open" });
+    expect(followUp.dueAt.toISOString()).toBe("2026-12-04T16:00:00.000Z");
+
+    // The kept promise never reminds again; the follow-up has its own plan.
+    await tickAt("2026-11-30T09:00:00");
+    expect(
+      posted(lofte, "U0ANNA")
+        .map(textOf)
+        .filter((t) => t.includes("skicka offerten")),
+    ).toHaveLength(1);
+    expect(await db.prisma.nudge.count({ where: { commitmentId: followUp.id, state: "pending" } })).toBeGreaterThan(0);
+  });
+
+  it("Snooze asks again when the snooze ends", async () => {
+    await promise("jag ringer Volvo fredag kl 14");
+    await tickAt("2026-11-27T12:00:00");
+    await click("U0ANNA", "nudge_snooze", { selectedOption: "1h" });
+    expect(String((await lofte.slack.waitFor("chat.update")).params.text)).toBe(
+      ":alarm_clock: Snoozat till fredag 27 november kl 13:00: ringa Volvo — senast fredag 27 november kl 14:00.",
+    );
+    await tickAt("2026-11-27T12:59:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(1);
+    await tickAt("2026-11-27T13:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[1])).toContain("Håller du tiden?");
+  });
+
+  it("Need more time saves the new deadline, tells the lead, and drafts the message to the customer", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_more_time");
+    const opened = await lofte.slack.waitFor("views.open");
+    const view = opened.params.view as { callback_id: string; private_metadata: string };
+    const submitted = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        teamId,
+        values: {
+          date: { date: { type: "datepicker", selected_date: "2026-11-30" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+          note: { note: { type: "plain_text_input", value: "Väntar på priser från leverantören" } },
+        },
+      }),
+    );
+    expect(submitted.text).toBe("");
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(String(update.params.text)).toBe(
+      ":arrows_counterclockwise: Ny deadline: skicka offerten till Acme — senast måndag 30 november kl 12:00.",
+    );
+    expect(JSON.stringify(update.params.blocks)).toContain(
+      "Hej! Jag vill ge besked i god tid: vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade, men det blir klart måndag 30 november kl 12:00. Säg gärna till om det påverkar er planering.",
+    );
+    const fyi = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LEAD");
+    expect(String(fyi.params.text)).toContain("<@U0ANNA> behöver mer tid");
+    expect(String(fyi.params.text)).toContain("Anteckning: Väntar på priser från leverantören");
+    const events = await commitmentEvents(db.prisma, teamId, id);
+    expect(events.at(-1)).toMatchObject({
+      kind: "more_time",
+      before: { dueAt: "2026-11-27T16:00:00.000Z" },
+      after: { dueAt: "2026-11-30T11:00:00.000Z" },
+    });
+    // The old plan is gone: no overdue reminder for Friday.
+    await tickAt("2026-11-27T18:30:00");
+    await tickAt("2026-11-30T08:00:00");
+    expect(
+      posted(lofte, "U0ANNA")
+        .map(textOf)
+        .filter((t) => t.includes("Deadline har passerat")),
+    ).toHaveLength(0);
+  });
+
+  it("Can't make it tells the lead at once, who can take over the customer and reassign", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_cant_make_it");
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(String(update.params.text)).toContain(
+      "Du hinner inte skicka offerten till Acme till fredag 27 november kl 17:00. Jag har sagt till <@U0LEAD>.",
+    );
+    await lofte.tick();
+    const alert = posted(lofte, "U0LEAD")[0];
+    expect(textOf(alert)).toContain("Ägaren säger att det inte hinns.");
+
+    await click("U0LEAD", "lead_tell_customer");
+    await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("<@U0LEAD> informerar kunden"));
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).customerInformed).toBe(true);
+
+    // A fresh alert to reassign from (the first was replaced by the FYI above).
+    lofte.slack.reset();
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "lead_reassign",
+        blockId: `lead:${id}`,
+        selectedUser: "U0BOB",
+        userId: "U0LEAD",
+        teamId,
+        channelId: "D0LEAD",
+        messageTs: "1764000000.000200",
+        responseUrl: lofte.slack.responseUrl("reassign"),
+      }),
+    );
+    const told = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    expect(String(told.params.text)).toContain("<@U0LEAD> gave you a promise: to skicka offerten for Acme");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
+  });
+
+  it("answers emoji on the reminder like the buttons, once even when Slack retries the event", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    const dm = posted(lofte, "U0ANNA")[0];
+    const nudge = await db.prisma.nudge.findFirstOrThrow({ where: { commitmentId: id, state: "sent" } });
+    expect(nudge.slackChannel).toBe("D0ANNA");
+    const reaction = eventEnvelope(
+      {
+        type: "reaction_added",
+        user: "U0ANNA",
+        reaction: "white_check_mark",
+        item: { type: "message", channel: nudge.slackChannel, ts: nudge.slackTs },
+        item_user: "U0LOFTEBOT",
+        event_ts: "1764230000.000100",
+      },
+      teamId,
+    );
+    expect((await lofte.driver.event(reaction)).status).toBe(200);
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(update.params.ts).toBe(nudge.slackTs);
+    expect(String(update.params.text)).toContain("*Klart:* skicka offerten till Acme");
+    await lofte.driver.event(reaction, 1);
+    await new Promise((r) => setTimeout(r, 200));
+    const events = await commitmentEvents(db.prisma, teamId, id);
+    expect(events.filter((e) => e.kind === "done")).toHaveLength(1);
+    expect(dm).toBeDefined();
+  });
+
+  it("after three days down, sends one message per promise showing where it stands now", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await promise("jag ringer Volvo torsdag kl 10");
+    // Down from Wednesday to Monday 10:00: heads-ups, due-soons and overdues all fell due meanwhile.
+    await tickAt("2026-11-30T10:00:00");
+    const toAnna = posted(lofte, "U0ANNA");
+    expect(toAnna).toHaveLength(2);
+    expect(toAnna.every((c) => textOf(c).startsWith("*Deadline har passerat:*"))).toBe(true);
+    await tickAt("2026-11-30T10:01:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(2);
+  });
+
+  it("never sends a stale reminder for a promise that was undone", async () => {
+    const answer = await lofte.driver.command({ text: "jag bokar demo med Scania torsdag", team_id: teamId });
+    const id = ((answer.json?.blocks ?? []) as { elements?: { action_id: string; value: string }[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === "commitment_undo")?.value;
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_undo", value: id, teamId, responseUrl: lofte.slack.responseUrl("undo") }),
+    );
+    await lofte.slack.waitForResponse("undo");
+    await tickAt("2026-11-26T09:00:00");
+    await tickAt("2026-11-27T09:00:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(0);
+    expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: "pending" } })).toBe(0);
+  });
+
+  it("waits out Slack's 429 (Retry-After: 2) and delivers once", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    lofte.slack.failures.set("chat.postMessage", { status: 429, headers: { "retry-after": "2" }, times: 1 });
+    const started = Date.now();
+    const result = await tickAt("2026-11-26T09:00:00");
+    expect(result.sent).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(lofte.slack.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(await db.prisma.nudge.count({ where: { workspaceId: teamId, state: "sent" } })).toBe(1);
+  });
+});
