@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../../src/store/database.js";
+import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
+import { measureTick } from "./tick-bench.js";
 
 /**
  * `npm run -s bench -- --json`: Lofte's figures as one JSON object. Later work adds keys.
@@ -10,6 +12,9 @@ import { startLofte } from "../support/harness.js";
  *    /lofte (the confirmation is in the answer), 1,000 commands through the real HTTP receiver
  *    and the fake Web API, PGlite on disk; capture_per_s: the same commands one after another.
  *  - parse_per_s / parse_vs_chrono: the parser over the test corpus (when present).
+ *  - tick_ms_10k / tick_ms_1m: one scheduler tick sending 1,000 due reminders out of 10,000
+ *    and 1,000,000 stored outbox rows, PGlite; tick_ms_10k_pg / tick_ms_1m_pg on PostgreSQL
+ *    (a throwaway database on the server the tests use, when one answers).
  */
 
 const COMMANDS = 1000;
@@ -60,6 +65,36 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const figures = { ...(await measureParsingIfPresent()), ...(await measureCapture()) };
+async function measureTicks(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {
+    tick_ms_10k: await measureTick(10_000),
+    tick_ms_1m: await measureTick(1_000_000),
+  };
+  figures.tick_1m_vs_10k = round(figures.tick_ms_1m / figures.tick_ms_10k);
+  if (await postgresReachable()) {
+    const { openTestDatabase } = await import("../support/databases.js");
+    for (const [key, total] of [
+      ["tick_ms_10k_pg", 10_000],
+      ["tick_ms_1m_pg", 1_000_000],
+    ] as const) {
+      const db = await openTestDatabase("postgresql");
+      await db.prisma.$disconnect();
+      try {
+        figures[key] = await measureTick(total, db.url);
+      } finally {
+        await db.close();
+      }
+    }
+    figures.tick_1m_vs_10k_pg = round(figures.tick_ms_1m_pg / figures.tick_ms_10k_pg);
+  }
+  return figures;
+}
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const figures = {
+  ...(!only || only === "parse" ? await measureParsingIfPresent() : {}),
+  ...(!only || only === "capture" ? await measureCapture() : {}),
+  ...(!only || only === "tick" ? await measureTicks() : {}),
+};
 if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
 else for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(22)} ${value}`);
