@@ -3,7 +3,7 @@ import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, type RiskReason, riskReason } from "../domain/risk.js";
 import { nudgeMessages } from "../language/nudge-messages.js";
 import { type Deps, type Person, whoIs } from "../slack/deps.js";
-import { promiseWords, reminderWords } from "../slack/listeners/shared/commitment-replies.js";
+import { customerDraftText, reminderWords } from "../slack/listeners/shared/commitment-replies.js";
 import type { Reply } from "../slack/ui/capture-replies.js";
 import { leadAlert, type ReminderKind, reminderMessage } from "../slack/ui/reminders.js";
 import type { Commitment } from "../store/commitments.js";
@@ -94,6 +94,5 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
 
 function alertFor(c: Commitment, lead: Person, risk: RiskReason, now: Date): Reply {
   const t = nudgeMessages(lead.language);
-  const draft = t.draftSlipping(promiseWords(c, lead, now));
-  return leadAlert(c.id, c.ownerId, reminderWords(c, lead, now), t.why[risk], lead.language, draft);
+  return leadAlert(c.id, c.ownerId, reminderWords(c, lead, now), t.why[risk], lead.language, customerDraftText(c, null, lead, now));
 }

@@ -275,6 +275,18 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
   });
 
+  it("drafts the customer message in the language the promise was made in", async () => {
+    await promise("I'll send the report to Acme on Friday");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_cant_make_it");
+    const update = await lofte.slack.waitFor("chat.update");
+    // Anna reads Swedish; the customer was promised in English.
+    expect(String(update.params.text)).toContain("Du hinner inte send the report till Acme");
+    expect(JSON.stringify(update.params.blocks)).toContain(
+      "Hi! A heads-up in good time: we won't manage to send the report by Friday 27 November at 17:00 as promised.",
+    );
+  });
+
   it("answers emoji on the reminder like the buttons, once even when Slack retries the event", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");
@@ -301,6 +313,62 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     const events = await commitmentEvents(db.prisma, teamId, id);
     expect(events.filter((e) => e.kind === "done")).toHaveLength(1);
     expect(dm).toBeDefined();
+  });
+
+  it.each([
+    ["+1", "on_track", "Du håller tiden"],
+    ["thumbsup", "on_track", "Du håller tiden"],
+    ["alarm_clock", "snoozed", "Snoozat till fredag 27 november kl 10:00"],
+    ["x", "cant_make_it", "Du hinner inte"],
+    ["heavy_check_mark", "done", "*Klart:*"],
+  ])("treats :%s: on a reminder as %s", async (reaction, answer, shown) => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    const nudge = await db.prisma.nudge.findFirstOrThrow({ where: { commitmentId: id, state: "sent" } });
+    const event = {
+      type: "reaction_added",
+      user: "U0ANNA",
+      reaction,
+      item: { type: "message", channel: nudge.slackChannel, ts: nudge.slackTs },
+      event_ts: "1764230000.000200",
+    };
+    await lofte.driver.event(eventEnvelope(event, teamId));
+    expect(String((await lofte.slack.waitFor("chat.update")).params.text)).toContain(shown);
+    const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect(stored.lastAnswer).toBe(answer === "snoozed" ? "snooze" : answer);
+  });
+
+  it("ignores emoji on messages that are not reminders, and other emoji", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    const nudge = await db.prisma.nudge.findFirstOrThrow({ where: { commitmentId: id, state: "sent" } });
+    await lofte.driver.event(
+      eventEnvelope(
+        {
+          type: "reaction_added",
+          user: "U0ANNA",
+          reaction: "tada",
+          item: { type: "message", channel: nudge.slackChannel, ts: nudge.slackTs },
+          event_ts: "1",
+        },
+        teamId,
+      ),
+    );
+    await lofte.driver.event(
+      eventEnvelope(
+        {
+          type: "reaction_added",
+          user: "U0ANNA",
+          reaction: "white_check_mark",
+          item: { type: "message", channel: "C0SALES", ts: "1764000000.999999" },
+          event_ts: "2",
+        },
+        teamId,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(lofte.slack.callsTo("chat.update")).toHaveLength(0);
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("open");
   });
 
   it("after three days down, sends one message per promise showing where it stands now", async () => {

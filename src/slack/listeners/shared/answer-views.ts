@@ -4,7 +4,7 @@ import { ACTION } from "../../ids.js";
 import type { Reply } from "../../ui/capture-replies.js";
 import { answeredMessage, customerDraft, followUpOffer } from "../../ui/reminders.js";
 import type { Answer, AnswerResult } from "./answers.js";
-import { promiseWords, reminderWords } from "./commitment-replies.js";
+import { customerDraftText, reminderWords } from "./commitment-replies.js";
 
 export type OwnerAnswer = Extract<Answer, { kind: "done" | "on_track" | "snooze" | "more_time" | "cant_make_it" }>;
 
@@ -38,7 +38,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         [ACTION.done, ACTION.onTrack, ACTION.moreTime, ACTION.cantMakeIt],
       );
     case "more_time": {
-      const draft = t.draftMoved(promiseWords(before, person, now), words.deadline);
+      const draft = customerDraftText(before, after, person, now);
       return answeredMessage(
         t.answeredMoreTime(words),
         id,
@@ -48,7 +48,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
       );
     }
     case "cant_make_it": {
-      const draft = t.draftSlipping(promiseWords(after, person, now));
+      const draft = customerDraftText(after, null, person, now);
       return answeredMessage(
         t.answeredCantMakeIt(words, result.lead),
         id,

@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { formatDeadline } from "../../../language/format-deadline.js";
 import type { PromiseWords } from "../../../language/messages.js";
-import { type ReminderWords, relativeTime } from "../../../language/nudge-messages.js";
+import { nudgeMessages, type ReminderWords, relativeTime } from "../../../language/nudge-messages.js";
 import type { Commitment } from "../../../store/commitments.js";
 import type { Person } from "../../deps.js";
 import { ownerToldMessage } from "../../ui/capture-replies.js";
@@ -32,4 +32,15 @@ export function reminderWords(commitment: Commitment, reader: Person, now: Date)
         ? `<#${commitment.sourceChannelId}>`
         : null,
   };
+}
+
+/**
+ * The ready-to-send message for the customer, in the language the promise was made in (the
+ * customer's), with dates on the reader's clock: the deadline slips, to `moved` if known.
+ */
+export function customerDraftText(promised: Commitment, moved: Commitment | null, reader: Person, now: Date): string {
+  const inPromiseLanguage: Person = { ...reader, language: promised.language === "en" ? "en" : "sv" };
+  const t = nudgeMessages(inPromiseLanguage.language);
+  const words = promiseWords(promised, inPromiseLanguage, now);
+  return moved ? t.draftMoved(words, promiseWords(moved, inPromiseLanguage, now).deadline) : t.draftSlipping(words);
 }
