@@ -107,3 +107,40 @@ describe("starting Lofte", () => {
     });
   });
 });
+
+describe("reminders in real time", () => {
+  it("with short timings, asks 'Håller du tiden?' within seconds, from the scheduler in the running app", async () => {
+    const slack = await new FakeSlack().start();
+    slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    const dataDir = await mkdtemp(join(tmpdir(), "lofte-realtime-"));
+    const port = await freePort();
+    const child = run({
+      SLACK_BOT_TOKEN: "xoxb-realtime",
+      SLACK_SIGNING_SECRET: "realtime-secret",
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOFTE_DATA_DIR: dataDir,
+      LOFTE_TICK: "* * * * * *",
+      LOFTE_DUE_SOON_BEFORE: "55s",
+      LOFTE_WORKING_HOURS: "always",
+    });
+    const out = output(child);
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!out.text().includes("Lofte is running") && Date.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 50));
+      const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, "realtime-secret");
+      const answer = await driver.command({ text: "jag ringer kunden om 1 minut" });
+      expect(String(answer.json?.text)).toMatch(/^Noterat: du lovar att ringa kunden/);
+      // Due in 60 s, asked 55 s before: the question comes about 5 s after the promise.
+      const asked = await slack.waitFor("chat.postMessage", (c) => String(c.params.text).includes("Håller du tiden?"), 20_000);
+      expect(asked.params.channel).toBe("U0ANNA");
+    } finally {
+      child.kill("SIGTERM");
+      await exited(child);
+      await slack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -3,7 +3,7 @@ import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, type RiskReason, riskReason } from "../domain/risk.js";
 import { nudgeMessages } from "../language/nudge-messages.js";
 import { type Deps, type Person, whoIs } from "../slack/deps.js";
-import { customerDraftText, reminderWords } from "../slack/listeners/shared/commitment-replies.js";
+import { customerDraftText, reminderWords } from "../slack/commitment-words.js";
 import type { Reply } from "../slack/ui/capture-replies.js";
 import { leadAlert, type ReminderKind, reminderMessage } from "../slack/ui/reminders.js";
 import type { Commitment } from "../store/commitments.js";

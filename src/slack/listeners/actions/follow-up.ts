@@ -2,9 +2,9 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { addDays, fromLocal, parseClock, toLocal } from "../../../domain/zoned-time.js";
 import { nudgeMessages } from "../../../language/nudge-messages.js";
 import { createCommitment, findCommitment } from "../../../store/commitments.js";
+import { promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { plainMessage } from "../../ui/reminders.js";
-import { promiseWords } from "../shared/commitment-replies.js";
 import { readInteraction } from "../shared/interaction.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;

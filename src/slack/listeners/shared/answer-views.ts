@@ -1,10 +1,10 @@
 import { formatDeadline } from "../../../language/format-deadline.js";
 import { nudgeMessages } from "../../../language/nudge-messages.js";
+import { customerDraftText, reminderWords } from "../../commitment-words.js";
 import { ACTION } from "../../ids.js";
 import type { Reply } from "../../ui/capture-replies.js";
 import { answeredMessage, customerDraft, followUpOffer } from "../../ui/reminders.js";
 import type { Answer, AnswerResult } from "./answers.js";
-import { customerDraftText, reminderWords } from "./commitment-replies.js";
 
 export type OwnerAnswer = Extract<Answer, { kind: "done" | "on_track" | "snooze" | "more_time" | "cant_make_it" }>;
 

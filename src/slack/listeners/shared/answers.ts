@@ -4,9 +4,9 @@ import { nudgeMessages } from "../../../language/nudge-messages.js";
 import { type Commitment, type CommitmentChanges, changeCommitment } from "../../../store/commitments.js";
 import { enqueue } from "../../../store/nudges.js";
 import { channelLead } from "../../../store/workspaces.js";
+import { promiseWords, reminderWords } from "../../commitment-words.js";
 import { type Deps, type Person, plannerFor, whoIs } from "../../deps.js";
 import { plainMessage } from "../../ui/reminders.js";
-import { promiseWords, reminderWords } from "./commitment-replies.js";
 import { loadForChange } from "./load-for-change.js";
 
 /**

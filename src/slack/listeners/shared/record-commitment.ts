@@ -2,9 +2,9 @@ import type { webApi } from "@slack/bolt";
 import { parseClock } from "../../../domain/zoned-time.js";
 import { type ParsedCommitment, parseCommitment } from "../../../language/parse-commitment.js";
 import { createCommitment } from "../../../store/commitments.js";
+import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, type Person, plannerFor, whoIs } from "../../deps.js";
 import { confirmationReply, type Reply } from "../../ui/capture-replies.js";
-import { notifyOwner, promiseWords } from "./commitment-replies.js";
 
 export interface Capture {
   teamId: string;

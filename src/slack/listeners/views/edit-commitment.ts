@@ -4,10 +4,10 @@ import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../../domain/commitment
 import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
 import { messages } from "../../../language/messages.js";
 import { changeCommitment } from "../../../store/commitments.js";
+import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { updatedReply } from "../../ui/capture-replies.js";
-import { notifyOwner, promiseWords } from "../shared/commitment-replies.js";
 import { loadForChange } from "../shared/load-for-change.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -2,13 +2,13 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from "zod";
 import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
 import { nudgeMessages } from "../../../language/nudge-messages.js";
+import { reminderWords } from "../../commitment-words.js";
 import type { Deps } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { plainMessage } from "../../ui/reminders.js";
 import { problemText } from "../actions/reminder-answers.js";
 import { answeredReminder } from "../shared/answer-views.js";
 import { answerCommitment } from "../shared/answers.js";
-import { reminderWords } from "../shared/commitment-replies.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

@@ -1,10 +1,10 @@
 import type { webApi } from "@slack/bolt";
-import { formatDeadline } from "../../../language/format-deadline.js";
-import type { PromiseWords } from "../../../language/messages.js";
-import { nudgeMessages, type ReminderWords, relativeTime } from "../../../language/nudge-messages.js";
-import type { Commitment } from "../../../store/commitments.js";
-import type { Person } from "../../deps.js";
-import { ownerToldMessage } from "../../ui/capture-replies.js";
+import { formatDeadline } from "../language/format-deadline.js";
+import type { PromiseWords } from "../language/messages.js";
+import { nudgeMessages, type ReminderWords, relativeTime } from "../language/nudge-messages.js";
+import type { Commitment } from "../store/commitments.js";
+import type { Person } from "./deps.js";
+import { ownerToldMessage } from "./ui/capture-replies.js";
 
 /** The words of a promise as `reader` sees them: their zone, their language. */
 export function promiseWords(commitment: Commitment, reader: Person, now: Date): PromiseWords {
