@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { formatIsoWithOffset, isValidTimeZone } from "./domain/zoned-time.js";
+import { isValidTimeZone } from "./domain/zoned-time.js";
+import { commitmentJson } from "./language/commitment-json.js";
 import { parseCommitment } from "./language/parse-commitment.js";
 
 /**
@@ -17,16 +18,7 @@ const line = z.object({
 });
 
 function answer(text: string, now: Date, timeZone: string): string {
-  const parsed = parseCommitment(text, { now, timeZone });
-  return JSON.stringify({
-    isCommitment: parsed.isCommitment,
-    dueAt: parsed.isCommitment && parsed.dueAt ? formatIsoWithOffset(parsed.dueAt, timeZone) : null,
-    hasTime: parsed.isCommitment && parsed.dueAt ? parsed.hasTime : false,
-    owner: parsed.owner,
-    task: parsed.task,
-    customer: parsed.customer,
-    language: parsed.language,
-  });
+  return JSON.stringify(commitmentJson(parseCommitment(text, { now, timeZone }), timeZone));
 }
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
-import { addDays, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
+import { addDays, daysInMonth, isoWeekday, type LocalDate, type LocalDateTime, offsetMinutes } from "../domain/zoned-time.js";
 
 /**
- * Calendar arithmetic for deadline phrases: ISO weeks, weekdays and working days. Pure.
+ * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days. Pure.
  */
 
 /** The Monday of the ISO week that contains `date`. */
@@ -20,6 +20,17 @@ export function nextWeekday(today: LocalDate, weekday: number): LocalDate {
   return addDays(today, ahead);
 }
 
+/** `weekday` in the week of `today` if that is today or later, else its next occurrence. */
+export function weekdayThisOrNext(today: LocalDate, weekday: number): LocalDate {
+  const date = weekdayInWeekOf(today, weekday);
+  return compareDates(date, today) >= 0 ? date : nextWeekday(today, weekday);
+}
+
+/** `weekday` in the ISO week after the one of `today` ("nästa fredag", "next Friday"). */
+export function weekdayNextWeek(today: LocalDate, weekday: number): LocalDate {
+  return weekdayInWeekOf(addDays(today, 7), weekday);
+}
+
 /** The Monday of ISO week `week` in ISO year `year`. */
 export function mondayOfIsoWeek(year: number, week: number): LocalDate {
   const jan4 = { year, month: 1, day: 4 };
@@ -34,6 +45,14 @@ export function isoWeek(date: LocalDate): { year: number; week: number } {
     (Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(firstMonday.year, firstMonday.month - 1, firstMonday.day)) /
     86_400_000;
   return { year: thursday.year, week: Math.floor(days / 7) + 1 };
+}
+
+/** Friday of ISO week `week`: this ISO year's if the week is not behind us, else next year's. */
+export function fridayOfWeekNumber(today: LocalDate, week: number): LocalDate | null {
+  if (week < 1 || week > 53) return null;
+  const current = isoWeek(today);
+  const year = week < current.week ? current.year + 1 : current.year;
+  return addDays(mondayOfIsoWeek(year, week), 4);
 }
 
 /** The latest working day on or before `date`. */
@@ -55,9 +74,43 @@ export function nextWorkingDay(date: LocalDate, workingDays: readonly number[]):
   return day;
 }
 
+/** `count` working days after `date` ("inom 2 arbetsdagar"). */
+export function addWorkingDays(date: LocalDate, count: number, workingDays: readonly number[]): LocalDate {
+  let day = date;
+  for (let i = 0; i < count; i++) day = nextWorkingDay(day, workingDays);
+  return day;
+}
+
+/** The same day `months` months on, clamped to the month's length (31 Jan + 1 → 28 Feb). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const index = date.year * 12 + date.month - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
 /** The last working day of a month. */
 export function lastWorkingDayOfMonth(year: number, month: number, workingDays: readonly number[]): LocalDate {
   return workingDayOnOrBefore({ year, month, day: daysInMonth(year, month) }, workingDays);
+}
+
+/** The year in which `month` next comes round: this year unless it is already behind us. */
+export function yearOfUpcomingMonth(today: LocalDate, month: number): number {
+  return month < today.month ? today.year + 1 : today.year;
+}
+
+/**
+ * Friday of the `n`th week of a month, a week belonging to the month its Thursday is in (as
+ * ISO weeks do: "första veckan i januari" is week 1). n = -1 is the month's last Friday.
+ */
+export function fridayOfWeekInMonth(year: number, month: number, n: number): LocalDate {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((isoWeekday(last) - 5 + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  const thursday = addDays(first, (4 - isoWeekday(first) + 7) % 7);
+  return addDays(thursday, 1 + (n - 1) * 7);
 }
 
 /** Compare two dates: negative when a is earlier. */
@@ -77,4 +130,54 @@ export function upcomingDayOfMonth(today: LocalDate, day: number): LocalDate {
   const month = today.month === 12 ? 1 : today.month + 1;
   const year = today.month === 12 ? today.year + 1 : today.year;
   return { year, month, day: Math.min(day, daysInMonth(year, month)) };
+}
+
+/** True when the date exists (no 31 April). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/*
+ * Wall clock in an IANA zone, as src/domain/zoned-time.ts reads it, with the zone's offset
+ * cached per quarter hour: offsets only change on the quarter hour, and Intl is slow.
+ */
+
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+/** Minutes the zone is ahead of UTC at `epochMs`. */
+export function zoneOffset(epochMs: number, timeZone: string): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = offsetMinutes(new Date(quarter * QUARTER_HOUR), timeZone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The local wall-clock reading of `instant` in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string): LocalDateTime {
+  const shifted = new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `local`, as `fromLocal` decides it: a time
+ * skipped by a DST switch moves forward by the gap; a repeated one takes the first.
+ */
+export function instantAt(local: LocalDateTime, timeZone: string): Date {
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const before = wall - zoneOffset(wall - 86_400_000, timeZone) * 60_000;
+  const after = wall - zoneOffset(wall + 86_400_000, timeZone) * 60_000;
+  const exact = [before, after].filter((t) => t + zoneOffset(t, timeZone) * 60_000 === wall);
+  return new Date(exact.length > 0 ? Math.min(...exact) : before);
 }

@@ -1,26 +1,194 @@
-import { upcomingDate, workingDayBefore } from "./calendar.js";
-import type { DeadlineRule } from "./deadline-rules.js";
-import { WORD_END, WORD_START } from "./word-pattern.js";
+import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
+import { isValidDate, upcomingDate, upcomingDayOfMonth } from "./calendar.js";
+import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
 /**
- * Deadline rules written the same way in Swedish and English: numeric dates. `before` is the
- * language's word for "before" ("innan|före", "before"): the working day before that date.
+ * Deadline rules both languages write the same way, built from each language's words:
+ * dates with a month name, numeric dates, the day of the month and clock times. In every
+ * pattern the named group `before` ("innan", "before") asks for the working day before.
  */
-export function numericDateRule(before: string): DeadlineRule {
+
+const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match.groups?.before ? { before: true } : {});
+
+/** A calendar date from a rule's parts: with a year as written, else the next one to come. */
+function dateOf(today: LocalDate, month: number, day: number, year?: number): LocalDate | null {
+  const date = year ? { year, month, day } : upcomingDate(today, month, day);
+  return isValidDate(date.year, date.month, date.day) ? date : null;
+}
+
+function yearOf(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/** `(\\d+)` → `(?<name>\\d+)`: the first capturing group of a pattern gets a name. */
+function nameFirstGroup(source: string, name: string): string {
+  return source.replace(/(?<!\\)\((?!\?)/, `(?<${name}>`);
+}
+
+export interface MonthDateWords {
+  lead: string;
+  /** A weekday before the date, swallowed: "fredag den 4 december", "Friday, Dec 4". */
+  weekday: string;
+  /** The day, with the number in group `day`. */
+  day: string;
+  /** The month, with its name in group `month`. */
+  month: string;
+  /** An optional year in group `year`. */
+  year: string;
+  dayValue(word: string): number;
+  monthValue(word: string): number | undefined;
+  /** "Dec 3" rather than "3 Dec". */
+  monthFirst?: boolean;
+}
+
+/** "15 mars", "den 3:e december 2027", "3rd of December", "Dec 3rd". */
+export function monthDateRule(words: MonthDateWords): DeadlineRule {
+  const day = nameFirstGroup(words.day, "day");
+  const month = nameFirstGroup(words.month, "month");
+  const year = nameFirstGroup(words.year, "year");
+  const body = words.monthFirst ? `${month}\\s+${day}` : `${day}\\s+(?:of\\s+)?${month}`;
+  return {
+    name: words.monthFirst ? "month and day" : "day and month",
+    pattern: rulePattern(`${words.lead}(?:${words.weekday},?\\s+)?${body}${year}`),
+    resolve(match, { today }) {
+      const groups = match.groups ?? {};
+      const monthNumber = words.monthValue(groups.month);
+      const date = monthNumber && dateOf(today, monthNumber, words.dayValue(groups.day), yearOf(groups.year));
+      return date ? { date, ...before(match) } : null;
+    },
+  };
+}
+
+/**
+ * 2026-12-15, 15/3, 15/3-27, 4/12/2026: day before month, as the product decided; month
+ * first when the day-first reading is impossible (12/15), when a weekday written with it
+ * agrees only with that reading ("Fri 12/4"), or for English in an American time zone.
+ */
+export function numericDateRule(lead: string, weekday: string, weekdayOf: (word: string) => number | undefined): DeadlineRule {
   return {
     name: "numeric date",
-    pattern: new RegExp(
-      `${WORD_START}(?:(${before})\\s+)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})(?:[/-](\\d{2,4}))?)${WORD_END}`,
-      "giu",
+    pattern: rulePattern(
+      `${lead}(?:(?<weekday>${weekday}),?\\s+)?(?:(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2})|(?<first>\\d{1,2})/(?<second>\\d{1,2})(?:(?:/|-|\\s+)(?<year>20\\d{2}|\\d{2}(?!\\d|[.:]\\d)))?(?!\\s*(?:dag|dagar|tim|timme|timmar|h|days?|hours?|kg|st|%)(?!\\p{L})))`,
     ),
-    resolve(match, { today, workingDays }) {
-      const iso = match[2] !== undefined;
-      const year = iso ? Number(match[2]) : match[7] ? Number(match[7].length === 2 ? `20${match[7]}` : match[7]) : undefined;
-      const month = Number(iso ? match[3] : match[6]);
-      const day = Number(iso ? match[4] : match[5]);
-      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-      const date = year ? { year, month, day } : upcomingDate(today, month, day);
-      return { date: match[1] ? workingDayBefore(date, workingDays) : date };
+    resolve(match, { today, monthFirst: usFirst }) {
+      const g = match.groups ?? {};
+      if (g.isoYear) {
+        const date = dateOf(today, Number(g.isoMonth), Number(g.isoDay), Number(g.isoYear));
+        return date && { date, ...before(match) };
+      }
+      const first = Number(g.first);
+      const second = Number(g.second);
+      const year = yearOf(g.year);
+      const dayFirst = dateOf(today, second, first, year);
+      const monthFirst = dateOf(today, first, second, year);
+      const wanted = g.weekday ? weekdayOf(g.weekday.toLowerCase().replace(/en$|\.$/, "")) : undefined;
+      const agrees = (d: LocalDate | null) => d !== null && (wanted === undefined || isoWeekday(d) === wanted);
+      const [preferred, other] = usFirst ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
+      const date = agrees(preferred) || !agrees(other) ? (preferred ?? other) : other;
+      return date && { date, ...before(match) };
+    },
+  };
+}
+
+/** "den 15:e", "the 15th": this month if still ahead, else next month. Group `day`. */
+export function dayOfMonthRule(source: string): DeadlineRule {
+  return {
+    name: "day of month",
+    pattern: rulePattern(source),
+    resolve(match, { today }) {
+      const day = Number(match.groups?.day ?? match.groups?.day2);
+      return day >= 1 && day <= 31 ? { date: upcomingDayOfMonth(today, day), ...before(match) } : null;
+    },
+  };
+}
+
+export interface ClockWords {
+  lead: string;
+  /** "kl", "klockan", "at". */
+  clockWord: string;
+  /** "vid", "runt", "around". */
+  around: string;
+  /** "-tiden", "ish", "o'clock". */
+  aroundSuffix: string;
+  /** Words after which a bare hour is a time ("at 10", "by 5"). */
+  bareHourAfter?: string;
+  /** Hours written as words after the clock word: "klockan två". */
+  hourWords?: Record<string, number>;
+}
+
+const MERIDIEM = "(?:am|pm|a\\.m\\.|p\\.m\\.)";
+
+/** Zones people name after a time: "5pm ET", "kl 15 svensk tid". */
+const ZONES: Record<string, string> = {
+  et: "America/New_York",
+  est: "America/New_York",
+  edt: "America/New_York",
+  ct: "America/Chicago",
+  cst: "America/Chicago",
+  cdt: "America/Chicago",
+  mt: "America/Denver",
+  mst: "America/Denver",
+  mdt: "America/Denver",
+  pt: "America/Los_Angeles",
+  pst: "America/Los_Angeles",
+  pdt: "America/Los_Angeles",
+  gmt: "UTC",
+  utc: "UTC",
+  bst: "Europe/London",
+  "uk time": "Europe/London",
+  "london time": "Europe/London",
+  cet: "Europe/Stockholm",
+  cest: "Europe/Stockholm",
+  "svensk tid": "Europe/Stockholm",
+  "swedish time": "Europe/Stockholm",
+};
+const ZONE = `(?:\\s+(?<zone>${Object.keys(ZONES).join("|").replaceAll(" ", "\\s+")}))?`;
+/** Not an amount, a count or part of a longer number. */
+const NOT_MONEY =
+  "(?!\\s*(?:kr|sek|kronor|eur|euro|usd|dollars?|%|procent|percent|:-|st|nd|rd|th|\\/|[.,:]?\\d|dagar|dag|timmar|timme|minuter|veckor|days?|hours?|weeks?|minutes?|mins?|pages?|sidor|personer|people)(?![\\p{L}]))";
+
+/**
+ * Clock times: "kl 14", "kl. 9.30", "14:30", "3pm", "vid 16-tiden", "at 10". A bare hour
+ * from 1 to 6 is read in working hours ("kl 3" is 15:00); "02:30" keeps its zero.
+ */
+export function clockRule(words: ClockWords): DeadlineRule {
+  const hour = (n: number) => `(?<h${n}>\\d{1,2})`;
+  const hourWords = Object.entries(words.hourWords ?? {}).filter(([word, value]) => word.length >= 3 && value >= 1 && value <= 12);
+  const spelled = hourWords.length > 0 ? `|(?<w1>${hourWords.map(([word]) => word).join("|")})` : "";
+  const alternatives = [
+    `${words.clockWord}\\s*(?:${hour(1)}${spelled})(?:[.:](?<m1>\\d{2}))?(?:\\s*(?<ap1>${MERIDIEM}))?`,
+    `${hour(2)}(?:[.:](?<m2>\\d{2}))?\\s*(?<ap2>${MERIDIEM})`,
+    `${hour(3)}[.:](?<m3>\\d{2})${NOT_MONEY}`,
+    `${words.around}\\s+${hour(4)}(?:\\s*${words.aroundSuffix})?${NOT_MONEY}`,
+    `${hour(5)}\\s*${words.aroundSuffix}`,
+    ...(words.bareHourAfter ? [`(?:${words.bareHourAfter})\\s+${hour(6)}(?:[.:](?<m6>\\d{2}))?${NOT_MONEY}`] : []),
+  ];
+  return {
+    name: "clock time",
+    pattern: rulePattern(`${words.lead}(?:${alternatives.join("|")})${ZONE}`),
+    resolve(match) {
+      const g = match.groups ?? {};
+      if (g.w1) {
+        const value = Object.fromEntries(hourWords)[g.w1];
+        return { time: { hour: value + (value <= 6 ? 12 : 0), minute: 0 } };
+      }
+      const n = [1, 2, 3, 4, 5, 6].find((i) => g[`h${i}`] !== undefined);
+      if (n === undefined) return null;
+      const written = g[`h${n}`];
+      let hourValue = Number(written);
+      const minute = Number(g[`m${n}`] ?? 0);
+      const meridiem = (g[`ap${n}`] ?? "").toLowerCase();
+      if (minute > 59) return null;
+      if (meridiem) {
+        if (hourValue < 1 || hourValue > 12) return null;
+        hourValue = (hourValue % 12) + (meridiem.startsWith("p") ? 12 : 0);
+      } else if (hourValue >= 1 && hourValue <= 6 && !written.startsWith("0")) {
+        hourValue += 12;
+      }
+      if (hourValue > 23) return null;
+      const zone = g.zone ? ZONES[g.zone.replace(/\s+/g, " ")] : undefined;
+      return zone ? { time: { hour: hourValue, minute }, zone } : { time: { hour: hourValue, minute } };
     },
   };
 }

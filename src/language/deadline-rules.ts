@@ -1,4 +1,5 @@
 import type { LocalDate } from "../domain/zoned-time.js";
+import { WORD_END, WORD_START } from "./word-pattern.js";
 
 /** A clock time of day. */
 export interface Clock {
@@ -13,10 +14,14 @@ export interface Clock {
 export interface PhraseMeaning {
   date?: LocalDate;
   time?: Clock;
+  /** The time is a part of the day ("eftermiddag", "EOD"); a clock time next to it wins. */
+  partOfDay?: true;
   /** Minutes from now: "om 30 minuter", "in 2 hours". */
   minutesFromNow?: number;
-  /** A bare weekday (ISO, Monday = 1): its next occurrence after today. */
-  weekday?: number;
+  /** The clock time is read in this IANA zone, not the owner's: "5pm ET". */
+  zone?: string;
+  /** "innan fredag": the working day before, unless a time of day comes with it. */
+  before?: true;
   /** The phrase speaks of the past ("igår", "i fredags", "last week"): never a deadline. */
   past?: true;
 }
@@ -27,11 +32,26 @@ export interface RuleContext {
   nowTime: Clock;
   /** ISO weekdays that are working days (Monday = 1). */
   workingDays: readonly number[];
+  /** Read an ambiguous 12/4 month first, as in the United States. */
+  monthFirst?: boolean;
 }
 
-/** One kind of deadline phrase: a pattern (global, Unicode) and what a match means. */
+/**
+ * One kind of deadline phrase: a pattern (global, Unicode) and what a match means. Patterns
+ * match the folded text (lower case, å/ä/ö written a/a/o; see match-text.ts).
+ */
 export interface DeadlineRule {
   name: string;
   pattern: RegExp;
   resolve(match: RegExpExecArray, context: RuleContext): PhraseMeaning | null;
+}
+
+/** A whole-word, global, Unicode pattern for a rule. */
+export function rulePattern(source: string): RegExp {
+  return new RegExp(`${WORD_START}(?:${source})${WORD_END}`, "gu");
+}
+
+/** Alternatives for a pattern, longest first so "fredag" wins over "fre". */
+export function alternatives(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).join("|");
 }

@@ -1,15 +1,15 @@
-import * as chrono from "chrono-node";
-import { addDays, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
-import { compareDates } from "./calendar.js";
-import type { Clock, DeadlineRule, PhraseMeaning } from "./deadline-rules.js";
-import { ENGLISH_DEADLINE_RULES } from "./en/deadline-rules.js";
+import { addDays, type LocalDate } from "../domain/zoned-time.js";
+import { compareDates, instantAt, wallClock, workingDayBefore } from "./calendar.js";
+import type { Clock } from "./deadline-rules.js";
+import { findPhrases, type PhraseMatch } from "./find-phrases.js";
 import type { Language } from "./language.js";
-import { SWEDISH_DEADLINE_RULES } from "./sv/deadline-rules.js";
+
+export type { PhraseMatch } from "./find-phrases.js";
 
 /**
- * Finds the deadline in a message: Lofte's own rules per language first, then chrono-node for
- * written-out dates the rules leave ("December 3rd"). Everything is computed on the owner's
- * wall clock and turned into an instant with the offset in force on that date.
+ * The deadline a message promises, like a chrono refiner: of the phrases found, the first
+ * future date (or "in N hours") wins, the clock time nearest to it joins it, and the instant
+ * is computed on the owner's wall clock with the offset in force on that date.
  */
 
 export interface DeadlineOptions {
@@ -22,10 +22,9 @@ export interface DeadlineOptions {
   workingDays: readonly number[];
 }
 
-export interface PhraseMatch {
+export interface Span {
   index: number;
   length: number;
-  meaning: PhraseMeaning;
 }
 
 export interface DeadlineSearch {
@@ -36,80 +35,94 @@ export interface DeadlineSearch {
   phrase: string | null;
   /** The message names only times that have already passed. */
   onlyPast: boolean;
-  /** Where the deadline words are, so the task can be written without them. */
-  spans: { index: number; length: number }[];
 }
 
-const RULES: Record<Language, DeadlineRule[]> = { sv: SWEDISH_DEADLINE_RULES, en: ENGLISH_DEADLINE_RULES };
-const CHRONO: Record<Language, chrono.Chrono> = { sv: chrono.sv.casual, en: chrono.en.GB };
-
-/** Every deadline phrase in `text`, in text order. */
-export function findPhrases(text: string, options: DeadlineOptions): PhraseMatch[] {
-  const local = toLocal(options.now, options.timeZone);
-  const context = {
+/** Every deadline phrase in `text`, read on the owner's clock. */
+export function phrasesIn(text: string, options: DeadlineOptions): PhraseMatch[] {
+  const local = wallClock(options.now, options.timeZone);
+  return findPhrases(text, options.language, {
     today: { year: local.year, month: local.month, day: local.day },
     nowTime: { hour: local.hour, minute: local.minute },
     workingDays: options.workingDays,
-  };
-  let masked = text;
-  const found: PhraseMatch[] = [];
-  const take = (index: number, length: number, meaning: PhraseMeaning) => {
-    found.push({ index, length, meaning });
-    masked = masked.slice(0, index) + " ".repeat(length) + masked.slice(index + length);
-  };
-  for (const rule of RULES[options.language]) {
-    for (const match of [...masked.matchAll(rule.pattern)]) {
-      const meaning = rule.resolve(match as RegExpExecArray, context);
-      if (meaning && match.index !== undefined) take(match.index, match[0].length, meaning);
-    }
-  }
-  // chrono reads the wall clock as if it were UTC; only its calendar dates are used.
-  const reference = { instant: new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute)), timezone: 0 };
-  for (const result of CHRONO[options.language].parse(masked, reference, { forwardDate: true })) {
-    if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
-    const date = { year: result.start.get("year") ?? local.year, month: result.start.get("month") ?? 1, day: result.start.get("day") ?? 1 };
-    take(result.index, result.text.length, { date });
-  }
-  return found.sort((a, b) => a.index - b.index);
+    monthFirst: options.language === "en" && options.timeZone.startsWith("America/"),
+  });
 }
 
-/** The deadline `text` promises, read on the owner's clock. */
+/** The deadline `text` promises. */
 export function findDeadline(text: string, options: DeadlineOptions): DeadlineSearch {
-  const phrases = findPhrases(text, options);
-  const local = toLocal(options.now, options.timeZone);
+  return chooseDeadline(text, phrasesIn(text, options), options);
+}
+
+/**
+ * The deadline among `phrases`. With `focus` (the clause that carries the promise), phrases
+ * inside it are preferred; the others count only when it names no time at all.
+ */
+export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], options: DeadlineOptions, focus?: Span): DeadlineSearch {
+  const local = wallClock(options.now, options.timeZone);
   const today: LocalDate = { year: local.year, month: local.month, day: local.day };
-  const nowTime: Clock = { hour: local.hour, minute: local.minute };
-  const none = (onlyPast: boolean): DeadlineSearch => ({ dueAt: null, hasTime: false, phrase: null, onlyPast, spans: [] });
+  const none = (onlyPast: boolean, used: PhraseMatch[] = []): DeadlineSearch => ({
+    dueAt: null,
+    hasTime: false,
+    phrase: used.length > 0 ? phraseText(text, used) : null,
+    onlyPast,
+  });
 
-  const timed = phrases.filter((p) => !p.meaning.past);
-  if (timed.length === 0) return none(phrases.length > 0);
+  const inFocus = (p: PhraseMatch) => !focus || (p.index >= focus.index && p.index < focus.index + focus.length);
+  const live = phrases.filter((p) => !p.meaning.past);
+  const focused = focus ? live.filter(inFocus) : [];
+  const pool = focused.length > 0 ? focused : live;
+  // "Jag skickar offerten igår" names only the past; "Som vi sa igår: jag skickar" names no time.
+  if (pool.length === 0) return none(phrases.some((p) => inFocus(p) && !saidBeside(p, text, focus)));
 
-  const relative = timed.find((p) => p.meaning.minutesFromNow !== undefined);
-  if (relative?.meaning.minutesFromNow !== undefined) {
-    const dueAt = new Date(options.now.getTime() + relative.meaning.minutesFromNow * 60_000);
-    return { dueAt, hasTime: true, phrase: phraseText(text, [relative]), onlyPast: false, spans: [relative] };
+  const anchor = pool.find((p) => p.meaning.minutesFromNow !== undefined || (p.meaning.date && compareDates(p.meaning.date, today) >= 0));
+  if (anchor?.meaning.minutesFromNow !== undefined) {
+    const dueAt = new Date(options.now.getTime() + anchor.meaning.minutesFromNow * 60_000);
+    return { dueAt, hasTime: true, phrase: phraseText(text, [anchor]), onlyPast: false };
   }
+  const dated = pool.filter((p) => p.meaning.date);
+  if (!anchor && dated.length > 0) return none(true, dated);
 
-  const dated = timed.filter((p) => p.meaning.date);
-  const future = dated.find((p) => p.meaning.date && compareDates(p.meaning.date, today) >= 0);
-  if (dated.length > 0 && !future) return none(true);
-  const clock = (future?.meaning.time ? future : undefined) ?? timed.find((p) => p.meaning.time && !p.meaning.date);
-  const used = [future, clock].filter((p, i, all): p is PhraseMatch => p !== undefined && all.indexOf(p) === i);
-
-  let date = future?.meaning.date ?? today;
+  const timed = pool.filter((p) => p.meaning.time && !p.meaning.date);
+  // Each clock time belongs to the date nearest to it ("fredag kl 9 och måndag kl 14").
+  const mine = anchor ? timed.filter((t) => nearest(t, dated) === anchor) : timed;
+  const clock = mine.find((t) => !t.meaning.partOfDay) ?? (anchor?.meaning.time ? anchor : mine[0]);
   const time = clock?.meaning.time;
-  if (!future && time && time.hour * 60 + time.minute <= nowTime.hour * 60 + nowTime.minute) {
+  const used = [anchor, clock].filter((p, i, all): p is PhraseMatch => p !== undefined && all.indexOf(p) === i);
+
+  let date = anchor?.meaning.date ?? today;
+  if (anchor?.meaning.before && (!time || clock === anchor)) date = workingDayBefore(date, options.workingDays);
+  if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
   }
-  const dueAt = fromLocal({ ...date, ...(time ?? options.defaultTime) }, options.timeZone);
-  if (dueAt.getTime() <= options.now.getTime()) {
-    return { ...none(true), phrase: phraseText(text, used) };
-  }
-  return { dueAt, hasTime: time !== undefined, phrase: phraseText(text, used), onlyPast: false, spans: used };
+  const dueAt = instantAt({ ...date, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
+  if (dueAt.getTime() <= options.now.getTime()) return none(true, used);
+  return { dueAt, hasTime: time !== undefined, phrase: phraseText(text, used), onlyPast: false };
 }
 
-function phraseText(text: string, spans: { index: number; length: number }[]): string {
-  return spans
+/** A past time in a relative clause about something else: "… avtalet som vi sa igår". */
+function saidBeside(phrase: PhraseMatch, text: string, focus: Span | undefined): boolean {
+  const before = text.slice(focus?.index ?? 0, phrase.index);
+  return /(?:^|\s)(?:som|that|which|as)\s/iu.test(before);
+}
+
+function nearest(phrase: PhraseMatch, candidates: readonly PhraseMatch[]): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance =
+      candidate.index > phrase.index
+        ? candidate.index - (phrase.index + phrase.length)
+        : phrase.index - (candidate.index + candidate.length);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function phraseText(text: string, spans: readonly Span[]): string {
+  return [...spans]
     .sort((a, b) => a.index - b.index)
     .map((s) => text.slice(s.index, s.index + s.length).trim())
     .join(" ");

@@ -1,25 +1,57 @@
 /**
  * What a language tells Lofte about who promises what: the shapes of questions, requests,
- * information and past tense that are not promises, how a promise starts, and how its verb
- * reads in the infinitive. One per language, in sv/grammar.ts and en/grammar.ts.
+ * information and past tense that are not promises, how a promise starts, its verbs, and how
+ * a customer is named. One per language, in sv/grammar.ts and en/grammar.ts. Patterns match
+ * folded text (lower case, å/ä/ö as a/a/o), except `customer`, which needs capitals.
  */
 export interface CommitmentGrammar {
+  /** Words that open a message and carry nothing: "ok,", "absolut!", "hej". */
+  filler: RegExp;
+  /** A trailing "…, ok?" that does not turn a promise into a question. */
+  tagQuestion: RegExp;
+  /** A conjunction that opens a clause: "och", "men", "and". */
+  conjunction: RegExp;
+  /** The speaker as a subject: "jag", "vi", "I", "we" (a whole word). */
+  speaker: RegExp;
+  /** The listener as a subject: "du", "ni", "you". */
+  listener: RegExp;
+  /** Modal verbs that can carry a promise: "ska", "kommer", "will". */
+  modal: RegExp;
   /** A question: "Hinner vi till fredag?" */
   question: RegExp;
+  /** A word that asks when a verb follows it: "När skickar vi …?" (not "När kunden svarat, …"). */
+  questionWord: RegExp;
   /** A request to someone else: "Kan du skicka …", "Could you …" */
   request: RegExp;
-  /** Availability or information, no promise: "Jag är ledig på fredag", "Thanks for today!" */
+  /** Availability, greetings and news, no promise: "Jag är ledig på fredag", "Thanks for today!" */
   information: RegExp;
-  /** The speaker tells what already happened: "Jag skickade …", "I sent …" */
-  pastTense: RegExp;
-  /** The opening that says the speaker promises: "jag ska", "I'll", "we will" (removed from the task). */
-  promiseOpening: RegExp;
-  /** A promise without a date: "jag återkommer", "ASAP". */
-  undatedPromise: RegExp;
-  /** The customer after a preposition: "till Acme", "for Acme". Group 1 is the name. */
+  /** The speaker says no: "jag hinner inte", "I can't". */
+  negation: RegExp;
+  /** Anywhere in a message, takes a promise back: "lovar inget", "no promises". */
+  retraction: RegExp;
+  /** The speaker is unsure: "kanske", "might". */
+  hedge: RegExp;
+  /** Already done: "jag har skickat", "I've sent". */
+  past: RegExp;
+  /** The shapes of a promise: "jag ska", "I'll", "we will", "let me". */
+  promise: RegExp;
+  /** The words of a promise that are not the task: "jag ska", "I'm going to". */
+  opening: RegExp;
+  /** Adverbs after the promised verb that the task can do without: "nog", "definitely". */
+  adverb: RegExp;
+  /** Words that promise without a date and are not the task: "snarast", "ASAP" (global). */
+  undated: RegExp;
+  /** A customer after a preposition; group 1 is the name (case-sensitive, on the written text). */
   customer: RegExp;
+  /** Capitalised words that are never a customer ("Slack", "Q4"), lower case. */
+  notCustomers: ReadonlySet<string>;
   /** Words left dangling where a date phrase was cut out ("senast", "by"). */
   dangling: RegExp;
-  /** The promised verb in the infinitive: "skickar" → "skicka", "sends" → "send". */
+  isPresent(word: string): boolean;
+  isImperative(word: string): boolean;
+  isPast(word: string): boolean;
+  /** A finite verb after a third-person subject: "Kunden har", "Acme is". */
+  isFinite(word: string): boolean;
+  /** The promised verb in the infinitive: "skickar" → "skicka", "sending" → "send". */
   toInfinitive(verb: string): string;
 }

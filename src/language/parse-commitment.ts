@@ -1,15 +1,24 @@
+import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
 import { englishGrammar } from "./en/grammar.js";
-import { findDeadline } from "./find-deadline.js";
+import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
 import type { CommitmentGrammar } from "./grammar.js";
 import { detectLanguage, type Language } from "./language.js";
+import { fold } from "./match-text.js";
+import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
 import { leadingMention, plainText } from "./slack-markup.js";
 import { swedishGrammar } from "./sv/grammar.js";
+import { taskAndCustomer } from "./task.js";
 
 /**
  * parseCommitment: text + now + time zone → who promises what, to which customer, by when.
  * The one entry point for every surface (slash commands, the edit modal, shortcuts,
  * suggestions). Pure: the clock and the zone are inputs.
+ *
+ * The message is read in clauses. The first clause that promises decides: its deadline
+ * phrases win over the rest of the message, and its words give the task. Without such a
+ * clause, a request, question, past event or piece of information is not a promise; a bare
+ * note with a future deadline ("Offerten till Acme fredag") is.
  */
 
 export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "past" | "no_date";
@@ -21,6 +30,12 @@ export interface ParseOptions {
   language?: Language;
   defaultTime?: Clock;
   workingDays?: readonly number[];
+  /**
+   * The speaker is recording a promise on purpose (/lofte, "Track as promise"): an order or a
+   * bare verb ("Skicka offerten fredag") is then their own note, not a request to someone else.
+   * Questions, explicit requests ("Kan du …?"), the past and information are still refused.
+   */
+  recording?: boolean;
 }
 
 export interface ParsedCommitment {
@@ -44,17 +59,18 @@ export interface ParsedCommitment {
 const GRAMMARS: Record<Language, CommitmentGrammar> = { sv: swedishGrammar, en: englishGrammar };
 export const DEFAULT_DEADLINE_TIME: Clock = { hour: 17, minute: 0 };
 export const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5] as const;
+/** When no clause promises, the reason to give, strongest first. */
+const REASONS: ClauseKind[] = ["request", "question", "past", "information"];
 
 export function parseCommitment(text: string, options: ParseOptions): ParsedCommitment {
   const mention = leadingMention(text);
-  const owner = mention?.userId ?? null;
   const plain = plainText(mention ? mention.rest : text);
   const language = detectLanguage(plain, options.language ?? "sv");
   const grammar = GRAMMARS[language];
-  const result = (fields: Partial<ParsedCommitment>): ParsedCommitment => ({
+  const base: ParsedCommitment = {
     isCommitment: false,
     reason: null,
-    owner,
+    owner: mention?.userId ?? null,
     task: null,
     customer: null,
     dueAt: null,
@@ -62,68 +78,95 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     datePhrase: null,
     deadlineInPast: false,
     language,
-    ...fields,
-  });
-  if (plain === "") return result({ reason: "empty" });
+  };
+  if (plain === "") return { ...base, reason: "empty" };
 
-  const deadline = findDeadline(plain, {
+  const deadlineOptions: DeadlineOptions = {
     now: options.now,
     timeZone: options.timeZone,
     language,
     defaultTime: options.defaultTime ?? DEFAULT_DEADLINE_TIME,
     workingDays: options.workingDays ?? DEFAULT_WORKING_DAYS,
+  };
+  const found = phrasesIn(plain, deadlineOptions);
+  const blanked = blank(fold(plain), found);
+  const clauses = splitClauses(blanked, grammar);
+  const phrases = found.map((p) =>
+    !p.meaning.past && saidOfThePast(blanked, p, clauses, grammar) ? { ...p, meaning: { past: true as const } } : p,
+  );
+  const words = clauses.map((clause) => clauseWords(blanked, clause, grammar));
+  const kinds: ClauseKind[] = [];
+  clauses.forEach((clause, i) => {
+    const kind = readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined);
+    const order = kind === "request" && !grammar.request.test(words[i]);
+    kinds.push(options.recording && order ? "promise" : kind);
   });
 
-  // Cut the deadline words out, then read the clause that carries the promise.
-  let rest = plain;
-  for (const span of [...deadline.spans].sort((a, b) => b.index - a.index)) {
-    rest = `${rest.slice(0, span.index).replace(grammar.dangling, "")} ${rest.slice(span.index + span.length)}`;
-  }
-  const clause = mainClause(rest, grammar);
-  const { task, customer } = taskAndCustomer(clause, grammar);
-  const found = { task, customer, dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
+  // "Jag försöker men lovar inget": a retraction anywhere takes the promise back.
+  const retracted = grammar.retraction.test(blanked);
+  const at = retracted ? -1 : promiseWithDeadline(clauses, kinds, phrases);
+  const region = at >= 0 ? promiseRegion(clauses, kinds, at) : { index: 0, length: plain.length };
+  const deadline = chooseDeadline(plain, phrases, deadlineOptions, at >= 0 ? region : undefined);
+  const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
+  const { task, customer } = taskAndCustomer(plain, region, phrases, grammar);
+  // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
+  const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
+  const owner = speakerFirst ? null : base.owner;
+  const result = { ...base, ...reading, task, customer, owner };
 
-  if (grammar.request.test(clause)) return result({ ...found, reason: "request" });
-  if (grammar.question.test(clause)) return result({ ...found, reason: "question" });
-  if (grammar.information.test(clause)) return result({ ...found, reason: "information" });
-  if (grammar.pastTense.test(clause)) return result({ ...found, reason: "past" });
-  if (deadline.onlyPast) return result({ ...found, reason: "past", deadlineInPast: true });
-  if (!task) return result({ ...found, reason: "empty" });
-  if (!deadline.dueAt && !grammar.promiseOpening.test(clause) && !grammar.undatedPromise.test(clause) && !owner) {
-    return result({ ...found, reason: "no_date" });
+  if (at < 0) {
+    const reason = (retracted ? "information" : REASONS.find((kind) => kinds.includes(kind))) as NotCommitmentReason | undefined;
+    if (reason) return { ...result, reason };
+    // "Offerten till Acme asap": a note with a promise word and no date asks for a deadline.
+    if (!deadline.dueAt && !grammar.undated.test(blanked)) return pastOr(result, deadline, "no_date");
+  } else if (deadline.onlyPast) {
+    return pastOr(result, deadline, "past");
   }
-  return result({ ...found, isCommitment: true });
+  if (!task) return { ...result, reason: "empty" };
+  return { ...result, isCommitment: true };
 }
 
-/** The clause with the promise: "Som vi pratade om igår: jag skickar avtalet" → "jag skickar avtalet". */
-function mainClause(text: string, grammar: CommitmentGrammar): string {
-  const clauses = text
-    .split(/(?<=[.!?:;])\s+|\s+[–—-]\s+/u)
-    .map((c) => c.trim())
-    .filter((c) => /\p{L}/u.test(c));
-  return clauses.find((c) => grammar.promiseOpening.test(c) && !grammar.pastTense.test(c)) ?? clauses[0] ?? "";
+/** The promising clause and the clauses "och"/"and" joins to it that promise too ("… och ringer kunden"). */
+function promiseRegion(clauses: readonly Clause[], kinds: readonly ClauseKind[], at: number): Span {
+  let end = at;
+  while (end + 1 < clauses.length && clauses[end + 1].conjoined && kinds[end + 1] === "promise") end++;
+  return { index: clauses[at].index, length: clauses[end].index + clauses[end].length - clauses[at].index };
 }
 
-function taskAndCustomer(clause: string, grammar: CommitmentGrammar): { task: string | null; customer: string | null } {
-  let words = clause.replace(/[.!?;:,\s]+$/u, "");
-  const opening = grammar.promiseOpening.exec(words);
-  if (opening && opening[0].length > 0) {
-    words = words.slice(opening[0].length);
+/** The first promise that names a time ("Jag fixar det, skickar på fredag"), else the first promise; -1 for none. */
+function promiseWithDeadline(clauses: readonly Clause[], kinds: readonly ClauseKind[], phrases: readonly PhraseMatch[]): number {
+  let first = -1;
+  for (let i = 0; i < clauses.length; i++) {
+    if (kinds[i] !== "promise" || (i > 0 && clauses[i].conjoined && kinds[i - 1] === "promise")) continue;
+    if (first < 0) first = i;
+    const { index, length } = promiseRegion(clauses, kinds, i);
+    if (phrases.some((p) => !p.meaning.past && p.index >= index && p.index < index + length)) return i;
   }
-  // The first word is the promised verb: write it in the infinitive. After a fronted date
-  // Swedish puts the subject after the verb ("på fredag skickar jag"): drop it there.
-  const [verb, ...tail] = words.split(" ");
-  if (tail.length > 0 && /^(jag|vi|I|we)$/iu.test(tail[0])) tail.shift();
-  words = [grammar.toInfinitive(verb ?? ""), ...tail].join(" ");
+  return first;
+}
 
-  let customer: string | null = null;
-  const named = grammar.customer.exec(words);
-  if (named) {
-    customer = named[1].replace(/[.,]+$/, "");
-    words = `${words.slice(0, named.index)} ${words.slice(named.index + named[0].length)}`;
-  }
-  let task = words.replace(/\s+/g, " ").trim();
-  for (let i = 0; i < 3; i++) task = task.replace(grammar.dangling, "").trim();
-  task = task.replace(/^[,:;\s-]+|[,:;\s-]+$/gu, "");
-  return { task: task === "" ? null : task, customer };
+function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: NotCommitmentReason): ParsedCommitment {
+  if (deadline.onlyPast) return { ...result, dueAt: null, hasTime: false, reason: "past", deadlineInPast: true };
+  return { ...result, reason: otherwise };
+}
+
+const SUBJECT = /^(?:jag|vi|du|ni|de|dom|han|hon|hen|man|i|we|you|they|he|she)$/u;
+
+/** "som vi sa i mötet idag", "we discussed on Monday": a time in a clause about the past. */
+function saidOfThePast(blanked: string, phrase: Span, clauses: readonly Clause[], grammar: CommitmentGrammar): boolean {
+  const clause = clauses.find((c) => phrase.index >= c.index && phrase.index < c.index + c.length);
+  const before = blanked.slice(clause?.index ?? 0, phrase.index).match(/[\p{L}']+/gu) ?? [];
+  const recent = before.slice(-5);
+  return recent.some((word, i) => i > 0 && SUBJECT.test(recent[i - 1]) && grammar.isPast(word) && !grammar.isPresent(word));
+}
+
+/** `folded` with every deadline phrase blanked out, so clauses read "skickar jag offerten". */
+function blank(folded: string, phrases: readonly Span[]): string {
+  let out = folded;
+  for (const p of phrases) out = out.slice(0, p.index) + " ".repeat(p.length) + out.slice(p.index + p.length);
+  return out;
+}
+
+function firstWord(words: string): string {
+  return /^[\p{L}'’]+/u.exec(words)?.[0] ?? "";
 }

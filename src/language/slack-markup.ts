@@ -1,6 +1,6 @@
 /**
  * Slack message markup to plain words: `<@U123|anna>` → "@anna", `<#C1|sälj>` → "#sälj",
- * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` → "". Pure.
+ * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` and 🚀 → "". Pure.
  */
 
 /** The user a message starts with (`<@U123>` or `<@U123|anna>`), and the text after it. */
@@ -19,6 +19,7 @@ export function plainText(text: string): string {
     .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, "$2")
     .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
     .replace(/:[a-z0-9_+'-]+:/g, "")
+    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")

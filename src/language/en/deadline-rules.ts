@@ -1,155 +1,276 @@
 import { addDays } from "../../domain/zoned-time.js";
 import {
-  isoWeek,
+  addMonths,
+  addWorkingDays,
+  fridayOfWeekInMonth,
+  fridayOfWeekNumber,
   lastWorkingDayOfMonth,
-  mondayOfIsoWeek,
+  mondayOf,
   nextWeekday,
   upcomingDate,
-  upcomingDayOfMonth,
-  weekdayInWeekOf,
-  workingDayBefore,
+  weekdayNextWeek,
+  weekdayThisOrNext,
+  workingDayOnOrBefore,
+  yearOfUpcomingMonth,
 } from "../calendar.js";
-import { numericDateRule } from "../common-rules.js";
-import type { Clock, DeadlineRule } from "../deadline-rules.js";
-import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
-import { MONTHS, monthNumber, NUMBERS, numberValue, WEEKDAY_NAMES, WEEKDAYS } from "./words.js";
+import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule } from "../common-rules.js";
+import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
+import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
 /**
- * English deadline phrases, one rule per phenomenon, tried in this order. Dates written with
- * month names ("December 3rd", "3 Dec") are left to chrono's English parser.
+ * English deadline phrases, one rule per phenomenon, tried in this order on lower-case text.
+ * A phrase matched by an earlier rule is not seen by later ones; chrono-node reads what is left.
  */
 
-const MONTH = Object.keys(MONTHS).join("|");
-const NUMBER = `\\d+|${Object.keys(NUMBERS).join("|")}`;
-const BEFORE = "(?:(before)\\s+)?";
-const rx = (source: string) => new RegExp(`${S}${source}${E}`, "giu");
+const WEEKDAY = alternatives(Object.keys(WEEKDAYS));
+const SHORT = alternatives(Object.keys(WEEKDAY_SHORT));
+/** Short forms that are not everyday words ("sat", "sun" and "wed" are). */
+const SAFE_SHORT = "mon|tues|tue|thurs|thur|thu|fri";
+const WEEKDAY_WRITTEN = `(?:${WEEKDAY}|${SHORT})\\.?`;
+const MONTH = alternatives(Object.keys(MONTHS));
+/** Month names a bare "in" or "before" can take: all but "may", which is mostly a verb. */
+const MONTH_ALONE = alternatives(Object.keys(MONTHS).filter((m) => m !== "may"));
+const NUMBER = `\\d+|${alternatives(Object.keys(NUMBERS)).replaceAll(" ", "\\s+")}`;
+const ORDINAL = alternatives(Object.keys(ORDINALS));
+/** Words before a deadline that only say "by": part of the phrase, so the task loses them. */
+const BY =
+  "(?:(?:no\\s+later\\s+than|not\\s+later\\s+than|at\\s+the\\s+latest\\s+by|latest\\s+by|by|until|till|til|through|on|for|in|during|sometime|some\\s+time|this\\s+coming|due|at)\\s+)?";
+/** "before": the named group marks the working day before. */
+const LEAD = `${BY}(?:(?<before>before|prior\\s+to|ahead\\s+of)\\s+)?(?:the\\s+)?`;
+const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];
 
-function timeOfDay(phrase: string): Clock | undefined {
-  const lower = phrase.toLowerCase();
-  if (/after\s+lunch/.test(lower)) return { hour: 13, minute: 0 };
-  if (/morning|first thing/.test(lower)) return { hour: 9, minute: 0 };
-  if (/noon|lunch|midday/.test(lower)) return { hour: 12, minute: 0 };
-  if (/afternoon|eod|cob|end of (?:the )?(?:business )?day|close of business/.test(lower)) return { hour: 17, minute: 0 };
-  if (/evening|tonight/.test(lower)) return { hour: 20, minute: 0 };
-  return undefined;
+function partOfDay(phrase: string): PhraseMeaning | null {
+  let time: Clock | undefined;
+  if (/after\s+lunch/.test(phrase)) time = { hour: 13, minute: 0 };
+  else if (/morning|first\s+thing/.test(phrase)) time = { hour: 9, minute: 0 };
+  else if (/afternoon|eod|cob|eop|eob|end\s+of|close\s+of/.test(phrase)) time = { hour: 17, minute: 0 };
+  else if (/noon|midday|lunch/.test(phrase)) time = { hour: 12, minute: 0 };
+  else if (/midnight/.test(phrase)) time = { hour: 23, minute: 59 };
+  else if (/evening|night|tonight|tonite/.test(phrase)) time = { hour: 20, minute: 0 };
+  return time ? { time, partOfDay: true } : null;
 }
+
+const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match.groups?.before ? { before: true } : {});
 
 export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "past reference",
     pattern: rx(
-      `(?:yesterday|last\\s+(?:week|month|${WEEKDAY_NAMES})|earlier\\s+today|this\\s+morning(?=[^.!?]*\\b(?:was|were|did|had|sent|called|talked|spoke|met)\\b))`,
+      `yesterday|last\\s+(?:week(?!\\s+(?:of|in)\\s)|month|year|night|time|${WEEKDAY})|earlier\\s+today|the\\s+other\\s+day|(?:\\d+|a|an|two|three|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|hours?|months?)\\s+ago|a\\s+while\\s+ago`,
     ),
     resolve: () => ({ past: true }),
   },
   {
-    name: "relative day",
-    pattern: rx(`(the\\s+day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|today|tonight)(?:\\s+(morning|afternoon|evening|night|noon))?`),
+    name: "days from now",
+    pattern: rx(`${BY}(${NUMBER})\\s+(days?|weeks?|months?)\\s+from\\s+(?:now|today)`),
     resolve(match, { today }) {
-      const word = match[1].toLowerCase();
-      const days = word.includes("after") ? 2 : word.startsWith("t") && word !== "today" && word !== "tonight" ? 1 : 0;
-      const time = match[2] ? timeOfDay(match[2]) : word === "tonight" ? timeOfDay(word) : undefined;
-      return { date: addDays(today, days), time };
+      const amount = numberValue(match[1]) ?? 1;
+      if (match[2].startsWith("day")) return { date: addDays(today, amount) };
+      return match[2].startsWith("week") ? { date: addDays(today, amount * 7) } : { date: addMonths(today, amount) };
+    },
+  },
+  {
+    name: "relative day",
+    pattern: rx(
+      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?:\\s+(first\\s+thing))?`,
+    ),
+    resolve(match, { today }) {
+      const word = match[3];
+      const days = word.includes("after") ? 2 : word.includes("today") ? 0 : 1;
+      const hour = match[1]?.endsWith("of") ? 17 : 9;
+      const time = match[1] || match[4] ? { time: { hour, minute: 0 }, partOfDay: true as const } : {};
+      return { date: addDays(today, days), ...time, ...(match[2] ? { before: true } : {}) };
+    },
+  },
+  {
+    name: "part of today",
+    pattern: rx(`${BY}(?:later\\s+)?(tonight|tonite|this\\s+(?:morning|afternoon|evening))`),
+    resolve(match, { today }) {
+      const meaning = partOfDay(match[1]);
+      return meaning && { ...meaning, date: today };
     },
   },
   {
     name: "duration from now",
     pattern: rx(
-      `(?:in|within)\\s+(${NUMBER}|half\\s+an)\\s+(minutes|minute|mins|min|hours|hour|hrs|hr|h|days|day|weeks|week|months|month)`,
+      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|half\\s+an)\\s*(minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|months|month)|(half\\s+an\\s+hour)))`,
     ),
-    resolve(match, { today }) {
-      const amount = /half/i.test(match[1]) ? 0.5 : (numberValue(match[1]) ?? 1);
-      const unit = match[2].toLowerCase();
-      if (unit.startsWith("min")) return { minutesFromNow: amount };
+    resolve(match, { today, workingDays }) {
+      if (match[3]) return { minutesFromNow: 30 };
+      const amount = match[1].startsWith("half") ? 0.5 : (numberValue(match[1]) ?? 1);
+      const unit = match[2];
+      if (unit === "m" || unit.startsWith("min")) return { minutesFromNow: amount };
       if (unit.startsWith("h")) return { minutesFromNow: amount * 60 };
+      if (unit.startsWith("business") || unit.startsWith("working"))
+        return { date: addWorkingDays(today, Math.round(amount), workingDays) };
       if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)) };
       if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)) };
-      const month = today.month + Math.round(amount);
-      const year = today.year + Math.floor((month - 1) / 12);
-      return { date: { year, month: ((month - 1) % 12) + 1, day: today.day } };
+      return { date: addMonths(today, Math.round(amount)) };
+    },
+  },
+  monthDateRule({
+    lead: LEAD,
+    weekday: WEEKDAY_WRITTEN,
+    day: `(\\d{1,2})(?:st|nd|rd|th)?`,
+    month: `(${MONTH})\\.?`,
+    year: "(?:,?\\s+(\\d{4}))?",
+    dayValue: Number,
+    monthValue: monthNumber,
+    monthFirst: true,
+  }),
+  monthDateRule({
+    lead: LEAD,
+    weekday: WEEKDAY_WRITTEN,
+    day: `(?:the\\s+)?(\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?`,
+    month: `(${MONTH})\\.?`,
+    year: "(?:,?\\s+(\\d{4}))?",
+    dayValue: (word) => ORDINALS[word] ?? Number(word),
+    monthValue: monthNumber,
+  }),
+  numericDateRule(LEAD, WEEKDAY_WRITTEN, weekdayOf),
+  dayOfMonthRule(
+    `${LEAD}(?:${WEEKDAY_WRITTEN},?\\s+)?(?:the\\s+)?(?:(?<day>\\d{1,2})(?:st|nd|rd|th)|the\\s+(?<day2>\\d{1,2}))(?!\\s*(?:of\\s+)?(?:${MONTH}))`,
+  ),
+  {
+    name: "weekday",
+    pattern: rx(
+      `${LEAD}(?:(next(?:\\s+week(?:\\s+on)?)?|this|this\\s+coming|coming)\\s+)?(?:(${WEEKDAY}|${SHORT})|(${SAFE_SHORT}))\\.?(?:\\s+(?:of\\s+)?(next|this)\\s+week|\\s+week\\s+(after)\\s+next)?`,
+    ),
+    resolve(match, { today }) {
+      const word = match[3] ?? match[4];
+      if (match[0].startsWith(word) && /^(?:sat|sun|wed)$/.test(word)) return null; // "I sat", "the sun"
+      const weekday = weekdayOf(word);
+      const which = match[5] ?? match[2];
+      let date = nextWeekday(today, weekday);
+      if (match[6]) date = weekdayInWeekAfterNext(today, weekday);
+      else if (which?.startsWith("next")) date = weekdayNextWeek(today, weekday);
+      else if (which === "this") date = weekdayThisOrNext(today, weekday);
+      return { date, ...before(match) };
+    },
+  },
+  {
+    name: "part of week",
+    pattern: rx(
+      `${LEAD}(?:(end|middle|mid|start|beginning|early|late)(?:\\s+of|-)?\\s*(?:the\\s+|this\\s+)?(next\\s+)?(?:working\\s+|work\\s+)?(?:week|wk)|(eow)|(midweek))`,
+    ),
+    resolve(match, { today }) {
+      const part = match[2] ?? (match[5] ? "mid" : "end");
+      const monday = mondayOf(match[3] ? addDays(today, 7) : today);
+      if (part === "mid" || part === "middle") return { date: addDays(monday, 2) };
+      if (part === "end" || part === "late") return { date: addDays(monday, 4) };
+      return { date: !match[3] && monday.day !== today.day ? nextWeekday(today, 1) : monday };
+    },
+  },
+  {
+    name: "weekend",
+    pattern: rx(`(?:(before|by|over|after|during|on|for|until)\\s+(?:the\\s+)?|(this)\\s+)weekend`),
+    resolve(match, { today }) {
+      const word = match[1] ?? match[2];
+      if (word === "after") return { date: nextWeekday(today, 1) };
+      if (word === "before" || word === "by" || word === "until") return { date: weekdayThisOrNext(today, 5) };
+      return { date: weekdayThisOrNext(today, 7) };
+    },
+  },
+  {
+    name: "week of a month",
+    pattern: rx(`${BY}(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+(?:of|in)\\s+(${MONTH})`),
+    resolve(match, { today }) {
+      const month = monthNumber(match[2]);
+      if (!month) return null;
+      const n = { first: 1, second: 2, third: 3, fourth: 4 }[match[1]] ?? -1;
+      return { date: fridayOfWeekInMonth(yearOfUpcomingMonth(today, month), month, n) };
     },
   },
   {
     name: "week",
     pattern: rx(
-      `(mid[-\\s]?week|middle\\s+of\\s+(?:next\\s+|the\\s+)?week|end\\s+of\\s+(?:the\\s+|this\\s+)?week|end\\s+of\\s+next\\s+week|eow|before\\s+the\\s+weekend|by\\s+the\\s+weekend|after\\s+the\\s+weekend|next\\s+week|this\\s+week|week\\s*(\\d{1,2})|first\\s+week\\s+of\\s+(${MONTH}))`,
+      `${LEAD}(?:(?:week|wk)\\s*#?\\s*(?<week>\\d{1,2})(?!\\s*(?:of|\\.\\d))|w(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:by|in|until|before|during)\\s)w(?<week3>\\d{1,2})|(?<afterNext>week\\s+after\\s+next)|(?<next>next\\s+(?:week|wk))|(?<this>this\\s+(?:week|wk)))`,
     ),
     resolve(match, { today }) {
-      const phrase = match[1].toLowerCase();
-      if (match[2]) {
-        const week = Number(match[2]);
-        if (week < 1 || week > 53) return null;
-        const current = isoWeek(today);
-        return { date: addDays(mondayOfIsoWeek(week < current.week ? current.year + 1 : current.year, week), 4) };
+      const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
+      if (week) {
+        const friday = fridayOfWeekNumber(today, Number(week));
+        return friday && { date: friday };
       }
-      if (match[3]) {
-        const month = monthNumber(match[3]) ?? today.month;
-        const friday = weekdayInWeekOf(upcomingDate(today, month, 1), 5);
-        return { date: friday.month === month ? friday : addDays(friday, 7) };
-      }
-      if (phrase.startsWith("after")) return { date: nextWeekday(today, 1) };
-      const base = phrase.includes("next") ? addDays(today, 7) : today;
-      return { date: weekdayInWeekOf(base, /mid/.test(phrase) ? 3 : 5) };
+      // "innan nästa vecka", "before next week": by the end of this one.
+      const g = match.groups ?? {};
+      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
+      const weeks = g.afterNext ? 2 : g.next ? 1 : 0;
+      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
   {
-    name: "month end and holidays",
+    name: "holidays and year end",
     pattern: rx(
-      `(end\\s+of\\s+(?:the\\s+)?(month|${MONTH})|eom|before\\s+(?:the\\s+)?(?:new\\s+year|end\\s+of\\s+the\\s+year)|end\\s+of\\s+(?:the\\s+)?year|before\\s+christmas|by\\s+christmas)`,
+      `${BY}(?:(?:before|by|for|until|ahead\\s+of)\\s+(christmas|xmas|the\\s+holidays|the\\s+christmas\\s+break|the\\s+holiday\\s+break)|(?:before\\s+)?(?:the\\s+)?(end\\s+of\\s+(?:the\\s+|this\\s+)?year|year[-\\s]end|eoy|new\\s+year'?s?(?:\\s+eve)?))`,
     ),
     resolve(match, { today, workingDays }) {
-      const phrase = match[1].toLowerCase();
-      if (phrase.includes("christmas")) return { date: upcomingDate(today, 12, 23) };
-      if (/year/.test(phrase)) return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
-      const month = match[2] && match[2].toLowerCase() !== "month" ? monthNumber(match[2]) : today.month;
+      if (match[1]) return { date: upcomingDate(today, 12, 23) };
+      return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
+    },
+  },
+  {
+    name: "part of month",
+    pattern: rx(
+      `${LEAD}(?:(end|middle|mid|start|beginning|early|late)(?:\\s+of|-)?\\s*(?:(next\\s+month)|(?:the\\s+|this\\s+)?(month)|(${MONTH}))|(eom))`,
+    ),
+    resolve(match, { today, workingDays }) {
+      let year = today.year;
+      let month = today.month;
+      if (match[3]) ({ year, month } = addMonths({ ...today, day: 1 }, 1));
+      if (match[5]) {
+        month = monthNumber(match[5]) ?? month;
+        year = yearOfUpcomingMonth(today, month);
+      }
+      const part = match[2] ?? "end";
+      if (part === "mid" || part === "middle") return { date: workingDayOnOrBefore({ year, month, day: 15 }, workingDays) };
+      if (part === "start" || part === "beginning" || part === "early") return { date: fridayOfWeekInMonth(year, month, 1) };
+      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
+    },
+  },
+  {
+    name: "month",
+    pattern: rx(`${BY}(?:(next\\s+month)|(before)\\s+(${MONTH_ALONE})|(?:in|during)\\s+(${MONTH_ALONE}))\\.?(?!\\s*\\d)`),
+    resolve(match, { today, workingDays }) {
+      if (match[1]) {
+        const next = addMonths({ ...today, day: 1 }, 1);
+        return { date: lastWorkingDayOfMonth(next.year, next.month, workingDays) };
+      }
+      const month = monthNumber(match[3] ?? match[4]);
       if (!month) return null;
-      return { date: lastWorkingDayOfMonth(month < today.month ? today.year + 1 : today.year, month, workingDays) };
+      const year = yearOfUpcomingMonth(today, month);
+      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workingDays) };
+      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
     },
   },
+  clockRule({
+    lead: `${BY}(?:(?:before|around|about|approx\\.?|at\\s+around|at\\s+about|after|until|till)\\s+)?`,
+    clockWord: "(?:at|@)",
+    around: "(?:around|about|approx\\.?|~)",
+    aroundSuffix: "(?:ish|o'clock|oclock)",
+    bareHourAfter: "by|before|until|till",
+    hourWords: NUMBERS,
+  }),
   {
-    name: "weekday",
-    pattern: rx(`${BEFORE}(?:(next|this\\s+coming|coming)\\s+)?(${WEEKDAY_NAMES})\\.?(?:\\s+(next)\\s+week)?`),
-    resolve(match, { today, workingDays }) {
-      const weekday = WEEKDAYS[match[3].toLowerCase()];
-      const date = match[2] === "next" || match[4] ? weekdayInWeekOf(addDays(today, 7), weekday) : nextWeekday(today, weekday);
-      return { date: match[1] ? workingDayBefore(date, workingDays) : date };
-    },
-  },
-  numericDateRule("before"),
-  {
-    name: "day of month",
-    pattern: rx(`(?:the\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?!\\s+(?:of\\s+)?(?:${MONTH}))`),
-    resolve(match, { today }) {
-      const day = Number(match[1]);
-      return day >= 1 && day <= 31 ? { date: upcomingDayOfMonth(today, day) } : null;
-    },
-  },
-  {
-    name: "clock time",
-    pattern: rx(`(?:(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)|(\\d{1,2}):(\\d{2})|at\\s+(\\d{1,2})(?!\\s*(?:st|nd|rd|th|/)))`),
+    name: "half and quarter hours",
+    pattern: rx(`${BY}(?:(?:at|before|around)\\s+)?(half\\s+past|quarter\\s+past|quarter\\s+to)\\s+(\\d{1,2}|${NUMBER})`),
     resolve(match) {
-      if (match[3]) {
-        let hour = Number(match[1]);
-        if (hour < 1 || hour > 12) return null;
-        const pm = match[3].toLowerCase().startsWith("p");
-        hour = (hour % 12) + (pm ? 12 : 0);
-        return { time: { hour, minute: Number(match[2] ?? 0) } };
-      }
-      const hour = Number(match[4] ?? match[6]);
-      const minute = Number(match[5] ?? 0);
-      if (hour > 23 || minute > 59) return null;
-      // "at 3" in working context is 15:00.
-      return { time: { hour: match[6] && hour >= 1 && hour <= 6 ? hour + 12 : hour, minute } };
+      const hour = numberValue(match[2]);
+      if (!hour || hour > 12) return null;
+      const base = hour < 7 ? hour + 12 : hour;
+      if (match[1] === "half past") return { time: { hour: base, minute: 30 } };
+      return match[1] === "quarter past" ? { time: { hour: base, minute: 15 } } : { time: { hour: base - 1, minute: 45 } };
     },
   },
   {
-    name: "time of day",
+    name: "part of day",
     pattern: rx(
-      `(?:in\\s+the\\s+|by\\s+|before\\s+|at\\s+|this\\s+)?(morning|first\\s+thing|noon|midday|lunch|after\\s+lunch|afternoon|evening|tonight|eod|cob|close\\s+of\\s+business|end\\s+of\\s+(?:the\\s+)?(?:business\\s+)?day)`,
+      `${BY}(?:(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
     ),
-    resolve(match) {
-      const time = timeOfDay(match[0]);
-      return time ? { time } : null;
-    },
+    resolve: (match) => partOfDay(match[0]),
   },
 ];
+
+function weekdayInWeekAfterNext(today: { year: number; month: number; day: number }, weekday: number) {
+  return weekdayNextWeek(addDays(today, 7), weekday);
+}

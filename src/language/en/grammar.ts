@@ -1,28 +1,70 @@
 import type { CommitmentGrammar } from "../grammar.js";
 import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
+import { englishBase, isEnglishBase, isEnglishGerund, isEnglishPast, isEnglishThirdPerson } from "./verbs.js";
 
-const rx = (source: string, flags = "iu") => new RegExp(source, flags);
+const rx = (source: string, flags = "u") => new RegExp(source, flags);
+const SPEAKER = "(?:i|we|ill|i'll|we'll|i'm|im|we're|i'd|we'd|i've|we've)";
+const YOU = "(?:you|u|ya|y'all|someone|somebody|anyone|anybody|one\\s+of\\s+you)";
+
+/** Where the speaker is: "off", "on vacation", "in a meeting". */
+const AWAY =
+  "waiting|off|out|away|sick|ill|ooo|on\\s+(?:vacation|holiday|holidays|leave|pto|parental\\s+leave|sick\\s+leave|a\\s+plane|the\\s+road|a\\s+trip|site)|in\\s+(?:the\\s+office|office|a\\s+meeting|meetings|town)|working\\s+from|wfh|remote|busy|unavailable|offline|back|travell?ing|at\\s+(?:the|a)\\s+\\p{L}+|free|around|available|home|late|booked";
 
 export const englishGrammar: CommitmentGrammar = {
+  filler: rx(
+    `^(?:(?:ok|okay|k|sure|yes|yep|yeah|absolutely|of\\s+course|no\\s+problem|no\\s+worries|np|hi|hey|hello|@\\S+)(?:[\\s,.!:;-]+|$)|(?:sounds\\s+good|great|perfect|cool|alright|all\\s+right|got\\s+it|noted|understood|roger|good\\s+morning)(?:[,.!:;-]+\\s*|$))+`,
+  ),
+  tagQuestion: rx(
+    `[,\\s]+(?:ok|okay|right|sound\\s+good|sounds\\s+good|does\\s+that\\s+work|ok\\s+with\\s+you|if\\s+that\\s+works|alright|yeah|cool|good)\\s*\\?+\\s*$`,
+  ),
+  conjunction: rx(`^(?:and|but|so|then|also|plus)${E}\\s*`),
+  speaker: rx(`^${SPEAKER}$`),
+  listener: rx(`^${YOU}$`),
+  modal: rx(`^(?:will|'ll|shall|can|gonna|must|should)$`),
   question: rx(
-    `(\\?\\s*$|^\\s*(when|what|how|who|which|why|where|should\\s+we|shall\\s+we|do\\s+you|did\\s+you|have\\s+you|are\\s+you|is\\s+it|is\\s+there|will\\s+we)${E})`,
+    `\\?\\s*$|^(?:should|shall|do|does|did|(?:is|are)(?!\\s+\\p{L}+ing)|was|were|have|has|had|any|anyone|anybody|can\\s+(?:i|we)|could\\s+(?:i|we)|will\\s+(?:we|they|he|she|it|the)|would\\s+(?:we|they|it)|am\\s+i|wondering|i\\s+wonder)${E}`,
   ),
-  request: rx(`^\\s*(can|could|would|will)\\s+(you|someone|anyone|somebody)${E}|^\\s*(please|pls|plz)${E}`),
+  questionWord: rx("^(?:when|what|how|who|whom|which|why|where|whose)$"),
+  request: rx(
+    `^(?:(?:can|could|would|will|wud|cud|can't|cant|won't)\\s+${YOU}|please|pls|plz|kindly|(?:don't|dont|do\\s+not)\\s+forget|remember\\s+to|make\\s+sure|be\\s+sure\\s+to|you\\s+(?:need|have|should|must|gotta|ought|'ll\\s+need|will\\s+need)|you'll\\s+need|(?:i|we)\\s+need\\s+you\\s+to|need\\s+you\\s+to|would\\s+you\\s+mind|do\\s+you\\s+mind|mind\\s+\\p{L}+ing|let's|lets|let\\s+us|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|good|nice|awesome|helpful)\\s+if|it'd\\s+be\\s+(?:great|good|nice)\\s+if|(?:(?:i|we)\\s+)?(?:need|want|would\\s+like|'d\\s+like)\\s+(?!to${E})\\p{L}+|(?:someone|somebody|anyone|anybody)\\s+(?:needs?\\s+to|should|must|has\\s+to|able\\s+to|available\\s+to|free\\s+to|want\\s+to|up\\s+for))${E}`,
+  ),
   information: rx(
-    `^\\s*(?:(?:i'm|i’m|im|i\\s+am|we're|we’re|we\\s+are)\\s+(?:off|out|away|sick|ooo|on\\s+vacation|on\\s+holiday|on\\s+leave|in\\s+the\\s+office|in\\s+a\\s+meeting|busy)|(?:the\\s+customer|the\\s+client|they|he|she|it|the\\s+meeting|the\\s+delivery|the\\s+contract|everyone)\\s+(?:is|are|has|have|was|were|will\\s+be)|thanks|thank\\s+you|fyi${E}|reminder${E}|note${E})`,
+    `^(?:thanks|thank\\s+you|thx|thnx|ty|tks|cheers|many\\s+thanks|fyi|f\\.y\\.i\\.?|heads\\s+up|note|nb|ps|reminder|just\\s+a\\s+reminder|quick\\s+reminder|update|status|great\\s+(?:job|work)|nice\\s+(?:job|work)|good\\s+(?:job|work)|well\\s+done|congrats|congratulations|kudos|merry|happy\\s+(?!to${E})\\p{L}+|welcome|good\\s+morning|have\\s+a\\s+(?:great|nice|good|lovely)|enjoy|see\\s+you|talk\\s+soon|back|(?:i'm|im|i\\s+am|we're|we\\s+are)\\s+(?:meeting|seeing|having|attending|joining|flying|travell?ing|visiting|hosting)|works\\s+for|\\p{L}+\\s+works\\s+for\\s+(?:me|us)|ooo|let\\s+me\\s+know|lmk|(?:i|we)\\s+(?:look|are\\s+looking|'re\\s+looking|'m\\s+looking|am\\s+looking)\\s+forward|looking\\s+forward|happy\\s+to\\s+help|(?:i\\s+|we\\s+)?(?:think|believe|guess|assume|hope|know|understand|heard|wonder)|(?:i'm|im|i\\s+am|we're|we\\s+are|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|we'll\\s+be|we\\s+will\\s+be|i'm\\s+going\\s+to\\s+be|i\\s+am\\s+going\\s+to\\s+be)\\s+(?:(?:also|still|probably|unfortunately)\\s+)?(?:${AWAY})|(?:i|we)\\s+(?:have|'ve\\s+got|got|'ve)\\s+(?:a\\s+|an\\s+)?(?:meeting|meetings|call|appointment|dentist|doctor|day\\s+off|vacation|holiday|pto|conflict|clash|lunch)|(?:i|we)\\s+(?:work|am\\s+working|'m\\s+working)\\s+(?:from|remotely)|(?:the\\s+)?(?:meeting|call|demo|deadline|delivery|event|workshop|webinar)\\s+(?:is|was|has|will|moved|got)|(?:(?:a|the|our|my)\\s+)?(?:call|meeting|sync|demo|lunch|dinner|catch-?up|check-?in|kick-?off|workshop|webinar|standup|1:1)\\s+with)${E}`,
   ),
-  pastTense: rx(
-    `^\\s*(?:i|we)\\s+(?:(?:already|just)\\s+)?(?:'ve|’ve|have|had|sent|called|wrote|gave|took|did|made|spoke|met|got|was|were|\\p{L}+ed)${E}|^\\s*(?:i've|i’ve|we've|we’ve)${E}`,
+  negation: rx(
+    `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}`,
   ),
-  promiseOpening: rx(
-    `^\\s*(?:(?:ok|okay|sure|yes|absolutely|will\\s+do|no\\s+problem)[,!.]?\\s+)?(?:(?:i|we)(?:'ll|’ll|\\s+will|\\s+shall|\\s+promise\\s+to|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to|'m\\s+going\\s+to|’m\\s+going\\s+to|'re\\s+going\\s+to|\\s+can|\\s+need\\s+to|\\s+have\\s+to|\\s+plan\\s+to|\\s+want\\s+to)?|i'll|i’ll|ill|we'll|let\\s+me|will)\\s+`,
+  retraction: rx(`${S}(?:no\\s+promises|(?:can't|cannot|can\\s+not|won't)\\s+promise)${E}`),
+  hedge: rx(
+    `${S}(?:might|maybe|perhaps|possibly|may|(?:i|we)\\s+hope|if\\s+(?:i|we)\\s+(?:have|get|find)\\s+(?:time|a\\s+chance)|could\\s+potentially|tentatively)${E}`,
   ),
-  undatedPromise: rx(
-    `${S}(get\\s+back|follow\\s+up|asap|as\\s+soon\\s+as\\s+possible|on\\s+it|look\\s+into\\s+it|take\\s+care\\s+of\\s+it)${E}`,
+  past: rx(
+    `^(?:(?:i|we)\\s+)?(?:(?:just|already|also|finally)\\s+)?(?:(?:have|'ve|had|'d)\\s+(?:(?:just|already|also|finally)\\s+)?\\p{L}+(?:ed|en|ne|wn)|i've|we've)${E}|^(?:done|sent|fixed|shipped|delivered|booked|finished)${E}`,
   ),
-  customer: rx(`${S}(?:to|for|with|at)\\s+((?:[A-Z0-9][\\p{L}0-9&.'-]*)(?:\\s+(?:[A-Z][\\p{L}0-9&.'-]*|Inc\\.?|Ltd\\.?|&))*)`, "u"),
-  dangling: rx(`${S}(by|on|before|until|till|at|in|within|the|no\\s+later\\s+than|and|,)\\s*$`),
-  toInfinitive(verb) {
-    return verb;
-  },
+  promise: rx(
+    `^(?:(?:our|my)\\s+team\\s+(?:will|'ll|is\\s+going\\s+to|can)|you(?:'ll|\\s+will)\\s+(?:have|get|receive|see|hear)|${SPEAKER}|will|'ll|gonna|going\\s+to|let\\s+me|promise|happy\\s+to|on\\s+it|will\\s+do|can\\s+do|need\\s+to|have\\s+to|got\\s+to|gotta|planning\\s+to|plan\\s+to|aim\\s+to|hoping\\s+to|expect\\s+to|(?:is|are)\\s+\\p{L}+ing|to\\s+\\p{L}+)${E}`,
+  ),
+  opening: rx(
+    `^(?:(?:our|my)\\s+team(?:'ll|\\s+will|\\s+is\\s+going\\s+to|\\s+can)|(?:i|we)(?:'ll|\\s+will|\\s+shall|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|'re\\s+going\\s+to|\\s+are\\s+going\\s+to|'m\\s+gonna|\\s+promise\\s+to|\\s+can|\\s+could|\\s+need\\s+to|\\s+have\\s+to|\\s+must|\\s+should|\\s+plan\\s+to|\\s+want\\s+to|\\s+intend\\s+to|'m|\\s+am|'re|\\s+are|'d)?|ill|let\\s+me|will|gonna|going\\s+to|promise\\s+to|happy\\s+to|is|are|to|can)\\s+(?:(?:try\\s+to|make\\s+sure\\s+(?:to|i|we)|go\\s+ahead\\s+and|be\\s+able\\s+to|be)\\s+)?`,
+  ),
+  adverb: rx(`^(?:definitely|also|just|quickly|then|probably|hopefully|certainly|surely|still)${E}\\s*`),
+  undated: rx(
+    `${S}(?:asap|a\\.s\\.a\\.p\\.?|as\\s+soon\\s+as\\s+(?:possible|i\\s+can|we\\s+can)|shortly|soon|in\\s+a\\s+bit|in\\s+a\\s+while|at\\s+the\\s+latest)${E}`,
+    "gu",
+  ),
+  customer: rx(
+    `(?<![\\p{L}])(?:to|for|with|at|customer|client)\\s+(?:the\\s+(?:customer|client)\\s+)?([A-Z0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC|&|Co\\.?|and\\s+[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
+  ),
+  notCustomers: new Set(
+    "i you we me us them him her slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr ceo cto cfo sow nda po qa ux ui kpi okr".split(
+      " ",
+    ),
+  ),
+  dangling: rx(`(?:^|\\s)(?:by|on|before|until|till|at|in|within|no\\s+later\\s+than|and|or|around|for|latest|sometime|due|,)\\s*$`, "iu"),
+
+  isPresent: (word) => isEnglishGerund(word),
+  isImperative: (word) => isEnglishBase(word),
+  isPast: isEnglishPast,
+  isFinite: isEnglishThirdPerson,
+  toInfinitive: englishBase,
 };

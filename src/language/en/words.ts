@@ -1,26 +1,27 @@
-/** English words the deadline rules know. */
+/** English words the deadline rules know, lower case. */
 
 export const WEEKDAYS: Record<string, number> = {
   monday: 1,
-  mon: 1,
   tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+export const WEEKDAY_SHORT: Record<string, number> = {
+  mon: 1,
   tue: 2,
   tues: 2,
-  wednesday: 3,
   wed: 3,
-  thursday: 4,
   thu: 4,
   thur: 4,
   thurs: 4,
-  friday: 5,
   fri: 5,
-  saturday: 6,
   sat: 6,
-  sunday: 7,
   sun: 7,
 };
-
-export const WEEKDAY_NAMES = "monday|tuesday|tues|wednesday|thursday|thurs|friday|saturday|sunday|mon|tue|wed|thu|fri";
 
 export const MONTHS: Record<string, number> = {
   january: 1,
@@ -67,13 +68,58 @@ export const NUMBERS: Record<string, number> = {
   fifteen: 15,
   twenty: 20,
   thirty: 30,
+  "a couple of": 2,
+  "a couple": 2,
+  "couple of": 2,
+  "a few": 3,
 };
 
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** Words a typo is corrected to (see typos.ts). */
+export const TYPO_TARGETS = new Set([
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS).filter((m) => m.length >= 5 && m !== "march"),
+  "tomorrow",
+  "tonight",
+  "morning",
+  "afternoon",
+  "evening",
+  "weekend",
+]);
+
+/** Real words one letter away from a target, never corrected. */
+export const NOT_TYPOS = new Set([
+  "mondays",
+  "tuesdays",
+  "wednesdays",
+  "thursdays",
+  "fridays",
+  "saturdays",
+  "sundays",
+  "mornings",
+  "evenings",
+  "afternoons",
+  "weekends",
+  "evening",
+  "junes",
+]);
+
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  return MONTHS[word.replace(/\.$/, "")];
 }
 
 export function numberValue(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  return /^\d+$/.test(lower) ? Number(lower) : NUMBERS[lower];
+  return /^\d+$/.test(word) ? Number(word) : NUMBERS[word.replace(/\s+/g, " ")];
 }

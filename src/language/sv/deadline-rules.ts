@@ -1,184 +1,277 @@
 import { addDays } from "../../domain/zoned-time.js";
 import {
-  isoWeek,
+  addMonths,
+  addWorkingDays,
+  fridayOfWeekInMonth,
+  fridayOfWeekNumber,
   lastWorkingDayOfMonth,
-  mondayOfIsoWeek,
+  mondayOf,
   nextWeekday,
   upcomingDate,
-  upcomingDayOfMonth,
-  weekdayInWeekOf,
-  workingDayBefore,
+  weekdayNextWeek,
+  weekdayThisOrNext,
+  workingDayOnOrBefore,
+  yearOfUpcomingMonth,
 } from "../calendar.js";
-import { numericDateRule } from "../common-rules.js";
-import type { Clock, DeadlineRule, PhraseMeaning } from "../deadline-rules.js";
-import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
-import { MONTHS, monthNumber, NUMBERS, numberValue, WEEKDAY_NAMES, WEEKDAYS } from "./words.js";
+import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule } from "../common-rules.js";
+import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
+import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, SAFE_WEEKDAY_SHORT, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
 /**
- * Swedish deadline phrases, one rule per phenomenon, tried in this order. A phrase matched
- * by an earlier rule is not seen by later ones.
+ * Swedish deadline phrases, one rule per phenomenon, tried in this order on folded text
+ * ("på" is "pa", "nästa" is "nasta"). A phrase matched by an earlier rule is not seen by
+ * later ones.
  */
 
-const MONTH = Object.keys(MONTHS).join("|");
-const NUMBER = `\\d+|${Object.keys(NUMBERS).join("|")}`;
-const BEFORE = "(?:(innan|före|fore|senast\\s+innan)\\s+)?";
-const rx = (source: string) => new RegExp(`${S}${source}${E}`, "giu");
+const WEEKDAY = alternatives(Object.keys(WEEKDAYS));
+const MONTH = alternatives(Object.keys(MONTHS));
+/** Month names a bare "i" or "innan" can take: all but "jul", which after "i" is Christmas. */
+const MONTH_ALONE = alternatives(Object.keys(MONTHS).filter((m) => m !== "jul"));
+const NUMBER = `\\d+|${alternatives(Object.keys(NUMBERS)).replace(" ", "\\s+")}`;
+const ORDINAL = alternatives(Object.keys(ORDINALS));
+/** Words before a deadline that only say "by": part of the phrase, so the task loses them. */
+const BY = "(?:(?:allra\\s+)?senast\\s+|till\\s+och\\s+med\\s+|fram\\s+till\\s+|tills\\s+|till\\s+|nu\\s+|helst\\s+|redan\\s+)?";
+/** "innan/före": group 1 marks the working day before. */
+const LEAD = `${BY}(?:(?<before>innan|fore|innen)\\s+|pa\\s+|under\\s+|i\\s+)?`;
+const WEEKDAY_WRITTEN = `(?:${WEEKDAY}|${alternatives(Object.keys(WEEKDAY_SHORT))})(?:en)?\\.?`;
+const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];
 
-const TIMES_OF_DAY: [RegExp, Clock][] = [
-  [/bitti|morgon|morgonen|morron/i, { hour: 9, minute: 0 }],
-  [/förmiddag|formiddag|innan lunch|före lunch|fore lunch|till lunch|lunch/i, { hour: 12, minute: 0 }],
-  [/efter lunch/i, { hour: 13, minute: 0 }],
-  [/eftermiddag|under dagen|dagens slut|slutet av dagen/i, { hour: 17, minute: 0 }],
-  [/kväll|kvall/i, { hour: 20, minute: 0 }],
+const PART_OF_DAY: [RegExp, Clock][] = [
+  [/efter\s+lunch/, { hour: 13, minute: 0 }],
+  [/^(?:i\s+)?e\.?m\.?$/, { hour: 17, minute: 0 }],
+  [/^(?:i\s+)?f\.?m\.?$/, { hour: 12, minute: 0 }],
+  [/morgon|bitti|tidig/, { hour: 9, minute: 0 }],
+  [/formiddag|lunch/, { hour: 12, minute: 0 }],
+  [/eftermiddag|dagen|eod|cob|slut/, { hour: 17, minute: 0 }],
+  [/kvall|afton/, { hour: 20, minute: 0 }],
 ];
 
-function timeOfDay(word: string): Clock | undefined {
-  const lower = word.toLowerCase();
-  // "efter lunch" must win over "lunch": check the longer phrases first.
-  if (/efter\s+lunch/.test(lower)) return { hour: 13, minute: 0 };
-  return TIMES_OF_DAY.find(([pattern]) => pattern.test(lower))?.[1];
+function partOfDay(phrase: string): PhraseMeaning | null {
+  const time = PART_OF_DAY.find(([pattern]) => pattern.test(phrase))?.[1];
+  return time ? { time, partOfDay: true } : null;
 }
 
-/** "halv tre" is 14:30 in working hours: hours before 7 are read as afternoon. */
-function workingHour(hour: number): number {
-  return hour < 7 ? hour + 12 : hour;
-}
+const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match[1] ? { before: true } : {});
 
 export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "past reference",
     pattern: rx(
-      `(?:i\\s*går|igår|igar|i\\s*förrgår|i\\s+(?:mån|tis|ons|tors|fre|lör|sön)dags|förra\\s+(?:veckan|månaden|${WEEKDAY_NAMES})|i\\s+morse|tidigare\\s+i\\s+dag)`,
+      `i\\s*gar|i\\s*forrgar|forrgar|i\\s+(?:man|tis|ons|tors|fre|lor|son)dags|forra\\s+(?:veckan|manaden|aret|${WEEKDAY})|i\\s*morse|tidigare\\s+i\\s*dag|for\\s+\\S+\\s+(?:dagar|veckor|timmar)\\s+sedan|nyss`,
     ),
     resolve: () => ({ past: true }),
   },
   {
     name: "relative day",
     pattern: rx(
-      `(i\\s*övermorgon|iövermorgon|i\\s*overmorgon|i\\s*morgon|imorgon|imorn|imorrn|i\\s*morn|imon|i\\s*dag|idag|i\\s*kväll|ikväll|ikvall|i\\s*eftermiddag|i\\s*förmiddag)(?:\\s+(bitti|på\\s+morgonen|förmiddag|eftermiddag|kväll))?`,
+      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|imorron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
     ),
     resolve(match, { today }) {
-      const word = match[1].toLowerCase().replace(/\s+/g, "");
-      const days = /över|over/.test(word) ? 2 : /morgon|morn|morrn|imon/.test(word) ? 1 : 0;
-      const time = match[2] ? timeOfDay(match[2]) : /kväll|kvall|eftermiddag|förmiddag/.test(word) ? timeOfDay(word.slice(1)) : undefined;
-      return { date: addDays(today, days), time };
+      const word = match[3].replace(/\s+/g, "");
+      const days = word.includes("over") ? 2 : word === "idag" ? 0 : 1;
+      const morning = match[1] || match[4] ? { time: { hour: 9, minute: 0 }, partOfDay: true as const } : {};
+      return { date: addDays(today, days), ...morning, ...(match[2] ? { before: true } : {}) };
+    },
+  },
+  {
+    name: "part of today",
+    pattern: rx(`${BY}(i\\s*kvall|i\\s*afton|i\\s*eftermiddag|i\\s*formiddag)`),
+    resolve(match, { today }) {
+      const meaning = partOfDay(match[1]);
+      return meaning && { ...meaning, date: today };
     },
   },
   {
     name: "duration from now",
-    pattern: rx(`(?:om|inom)\\s+(${NUMBER}|en\\s+halv)\\s+(minuter|minut|min|timmar|timme|tim|h|dagar|dag|veckor|vecka|månader|månad)`),
-    resolve(match, { today }) {
-      const amount = /halv/i.test(match[1]) ? 0.5 : (numberValue(match[1]) ?? 1);
-      const unit = match[2].toLowerCase();
-      if (unit.startsWith("min")) return { minutesFromNow: amount };
-      if (unit.startsWith("tim") || unit === "h") return { minutesFromNow: amount * 60 };
+    pattern: rx(
+      `(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|en\\s+halv)\\s*(minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(halvtimme|halvtimma|kvart))`,
+    ),
+    resolve(match, { today, workingDays }) {
+      if (match[3]) return { minutesFromNow: match[3] === "kvart" ? 15 : 30 };
+      const amount = match[1].startsWith("en halv") ? 0.5 : (numberValue(match[1]) ?? 1);
+      const unit = match[2];
+      if (unit.startsWith("m") && !unit.startsWith("man")) return { minutesFromNow: amount };
+      if (unit.startsWith("t") || unit === "h") return { minutesFromNow: amount * 60 };
+      if (unit.startsWith("arb") || unit.startsWith("var")) return { date: addWorkingDays(today, Math.round(amount), workingDays) };
       if (unit.startsWith("dag")) return { date: addDays(today, Math.round(amount)) };
       if (unit.startsWith("veck")) return { date: addDays(today, Math.round(amount * 7)) };
-      const month = today.month + Math.round(amount);
-      const year = today.year + Math.floor((month - 1) / 12);
-      return { date: { year, month: ((month - 1) % 12) + 1, day: today.day } };
+      return { date: addMonths(today, Math.round(amount)) };
+    },
+  },
+  monthDateRule({
+    lead: LEAD,
+    weekday: WEEKDAY_WRITTEN,
+    day: `(?:den\\s+)?(\\d{1,2}|${ORDINAL})(?::e|:a|e|a|\\.)?`,
+    month: `(${MONTH})\\.?`,
+    year: "(?:\\s+(\\d{4}))?",
+    dayValue: (word) => ORDINALS[word] ?? Number(word),
+    monthValue: monthNumber,
+  }),
+  numericDateRule(`${LEAD}(?:den\\s+)?`, WEEKDAY_WRITTEN, weekdayOf),
+  dayOfMonthRule(`${LEAD}(?:${WEEKDAY_WRITTEN}\\s+)?(?:den\\s+(?<day>\\d{1,2})(?::e|:a|e|a)?|(?<day2>\\d{1,2})(?::e|:a))`),
+  {
+    name: "weekday",
+    pattern: rx(
+      `${LEAD}(?:(nasta(?:\\s+veckas?)?|kommande|denna|den\\s+har)\\s+(?:pa\\s+)?)?(${WEEKDAY})(?:en)?(?:\\s+(?:i\\s+|pa\\s+)?(nasta|kommande|denna|den\\s+har)\\s+veckan?|\\s+(i)\\s+veckan|\\s+veckan\\s+(efter)|,?\\s+(?:i\\s+|under\\s+)?(?:vecka|veckan|v\\.?)\\s*(?<week>\\d{1,2}))?`,
+    ),
+    resolve(match, { today }) {
+      const weekday = WEEKDAYS[match[3]];
+      const friday = match.groups?.week ? fridayOfWeekNumber(today, Number(match.groups.week)) : null;
+      if (friday) return { date: addDays(friday, weekday - 5), ...before(match) };
+      return { date: weekdayDate(today, weekday, match[2] ?? match[4] ?? match[5] ?? match[6]), ...before(match) };
+    },
+  },
+  {
+    name: "weekday short form",
+    pattern: rx(
+      `(?:${BY}(?:(innan|fore)\\s+|pa\\s+)(?:(nasta)\\s+)?(${alternatives(Object.keys(WEEKDAY_SHORT))})|(?:(innan|fore)\\s+|(nasta)\\s+)?(${alternatives(SAFE_WEEKDAY_SHORT)}))\\.?`,
+    ),
+    resolve(match, { today }) {
+      const weekday = WEEKDAY_SHORT[match[3] ?? match[6]];
+      const meaning = { date: weekdayDate(today, weekday, match[2] ?? match[5]) };
+      return match[1] || match[4] ? { ...meaning, before: true } : meaning;
+    },
+  },
+  {
+    name: "part of week",
+    pattern: rx(
+      `${LEAD}(?:i\\s+)?(mitten|borjan|slutet)\\s+(?:av|pa)\\s+(?:(nasta)\\s+|den\\s+har\\s+|denna\\s+)?veckan?|${BY}(nasta\\s+)?veckans\\s+(slut)`,
+    ),
+    resolve(match, { today }) {
+      const next = Boolean(match[3] || match[4]);
+      const part = match[2] ?? match[5];
+      const monday = mondayOf(next ? addDays(today, 7) : today);
+      if (part === "mitten") return { date: addDays(monday, 2) };
+      if (part === "slutet" || part === "slut") return { date: addDays(monday, 4) };
+      // "i början av veckan" said after Monday means next week's.
+      return { date: !next && monday.day !== today.day ? nextWeekday(today, 1) : monday };
+    },
+  },
+  {
+    name: "weekend",
+    pattern: rx(`(till|innan|fore|infor|efter|under|i|over)\\s+helgen`),
+    resolve(match, { today }) {
+      if (match[1] === "efter") return { date: nextWeekday(today, 1) };
+      if (match[1] === "under" || match[1] === "i" || match[1] === "over") return { date: weekdayThisOrNext(today, 7) };
+      return { date: weekdayThisOrNext(today, 5) };
+    },
+  },
+  {
+    name: "week of a month",
+    pattern: rx(`${BY}(?:under\\s+)?(forsta|andra|tredje|fjarde|sista)\\s+veckan\\s+(?:i|av|pa)\\s+(${MONTH})`),
+    resolve(match, { today }) {
+      const month = monthNumber(match[2]);
+      if (!month) return null;
+      const n = { forsta: 1, andra: 2, tredje: 3, fjarde: 4 }[match[1]] ?? -1;
+      return { date: fridayOfWeekInMonth(yearOfUpcomingMonth(today, month), month, n) };
     },
   },
   {
     name: "week",
     pattern: rx(
-      `(i\\s+mitten\\s+av\\s+(?:nästa\\s+)?veckan?|nästa\\s+veckas?\\s+slut|i\\s+slutet\\s+av\\s+(?:den\\s+här\\s+|denna\\s+)?veckan|i\\s+slutet\\s+av\\s+nästa\\s+vecka|till\\s+helgen|innan\\s+helgen|före\\s+helgen|efter\\s+helgen|nästa\\s+veckan?|nasta\\s+veckan?|under\\s+nästa\\s+vecka|i\\s+veckan|denna\\s+vecka|den\\s+här\\s+veckan|(?:vecka|v\\.?)\\s*(\\d{1,2})|första\\s+veckan\\s+i\\s+(${MONTH}))`,
+      `${LEAD}(?:(?:vecka|veckan|v\\.|v\\s)\\s*(?<week>\\d{1,2})(?!\\s*(?:av|\\.\\d))|v(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:till|senast|under|i|innan|fore|pa)\\s)v(?<week3>\\d{1,2})|(?<afterNext>veckan\\s+efter\\s+nasta)|(?<next>nasta\\s+veckan?)|(?<this>(?:i|under)\\s+veckan|denna\\s+vecka|den\\s+har\\s+veckan))`,
     ),
     resolve(match, { today }) {
-      const phrase = match[1].toLowerCase();
-      if (match[2]) {
-        const week = Number(match[2]);
-        if (week < 1 || week > 53) return null;
-        const current = isoWeek(today);
-        const year = week < current.week ? current.year + 1 : current.year;
-        return { date: addDays(mondayOfIsoWeek(year, week), 4) };
+      const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
+      if (week) {
+        const friday = fridayOfWeekNumber(today, Number(week));
+        return friday && { date: friday };
       }
-      if (match[3]) {
-        const month = monthNumber(match[3]) ?? today.month;
-        const first = upcomingDate(today, month, 1);
-        const friday = weekdayInWeekOf(first, 5);
-        return { date: friday.month === month ? friday : addDays(friday, 7) };
-      }
-      if (phrase.startsWith("efter")) return { date: nextWeekday(today, 1) };
-      const nextWeek = /nästa|nasta/.test(phrase);
-      const base = nextWeek ? addDays(today, 7) : today;
-      return { date: weekdayInWeekOf(base, phrase.includes("mitten") ? 3 : 5) };
+      // "innan nästa vecka", "before next week": by the end of this one.
+      const g = match.groups ?? {};
+      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
+      const weeks = g.afterNext ? 2 : g.next ? 1 : 0;
+      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
   {
-    name: "month end and holidays",
+    name: "holidays and year end",
     pattern: rx(
-      `(i\\s+slutet\\s+av\\s+(månaden|${MONTH})|(?:innan|före|till)\\s+månadsskiftet|(?:innan|före)\\s+månadens\\s+slut|(?:innan|före|till)\\s+årsskiftet|(?:innan|före)\\s+nyår|(?:innan|före|till)\\s+jul(?:en)?)`,
+      `${BY}(?:(?:till|innan|fore|infor)\\s+(jul|julen|julafton|julledigheten|juluppehallet)|(?:till|innan|fore|vid|infor)\\s+(arsskiftet|nyar|nyaret|arets\\s+slut)|(?:i\\s+)?slutet\\s+(?:av|pa)\\s+(aret))`,
     ),
     resolve(match, { today, workingDays }) {
-      const phrase = match[1].toLowerCase();
-      if (/jul/.test(phrase) && !/juli/.test(phrase)) return { date: upcomingDate(today, 12, 23) };
-      if (/års|nyår/.test(phrase)) return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
-      const month = match[2] && match[2].toLowerCase() !== "månaden" ? monthNumber(match[2]) : today.month;
-      if (!month) return null;
-      const year = month < today.month ? today.year + 1 : today.year;
+      if (match[1]) return { date: upcomingDate(today, 12, 23) };
+      return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
+    },
+  },
+  {
+    name: "part of month",
+    pattern: rx(
+      `${LEAD}(?:i\\s+)?(mitten|borjan|slutet)\\s+(?:av|pa)\\s+(?:(nasta)\\s+manad|(manaden)|(${MONTH}))|${BY}(?:till|innan|fore|vid)\\s+(manadsskiftet|manadens\\s+slut)`,
+    ),
+    resolve(match, { today, workingDays }) {
+      let year = today.year;
+      let month = today.month;
+      if (match[3]) ({ year, month } = addMonths({ ...today, day: 1 }, 1));
+      if (match[5]) {
+        month = monthNumber(match[5]) ?? month;
+        year = yearOfUpcomingMonth(today, month);
+      }
+      if (match[2] === "mitten") {
+        const date = workingDayOnOrBefore({ year, month, day: 15 }, workingDays);
+        return {
+          date: match[4] && date.day < today.day ? workingDayOnOrBefore(addMonths({ year, month, day: 15 }, 1), workingDays) : date,
+        };
+      }
+      if (match[2] === "borjan") return { date: fridayOfWeekInMonth(year, month, 1) };
       return { date: lastWorkingDayOfMonth(year, month, workingDays) };
     },
   },
   {
-    name: "weekday",
-    pattern: rx(`${BEFORE}(?:(nästa|nasta|kommande)\\s+)?(${WEEKDAY_NAMES})(?:en)?(?:\\s+(nästa|nasta|kommande)\\s+vecka)?`),
-    resolve(match, { today, workingDays }) {
-      const weekday = WEEKDAYS[match[3].toLowerCase()];
-      const next = Boolean(match[2] || match[4]);
-      const date = next ? weekdayInWeekOf(addDays(today, 7), weekday) : nextWeekday(today, weekday);
-      return { date: match[1] ? workingDayBefore(date, workingDays) : date };
-    },
-  },
-  {
-    name: "date with month name",
-    pattern: rx(`${BEFORE}(?:den\\s+)?(\\d{1,2})(?::e|:a|e|a)?\\s+(${MONTH})\\.?(?:\\s+(\\d{4}))?`),
-    resolve(match, { today, workingDays }) {
-      const month = monthNumber(match[3]);
-      const day = Number(match[2]);
-      if (!month || day < 1 || day > 31) return null;
-      const date = match[4] ? { year: Number(match[4]), month, day } : upcomingDate(today, month, day);
-      return { date: match[1] ? workingDayBefore(date, workingDays) : date };
-    },
-  },
-  numericDateRule("innan|före|fore"),
-  {
-    name: "day of month",
-    pattern: rx(`den\\s+(\\d{1,2})(?::e|:a|e|a)?`),
-    resolve(match, { today }) {
-      const day = Number(match[1]);
-      return day >= 1 && day <= 31 ? { date: upcomingDayOfMonth(today, day) } : null;
-    },
-  },
-  {
-    name: "clock time",
+    name: "month",
     pattern: rx(
-      `(?:(?:kl\\.?|klockan)\\s*(\\d{1,2})(?:[.:](\\d{2}))?|(\\d{1,2})[.:](\\d{2})|vid\\s+(\\d{1,2})-?\\s*tiden|(\\d{1,2})-tiden|halv\\s+(${NUMBER}))`,
+      `${BY}(?:(?:under\\s+|i\\s+)?(nasta\\s+manad)|(innan|fore)\\s+(${MONTH_ALONE})|(?:under|i)\\s+(${MONTH_ALONE}))\\.?(?!\\s*\\d)`,
     ),
-    resolve(match): PhraseMeaning | null {
-      if (match[7]) {
-        const hour = numberValue(match[7]);
-        return hour && hour <= 12 ? { time: { hour: workingHour(hour - 1), minute: 30 } } : null;
+    resolve(match, { today, workingDays }) {
+      if (match[1]) {
+        const next = addMonths({ ...today, day: 1 }, 1);
+        return { date: lastWorkingDayOfMonth(next.year, next.month, workingDays) };
       }
-      const hour = Number(match[1] ?? match[3] ?? match[5] ?? match[6]);
-      const minute = Number(match[2] ?? match[4] ?? 0);
-      if (hour > 23 || minute > 59) return null;
-      return { time: { hour: match[1] && !match[2] ? workingHourForBareKl(hour) : hour, minute } };
+      const month = monthNumber(match[3] ?? match[4]);
+      if (!month) return null;
+      const year = yearOfUpcomingMonth(today, month);
+      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workingDays) };
+      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
     },
   },
+  clockRule({
+    lead: `${BY}(?:(?:innan|fore|efter|vid|runt|omkring|kring|ca|cirka|strax\\s+efter)\\s+)?`,
+    clockWord: "(?:kl\\.?|klockan|kloccan)",
+    around: "(?:vid|runt|omkring|kring)",
+    aroundSuffix: "-?\\s*tiden",
+    bareHourAfter: "innan|fore|senast|till|tills|efter",
+    hourWords: NUMBERS,
+  }),
   {
-    name: "time of day",
+    name: "half and quarter hours",
     pattern: rx(
-      `(?:på\\s+|under\\s+|vid\\s+|till\\s+|innan\\s+|före\\s+|efter\\s+)?(morgonen|bitti|förmiddagen|förmiddag|formiddag|efter\\s+lunch|innan\\s+lunch|före\\s+lunch|lunch|eftermiddagen|eftermiddag|kvällen|kväll|under\\s+dagen|dagens\\s+slut|slutet\\s+av\\s+dagen)`,
+      `${BY}(?:(?:innan|fore|vid|runt|ca)\\s+)?(?:kl\\.?\\s*|klockan\\s+)?(halv|kvart\\s+over|kvart\\s+i)\\s+(\\d{1,2}|${NUMBER})`,
     ),
     resolve(match) {
-      const time = timeOfDay(match[0]);
-      return time ? { time } : null;
+      const hour = numberValue(match[2]);
+      if (!hour || hour > 12) return null;
+      const base = hour < 7 ? hour + 12 : hour; // working hours: "halv tre" is 14:30
+      if (match[1] === "halv") return { time: { hour: base - 1, minute: 30 } };
+      return match[1] === "kvart over" ? { time: { hour: base, minute: 15 } } : { time: { hour: base - 1, minute: 45 } };
+    },
+  },
+  {
+    name: "part of day",
+    pattern: rx(
+      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+    ),
+    resolve(match) {
+      const phrase = match[0];
+      // "under dagen" is a part of the day; a bare "dagen" is not.
+      if (match[1] === "dagen" && !/^under/.test(phrase)) return null;
+      return partOfDay(phrase);
     },
   },
 ];
 
-/** "kl 3" in a working context means 15:00; "kl 14" is 14:00. */
-function workingHourForBareKl(hour: number): number {
-  return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+/** A weekday after "nästa" (next ISO week), "denna" (this week) or alone (next occurrence). */
+function weekdayDate(today: { year: number; month: number; day: number }, weekday: number, which: string | undefined) {
+  if (which?.startsWith("nasta") || which === "efter") return weekdayNextWeek(today, weekday);
+  if (which === "denna" || which === "den har" || which === "i") return weekdayThisOrNext(today, weekday);
+  return nextWeekday(today, weekday);
 }

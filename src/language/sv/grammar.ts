@@ -1,66 +1,94 @@
 import type { CommitmentGrammar } from "../grammar.js";
 import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
+import { isSwedishImperative, isSwedishPast, isSwedishPresent, isSwedishSupine, swedishInfinitive } from "./verbs.js";
 
-const rx = (source: string, flags = "iu") => new RegExp(source, flags);
+const rx = (source: string, flags = "u") => new RegExp(source, flags);
+const SPEAKER = "(?:jag|vi|ja|jg|vi\\s+tva)";
+const YOU = "(?:du|ni|nagon|nan|ngn|nagon\\s+av\\s+er)";
+const AUXILIARY = new Set([
+  "ar",
+  "e",
+  "har",
+  "hade",
+  "var",
+  "blir",
+  "blev",
+  "kommer",
+  "ska",
+  "skall",
+  "kan",
+  "kunde",
+  "vill",
+  "maste",
+  "far",
+  "fick",
+  "gar",
+  "ligger",
+  "star",
+  "borde",
+  "behover",
+]);
 
-/** Present-tense verbs whose infinitive is not the "-ar → -a" or "-er → -a" pattern. */
-const IRREGULAR: Record<string, string> = {
-  är: "vara",
-  har: "ha",
-  gör: "göra",
-  ger: "ge",
-  ser: "se",
-  tar: "ta",
-  får: "få",
-  går: "gå",
-  kör: "köra",
-  hör: "höra",
-  lär: "lära",
-  ber: "be",
-  dör: "dö",
-  bär: "bära",
-  far: "fara",
-  drar: "dra",
-  slår: "slå",
-  står: "stå",
-  sker: "ske",
-  blir: "bli",
-  säger: "säga",
-  vet: "veta",
-  kan: "kunna",
-  vill: "vilja",
-  ska: "ska",
-  skall: "ska",
-  bör: "böra",
-  hinner: "hinna",
-};
-
-const NOT_VERBS = new Set(["inte", "också", "nog", "bara", "säkert", "självklart", "gärna", "då", "nu"]);
+/** Where the speaker is: "ledig", "på semester", "i möte". */
+const AWAY =
+  "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+kund|hos\\s+lakaren|hos\\s+tandlakaren|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
 
 export const swedishGrammar: CommitmentGrammar = {
+  filler: rx(
+    `^(?:(?:ok|okej|okey|oki|absolut|visst|japp|jepp|jo|ja|yes|sure|sjalvklart|sjalvfallet|lugnt|toppen|perfekt|kanon|precis|javisst|hej|hejsan|halla|tjena|inga\\s+problem|no\\s+problem|@\\S+)(?:[\\s,.!:;-]+|$))+`,
+  ),
+  tagQuestion: rx(
+    `[,\\s]+(?:ok|okej|funkar\\s+det|fungerar\\s+det|gar\\s+det\\s+bra|later\\s+det\\s+bra|passar\\s+det|eller|eller\\s+hur|va|ok\\s+med\\s+(?:dig|er)|vad\\s+sager\\s+(?:du|ni))\\s*\\?+\\s*$`,
+  ),
+  conjunction: rx(`^(?:och|men|sa|sen|samt|plus|dessutom)${E}\\s*`),
+  speaker: rx(`^${SPEAKER}$`),
+  listener: rx(`^${YOU}$`),
+  modal: rx(`^(?:ska|skall|kommer|kan|hinner|tanker|lovar|forsoker|maste|behover)$`),
   question: rx(
-    `(\\?\\s*$|^\\s*(när|vad|hur|vem|vilken|vilka|varför|var|ska\\s+vi|hinner\\s+vi|har\\s+du|har\\s+ni|är\\s+det|vet\\s+du|vet\\s+ni|borde\\s+vi|kommer\\s+du|kommer\\s+ni)${E})`,
+    `\\?\\s*$|^(?:(?:ska|skall)\\s+(?:vi|jag|du|ni|man)|har\\s+(?:du|ni|vi|nagon|nan|ngn)|hade\\s+(?:du|ni)|ar\\s+(?:det|du|ni|vi|den)|vet\\s+(?:du|ni|nagon|nan)|blir\\s+det|kommer\\s+(?:du|ni|vi|de|dom|kunden)|hinner\\s+(?:vi|jag)|hann\\s+(?:du|ni)|kan\\s+(?:jag|vi)|gar\\s+det|funkar\\s+det|fungerar\\s+det|passar\\s+det|borde\\s+(?:vi|jag)|behover\\s+(?:vi|jag)|finns\\s+det|stammer\\s+det|fick\\s+(?:du|ni)|gick\\s+det|undrar\\s+om|jag\\s+undrar)${E}`,
   ),
-  request: rx(`^\\s*(kan|skulle|hinner|orkar|vill|har)\\s+(du|ni|någon|nån|nagon)${E}|^\\s*(snälla|kolla\\s+gärna)${E}`),
+  questionWord: rx("^(?:nar|vad|hur|vem|vilken|vilket|vilka|varfor|vart|var)$"),
+  request: rx(
+    `^(?:(?:kan|kunde|skulle|hinner|orkar|vill|gitter|vagar|gor)\\s+${YOU}|snalla|snalle|vanligen|var\\s+snall|var\\s+sa\\s+snall|glom\\s+(?:inte|ej)|kom\\s+ihag|tank\\s+pa\\s+att|se\\s+till\\s+att|(?:du|ni)\\s+(?:maste|behover|bor|borde|far\\s+garna|ska|skall|far\\s+\\p{L}+a|kan\\s+val)|(?:det\\s+)?vore\\s+\\p{L}+\\s+om|jag\\s+behover\\s+att\\s+(?:du|ni)|(?:(?:jag|vi)\\s+)?(?:behover|vill\\s+ha|maste\\s+ha)\\s+(?!\\p{L}+a${E}|att${E})\\p{L}+|behover\\s+(?:du|ni)|(?:nagon|nan)\\s+som\\s+(?:kan|hinner|har\\s+tid)|kan\\s+(?:nagon|nan))${E}`,
+  ),
   information: rx(
-    `^\\s*(?:(?:jag|vi)\\s+(?:är|e|blir)\\s+(?:ledig|ledi|borta|sjuk|bortrest|på\\s+semester|hemma|på\\s+kontoret|på\\s+plats|i\\s+möte|upptagen)|(?:jag|vi)\\s+har\\s+(?:semester|möte|ledigt)|(?:kunden|kunder|de|dom|han|hon|det|den|mötet|leveransen|avtalet|offerten|projektet|systemet|servern|alla)\\s+(?:har|är|var|blir|kommer|hade|ska\\s+ha|går)|tack${E}|fyi${E}|info${E}|påminnelse${E}|obs${E})`,
+    `^(?:tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|har\\s+(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|lunch|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
   ),
-  pastTense: rx(
-    `^\\s*(?:jag|vi)\\s+(?:har\\s+(?:redan\\s+)?\\p{L}+(?:at|it|tt|t)${E}|(?:redan\\s+)?\\p{L}+(?:ade|de|te|dde)${E}|(?:redan\\s+)?(?:skrev|gav|tog|sa|sade|fick|gick|var|hade|såg|kom|drog|bjöd|ringde|skickade|sände)${E})`,
+  negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}`),
+  retraction: rx(`${S}(?:lovar\\s+(?:inget|ingenting|inte)|kan\\s+inte\\s+lova|inga\\s+lofte)${E}`),
+  hedge: rx(
+    `${S}(?:kanske|eventuellt|ev\\.|mojligen|mojligtvis|${SPEAKER}\\s+hoppas|hoppas\\s+(?:kunna|att|pa)|om\\s+${SPEAKER}\\s+hinner|skulle\\s+kunna)${E}`,
   ),
-  promiseOpening: rx(
-    `^\\s*(?:(?:ok|okej|okey|absolut|visst|japp|yes|självklart|lugnt|fixar\\s+det)[,!.]?\\s+)?(?:jag|vi|ja|jg)\\s+(?:ska\\s+(?:nog\\s+)?|skall\\s+|kommer\\s+att\\s+|kommer\\s+|lovar\\s+att\\s+|lovar\\s+|tänkte\\s+|tar\\s+på\\s+mig\\s+att\\s+|försöker\\s+|hinner\\s+|kan\\s+)?`,
+  past: rx(
+    `^(?:${SPEAKER}\\s+)?(?:(?:har|hade)\\s+(?:(?:redan|nu|just|precis|ju|ocksa|aven)\\s+)?(?!(?:det|allt|inget|mycket|lite|klart|fullt|nytt|bra|att|mote|koll)${E})\\p{L}+(?:at|it|tt|[bcdfghjklmnpqrsvxz]t)|(?:redan|nyss|precis|just)\\s+\\p{L}+(?:ade|de|te|dde)|klart|fixat|skickat|gjort|levererat|bokat|ringt|mejlat|mailat|klar\\s+med|avklarat|lost)${E}|^\\S+(?:\\s+\\S+){0,3}\\s+\\p{L}+(?:ades|des|tes|ddes)${E}`,
   ),
-  undatedPromise: rx(`${S}(återkommer|återkopplar|snarast|asap|fixar\\s+det|tar\\s+det|kollar\\s+upp|så\\s+fort\\s+som\\s+möjligt)${E}`),
-  customer: rx(`${S}(?:till|åt|för|hos|med)\\s+((?:[A-ZÅÄÖ0-9][\\p{L}0-9&.'-]*)(?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'-]*|AB|&))*)`, "u"),
-  dangling: rx(`${S}(senast|till|tills|innan|före|på|pa|den|kl|klockan|om|inom|under|vid|i|nu|sen|och|,)\\s*$`),
-  toInfinitive(verb) {
-    const lower = verb.toLowerCase();
-    if (NOT_VERBS.has(lower)) return verb;
-    if (IRREGULAR[lower]) return IRREGULAR[lower];
-    if (lower.endsWith("ar")) return verb.slice(0, -1);
-    if (lower.endsWith("er") && lower.length > 3) return `${verb.slice(0, -2)}a`;
-    if (lower.endsWith("r") && /[aeiouyåäö]r$/.test(lower) && lower.length > 3) return verb.slice(0, -1);
-    return verb;
-  },
+  promise: rx(
+    `^(?:du|ni)\\s+(?:far|kommer\\s+att\\s+fa|ska\\s+fa)\\s+\\p{L}|^(?:vart\\s+team|teamet|vi\\s+i\\s+teamet)\\s+(?:ska|kommer)${E}|^(?:${SPEAKER}|jag\\s+och\\s+\\S+)\\s+\\p{L}|^(?:ska|skall)\\s+(?!(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|kunden)${E})\\p{L}|^(?:lovar|tanker|kommer\\s+att|tar\\s+pa\\s+mig)${E}`,
+  ),
+  opening: rx(
+    `^(?:(?:jag\\s+och\\s+\\S+|${SPEAKER})\\s+)?(?:(?:ska|skall)\\s+(?:nog\\s+|bara\\s+|absolut\\s+|forsoka\\s+|se\\s+till\\s+att\\s+)*|kommer\\s+att\\s+|kommer\\s+(?=\\p{L}+a${E})|lovar\\s+att\\s+|lovar\\s+|tanker\\s+|tankte\\s+|tar\\s+pa\\s+mig\\s+att\\s+|forsoker\\s+(?:att\\s+)?|hinner\\s+|kan\\s+|ser\\s+till\\s+att\\s+|planerar\\s+att\\s+|raknar\\s+med\\s+att\\s+|fixar\\s+att\\s+|har\\s+tankt\\s+)?`,
+  ),
+  adverb: rx(`^(?:nog|sakert|sjalvklart|absolut|ocksa|aven|val|da|nu|garna|bara|ju|direkt)${E}\\s*`),
+  undated: rx(
+    `${S}(?:snarast(?:\\s+mojligt)?|asap|sa\\s+(?:fort|snart)\\s+(?:som\\s+mojligt|jag\\s+kan|vi\\s+kan)|inom\\s+kort|snart|strax)${E}`,
+    "gu",
+  ),
+  customer: rx(
+    `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
+  ),
+  notCustomers: new Set(
+    "jag vi du ni han hon de slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr vd ceo cto cfo sow nda po qa ux ui kpi okr mig dig oss er dem honom henne kunden".split(
+      " ",
+    ),
+  ),
+  dangling: rx(
+    `(?:^|\\s)(?:senast|till|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)\\s*$`,
+    "iu",
+  ),
+
+  isPresent: isSwedishPresent,
+  isImperative: isSwedishImperative,
+  isPast: (word) => isSwedishPast(word) || isSwedishSupine(word),
+  isFinite: (word) => AUXILIARY.has(word) || isSwedishPresent(word) || isSwedishPast(word),
+  toInfinitive: swedishInfinitive,
 };

@@ -1,32 +1,18 @@
-/** Swedish words the deadline rules know, with and without diacritics (people type both). */
+/** Swedish words the deadline rules know, folded (å/ä → a, ö → o, lower case; see match-text.ts). */
 
 export const WEEKDAYS: Record<string, number> = {
-  måndag: 1,
   mandag: 1,
-  mån: 1,
-  man: 1,
   tisdag: 2,
-  tis: 2,
   onsdag: 3,
-  ons: 3,
   torsdag: 4,
-  tors: 4,
-  tor: 4,
   fredag: 5,
-  fre: 5,
-  fred: 5,
-  lördag: 6,
   lordag: 6,
-  lör: 6,
-  lor: 6,
-  söndag: 7,
   sondag: 7,
-  sön: 7,
-  son: 7,
 };
 
-/** Full weekday names only: abbreviations like "to" and "må" are everyday words. */
-export const WEEKDAY_NAMES = "måndag|mandag|tisdag|onsdag|torsdag|fredag|lördag|lordag|söndag|sondag";
+/** Short forms. "mån", "lör", "sön", "tor" are everyday words too, so they need a "på" or "till" before them. */
+export const WEEKDAY_SHORT: Record<string, number> = { man: 1, tis: 2, ons: 3, tors: 4, tor: 4, fre: 5, lor: 6, son: 7 };
+export const SAFE_WEEKDAY_SHORT = ["tis", "ons", "tors", "fre"];
 
 export const MONTHS: Record<string, number> = {
   januari: 1,
@@ -58,14 +44,12 @@ export const MONTHS: Record<string, number> = {
 export const NUMBERS: Record<string, number> = {
   en: 1,
   ett: 1,
-  två: 2,
   tva: 2,
   tre: 3,
   fyra: 4,
   fem: 5,
   sex: 6,
   sju: 7,
-  åtta: 8,
   atta: 8,
   nio: 9,
   tio: 10,
@@ -74,13 +58,69 @@ export const NUMBERS: Record<string, number> = {
   femton: 15,
   tjugo: 20,
   trettio: 30,
+  "ett par": 2,
+  par: 2,
+  nagra: 3,
 };
 
+export const ORDINALS: Record<string, number> = {
+  forsta: 1,
+  andra: 2,
+  tredje: 3,
+  fjarde: 4,
+  femte: 5,
+  sjatte: 6,
+  sjunde: 7,
+  attonde: 8,
+  nionde: 9,
+  tionde: 10,
+};
+
+/** Words a typo is corrected to (see typos.ts). */
+export const TYPO_TARGETS = new Set([
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS).filter((m) => m.length >= 5),
+  "imorgon",
+  "overmorgon",
+  "eftermiddag",
+  "eftermiddagen",
+  "formiddag",
+  "formiddagen",
+  "kvallen",
+  "morgonen",
+  "nasta",
+  "vecka",
+  "veckan",
+  "senast",
+  "klockan",
+  "manadsskiftet",
+  "arsskiftet",
+]);
+
+/** Real words one letter away from a target, never corrected. */
+export const NOT_TYPOS = new Set([
+  "nastan",
+  "senaste",
+  "morgan",
+  "mandat",
+  "veckans",
+  "veckas",
+  "mandags",
+  "tisdags",
+  "onsdags",
+  "torsdags",
+  "fredags",
+  "lordags",
+  "sondags",
+  "fredagar",
+  "vecko",
+  "klockar",
+]);
+
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  return MONTHS[word.replace(/\.$/, "")];
 }
 
 export function numberValue(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  return /^\d+$/.test(lower) ? Number(lower) : NUMBERS[lower];
+  return /^\d+$/.test(word) ? Number(word) : NUMBERS[word.replace(/\s+/g, " ")];
 }

@@ -1,0 +1,74 @@
+import type { CommitmentGrammar } from "./grammar.js";
+
+/**
+ * A message in clauses: sentences, and inside them the parts a comma or a conjunction opens
+ * with a new subject or verb ("Kunden ringde i fredags, jag återkommer på måndag"; "I sent
+ * the draft and will send the rest on Friday"). Indices are into the message; pure.
+ */
+export interface Clause {
+  index: number;
+  length: number;
+  /** Opened by "och", "and" or a comma: the subject of the clause before carries over. */
+  joined: boolean;
+  /** Opened by "och", "and": one predicate with the clause before ("skickar offerten och ringer kunden"). */
+  conjoined: boolean;
+}
+
+/** Short words a full stop follows without ending the sentence ("kl. 9", "Dec. 3"). */
+const ABBREVIATION =
+  /^(?:kl|ca|ex|bl|resp|jfr|tel|nr|fm|em|m|p|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|man|tis|ons|tors|fre|lor|son|approx|etc|inc|ltd|co|mr|mrs|ms|dr|st|no|vs)$/u;
+const HARD = /[!?;:]+(?=\s|$)|\.+(?=\s)|\n+|\s-+\s/gu;
+const SOFT =
+  /,\s+|\s+(?=(?:och|men|sa|sen|samt|and|but|so|then|plus)\s)|\s+(?=(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s)/gu;
+/** Words that open a subordinate clause: "Once legal signs off I'll send …". */
+const SUBORDINATE = /^\s*(?:if|once|when|after|before|as\s+soon\s+as|since|because|as|until|unless)\s/u;
+const WORD = /[\p{L}\p{N}'’:-]+/gu;
+
+/** `folded` is the message folded (see match-text.ts): same length, same indices. */
+export function splitClauses(folded: string, grammar: CommitmentGrammar): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const match of folded.matchAll(HARD)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (match[0].startsWith(".") && ABBREVIATION.test(lastWord(folded.slice(start, match.index)))) continue;
+    splitSoft(folded, start, end, grammar, clauses);
+    start = end;
+  }
+  splitSoft(folded, start, folded.length, grammar, clauses);
+  return clauses.filter((c) => /[\p{L}\p{N}]/u.test(folded.slice(c.index, c.index + c.length)));
+}
+
+function splitSoft(folded: string, start: number, end: number, grammar: CommitmentGrammar, out: Clause[]): void {
+  const text = folded.slice(start, end);
+  let from = 0;
+  let joined = false;
+  let conjoined = false;
+  for (const match of text.matchAll(SOFT)) {
+    const at = match.index ?? 0;
+    const after = text.slice(at + match[0].length);
+    const comma = match[0].startsWith(",");
+    const main = /^\s+$/u.test(match[0]) && !/^(?:och|men|sa|sen|samt|and|but|so|then|plus)\s/u.test(after);
+    if (main ? !SUBORDINATE.test(text.slice(from, at)) : !opensClause(text.slice(from, at), after, comma, grammar)) continue;
+    out.push({ index: start + from, length: at - from, joined, conjoined });
+    from = at + match[0].length;
+    joined = true;
+    conjoined = !comma;
+  }
+  out.push({ index: start + from, length: text.length - from, joined, conjoined });
+}
+
+/** Whether the words after a comma or conjunction start a clause of their own. */
+function opensClause(before: string, after: string, comma: boolean, grammar: CommitmentGrammar): boolean {
+  const words = after.replace(grammar.conjunction, "").match(WORD) ?? [];
+  if (words.length === 0) return false;
+  const [first = "", second = ""] = words;
+  if (grammar.speaker.test(first) || grammar.modal.test(first)) return true;
+  if (grammar.isPresent(first) || grammar.isPast(first)) return !grammar.listener.test(second) || comma;
+  // "Ok, …", "Hej Anna, …", "As discussed, …": a short opening.
+  return comma && (before.match(WORD)?.length ?? 0) <= 2;
+}
+
+function lastWord(text: string): string {
+  const words = text.match(WORD);
+  return words ? words[words.length - 1] : "";
+}

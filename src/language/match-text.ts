@@ -1,0 +1,76 @@
+import { correctTypo } from "./typos.js";
+
+/**
+ * The text rules and grammar match on: lower case, å/ä/ö folded to a/a/o (people type both
+ * "på" and "pa"), typos in deadline words corrected ("tisdg" → "tisdag"), links blanked so
+ * their digits are never read as dates. `origin` maps every index back to the message.
+ */
+export interface MatchText {
+  text: string;
+  /** origin[i] is the index in the message of text[i]; origin[text.length] is its length. */
+  origin: number[];
+}
+
+const FOLD: Record<string, string> = {
+  å: "a",
+  ä: "a",
+  ö: "o",
+  æ: "a",
+  ø: "o",
+  é: "e",
+  è: "e",
+  ü: "u",
+  "’": "'",
+  "‘": "'",
+  "–": "-",
+  "—": "-",
+};
+const FOLDABLE = /[åäöæøéèü’‘–—]/g;
+const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
+const WORD = /\p{L}+/gu;
+
+/** Lower case and folded, one character for one character. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join("");
+  return same.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+/** `text` ready for matching, with typos in `vocabulary` (folded words) corrected. */
+export function matchText(text: string, vocabulary: ReadonlySet<string>, known: ReadonlySet<string>): MatchText {
+  const folded = fold(text).replace(LINK, (link) => " ".repeat(link.length));
+  let out = "";
+  const origin: number[] = [];
+  let last = 0;
+  for (const match of folded.matchAll(WORD)) {
+    const word = match[0];
+    const index = match.index ?? 0;
+    const fixed = word.length >= 4 && !vocabulary.has(word) && !known.has(word) ? correctTypo(word, vocabulary) : undefined;
+    if (!fixed) continue;
+    for (let i = last; i < index; i++) origin.push(i);
+    out += folded.slice(last, index) + fixed;
+    // The corrected word maps onto the typed one, letter by letter as far as they go.
+    for (let i = 0; i < fixed.length; i++) origin.push(index + Math.min(i, word.length - 1));
+    last = index + word.length;
+  }
+  if (last === 0) return { text: folded, origin: identity(folded.length + 1) };
+  for (let i = last; i <= folded.length; i++) origin.push(i);
+  return { text: out + folded.slice(last), origin };
+}
+
+/** The message span [start, end) for a span of the matching text. */
+export function originalSpan(match: MatchText, index: number, length: number): { index: number; length: number } {
+  const start = match.origin[index];
+  const end = length > 0 ? match.origin[index + length - 1] + 1 : start;
+  return { index: start, length: end - start };
+}
+
+const identities: number[][] = [];
+function identity(length: number): number[] {
+  let cached = identities[length];
+  if (!cached) {
+    cached = Array.from({ length }, (_, i) => i);
+    if (length < 2048) identities[length] = cached;
+  }
+  return cached;
+}

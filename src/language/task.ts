@@ -1,0 +1,130 @@
+import type { Span } from "./find-deadline.js";
+import type { CommitmentGrammar } from "./grammar.js";
+import { fold } from "./match-text.js";
+
+/**
+ * The task in clean words and the customer it is for, from the clause that carries the
+ * promise: "Jag skickar offerten till Acme på fredag" → "skicka offerten", "Acme". Date
+ * phrases and the words that only introduce them go; the opening ("jag ska", "I'll") goes;
+ * the verb is written in the infinitive. Pure.
+ */
+export interface TaskAndCustomer {
+  task: string | null;
+  customer: string | null;
+}
+
+/** Words that open an adverbial or a subordinate clause, not an object. */
+const ADVERBIAL =
+  /^(?:om|nar|efter|innan|fore|eftersom|som|da|sedan|sen|under|pa|i|till|med|for|nu|idag|imorgon|direkt|redan|forst|sa|och|men|dessutom|annars|darfor|alltsa|ocksa|then|so|after|before|when|if|once)$/u;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
+
+export function taskAndCustomer(text: string, region: Span, phrases: readonly Span[], grammar: CommitmentGrammar): TaskAndCustomer {
+  let words = withoutPhrases(text, region, phrases, grammar).replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
+  words = cutEnd(cut(words, grammar.conjunction, grammar.filler), grammar.tagQuestion);
+  words = words.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
+  const opened = cut(words, grammar.opening);
+  // Sentence case: "Offert till Acme" is a task that starts a sentence, not a name.
+  const sentenceStart = opened === words;
+  words = opened;
+
+  const named = findCustomer(words, grammar).customer;
+  const tokens = reorder(
+    words.split(" ").filter((t) => t !== ""),
+    grammar,
+  );
+  if (tokens.length > 1 && grammar.adverb.test(fold(tokens[1]))) tokens.splice(1, 1);
+  const first = fold(tokens[0] ?? "");
+  const verbFirst = grammar.isPresent(first) || grammar.isImperative(first) || grammar.modal.test(first);
+  if (tokens.length > 0) tokens[0] = grammar.toInfinitive(tokens[0]);
+  if (verbFirst || (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[0] ?? ""))) tokens[0] = tokens[0].toLowerCase();
+  for (let i = 1; i < tokens.length; i++) {
+    const before = fold(tokens[i - 1]);
+    if ((before === "och" || before === "and") && grammar.isPresent(fold(tokens[i]))) tokens[i] = grammar.toInfinitive(tokens[i]);
+  }
+  words = tokens.join(" ");
+
+  const found = findCustomer(words, grammar);
+  const customer = found.customer ?? named;
+  const rest = found.rest;
+  let task = blankMatches(rest, grammar.undated).replace(/\s+/gu, " ").trim();
+  for (let i = 0; i < 3; i++) task = task.replace(grammar.dangling, "").trim();
+  task = task.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
+  return { task: task === "" ? null : task, customer };
+}
+
+/** The region's words with every deadline phrase cut out, and "senast", "by" before it. */
+function withoutPhrases(text: string, region: Span, phrases: readonly Span[], grammar: CommitmentGrammar): string {
+  const end = region.index + region.length;
+  let out = "";
+  let at = region.index;
+  for (const phrase of [...phrases].sort((a, b) => a.index - b.index)) {
+    if (phrase.index < at || phrase.index >= end) continue;
+    let piece = text.slice(at, phrase.index);
+    for (let i = 0; i < 3; i++) piece = piece.replace(grammar.dangling, "");
+    out += `${piece} `;
+    at = Math.min(end, phrase.index + phrase.length);
+  }
+  return out + text.slice(at, end);
+}
+
+/** `words` without what each pattern matches at its start, tried until none does. */
+function cut(words: string, ...patterns: RegExp[]): string {
+  let current = words;
+  for (let round = 0; round < 4; round++) {
+    const before = current;
+    for (const pattern of patterns) {
+      const match = pattern.exec(fold(current));
+      if (match && match.index === 0 && match[0].length > 0) current = current.slice(match[0].length).trimStart();
+    }
+    if (current === before) break;
+  }
+  return current;
+}
+
+/** `words` with what the global `pattern` matches in their folded form blanked out. */
+function blankMatches(words: string, pattern: RegExp): string {
+  let out = words;
+  for (const match of fold(words).matchAll(pattern)) {
+    const index = match.index ?? 0;
+    out = out.slice(0, index) + " ".repeat(match[0].length) + out.slice(index + match[0].length);
+  }
+  return out;
+}
+
+/** `words` without what `pattern` matches at its end. */
+function cutEnd(words: string, pattern: RegExp): string {
+  const match = pattern.exec(fold(words));
+  return match ? words.slice(0, match.index).trimEnd() : words;
+}
+
+/** Swedish word order after a fronted word: "skickar jag offerten" → "skickar offerten", "Det fixar jag" → "fixar Det". */
+function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
+  for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
+    const verb = fold(tokens[i]);
+    if (!grammar.speaker.test(fold(tokens[i + 1]))) continue;
+    if (!(grammar.isPresent(verb) || grammar.modal.test(verb))) continue;
+    const rest = tokens.slice(i + 2);
+    // "ska jag skicka …": the modal goes with the subject.
+    if (grammar.modal.test(verb) && i === 0) return rest;
+    // A fronted object moves after the verb ("Det fixar jag" → "fixar det"); a fronted
+    // adverbial or clause goes ("Om Acme godkänner skickar vi avtalet" → "skickar avtalet").
+    const fronted = tokens.slice(0, i);
+    if (fronted.length === 0) return [tokens[i], ...rest];
+    const object = fronted.length <= 3 && !ADVERBIAL.test(fold(fronted[0])) && !fronted.some((t) => grammar.isFinite(fold(t)));
+    if (!object) return [tokens[i], ...rest];
+    return [tokens[i], fronted[0][0].toLowerCase() + fronted[0].slice(1), ...fronted.slice(1), ...rest];
+  }
+  return tokens;
+}
+
+/** A customer named after "till", "åt", "for" … ("till Acme AB"); "ringa Acme" names no customer. */
+function findCustomer(words: string, grammar: CommitmentGrammar): { customer: string | null; rest: string } {
+  const pattern = new RegExp(grammar.customer.source, "gu");
+  for (const match of words.matchAll(pattern)) {
+    const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "").replace(/['’]s$/u, "");
+    if (grammar.notCustomers.has(name.toLowerCase())) continue;
+    const index = match.index ?? 0;
+    return { customer: name, rest: `${words.slice(0, index)} ${words.slice(index + match[0].length)}` };
+  }
+  return { customer: null, rest: words };
+}

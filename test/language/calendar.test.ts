@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  addMonths,
+  addWorkingDays,
+  fridayOfWeekInMonth,
+  fridayOfWeekNumber,
+  isoWeek,
+  lastWorkingDayOfMonth,
+  nextWeekday,
+  upcomingDate,
+  upcomingDayOfMonth,
+  weekdayNextWeek,
+  weekdayThisOrNext,
+  workingDayBefore,
+} from "../../src/language/calendar.js";
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+const d = (year: number, month: number, day: number) => ({ year, month, day });
+const wednesday = d(2026, 11, 25);
+
+describe("calendar", () => {
+  it("finds weekdays after today, this week and next ISO week (rule 3)", () => {
+    expect(nextWeekday(wednesday, 3)).toEqual(d(2026, 12, 2));
+    expect(nextWeekday(wednesday, 5)).toEqual(d(2026, 11, 27));
+    expect(weekdayThisOrNext(wednesday, 3)).toEqual(wednesday);
+    expect(weekdayThisOrNext(wednesday, 1)).toEqual(d(2026, 11, 30));
+    expect(weekdayNextWeek(wednesday, 1)).toEqual(d(2026, 11, 30));
+    expect(weekdayNextWeek(wednesday, 5)).toEqual(d(2026, 12, 4));
+  });
+
+  it("knows ISO weeks, including 2026's week 53 and next year's weeks (rule 4)", () => {
+    expect(isoWeek(wednesday)).toEqual({ year: 2026, week: 48 });
+    expect(isoWeek(d(2027, 1, 1))).toEqual({ year: 2026, week: 53 });
+    expect(fridayOfWeekNumber(wednesday, 50)).toEqual(d(2026, 12, 11));
+    expect(fridayOfWeekNumber(wednesday, 12)).toEqual(d(2027, 3, 26));
+    expect(fridayOfWeekNumber(wednesday, 54)).toBeNull();
+    expect(fridayOfWeekInMonth(2026, 12, 1)).toEqual(d(2026, 12, 4));
+    expect(fridayOfWeekInMonth(2026, 11, -1)).toEqual(d(2026, 11, 27));
+  });
+
+  it("counts working days (rules 5 and 6)", () => {
+    expect(workingDayBefore(d(2026, 11, 30), WEEKDAYS)).toEqual(d(2026, 11, 27));
+    expect(lastWorkingDayOfMonth(2027, 1, WEEKDAYS)).toEqual(d(2027, 1, 29));
+    expect(lastWorkingDayOfMonth(2026, 12, WEEKDAYS)).toEqual(d(2026, 12, 31));
+    expect(addWorkingDays(wednesday, 3, WEEKDAYS)).toEqual(d(2026, 11, 30));
+  });
+
+  it("rolls dates that have passed into the next month or year (rule 9)", () => {
+    expect(upcomingDate(wednesday, 3, 15)).toEqual(d(2027, 3, 15));
+    expect(upcomingDate(wednesday, 12, 1)).toEqual(d(2026, 12, 1));
+    expect(upcomingDayOfMonth(wednesday, 15)).toEqual(d(2026, 12, 15));
+    expect(upcomingDayOfMonth(wednesday, 30)).toEqual(d(2026, 11, 30));
+    expect(upcomingDayOfMonth(d(2026, 12, 14), 5)).toEqual(d(2027, 1, 5));
+    expect(addMonths(d(2027, 1, 31), 1)).toEqual(d(2027, 2, 28));
+  });
+});
+
+describe("wall clock with cached offsets", () => {
+  it("agrees with src/domain/zoned-time.ts around DST switches, gaps and repeats included", async () => {
+    const { fromLocal, toLocal } = await import("../../src/domain/zoned-time.js");
+    const { instantAt, wallClock } = await import("../../src/language/calendar.js");
+    const zones = ["Europe/Stockholm", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC"];
+    const days = [d(2026, 10, 25), d(2026, 11, 1), d(2027, 3, 14), d(2027, 3, 28), d(2026, 10, 4), d(2027, 4, 4)];
+    for (const zone of zones) {
+      for (const day of days) {
+        for (let minute = 0; minute < 24 * 60; minute += 30) {
+          const local = { ...day, hour: Math.floor(minute / 60), minute: minute % 60 };
+          const expected = fromLocal(local, zone);
+          expect(instantAt(local, zone).getTime(), `${zone} ${JSON.stringify(local)}`).toBe(expected.getTime());
+          const { second: _, ...reading } = toLocal(expected, zone);
+          expect(wallClock(expected, zone)).toEqual(reading);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fold, matchText, originalSpan } from "../../src/language/match-text.js";
+import { NOT_TYPOS, TYPO_TARGETS } from "../../src/language/sv/words.js";
+import { withinOneEdit } from "../../src/language/typos.js";
+
+describe("match text", () => {
+  it("folds case and Swedish letters one character for one", () => {
+    expect(fold("På Fredag NÄSTA vecka, kväll")).toBe("pa fredag nasta vecka, kvall");
+  });
+
+  it("corrects a typo in a deadline word and maps it back onto what was typed", () => {
+    const text = "jag ringer på tisdg kl 10";
+    const match = matchText(text, TYPO_TARGETS, NOT_TYPOS);
+    expect(match.text).toBe("jag ringer pa tisdag kl 10");
+    const at = match.text.indexOf("tisdag");
+    expect(originalSpan(match, at, "tisdag".length)).toEqual({ index: text.indexOf("tisdg"), length: 5 });
+    expect(text.slice(originalSpan(match, match.text.indexOf("kl"), 5).index)).toBe("kl 10");
+  });
+
+  it("leaves real words alone", () => {
+    expect(matchText("i fredags och nästan senaste", TYPO_TARGETS, NOT_TYPOS).text).toBe("i fredags och nastan senaste");
+  });
+
+  it("blanks links so their digits are not dates", () => {
+    expect(matchText("se https://x.se/2026-11-30 nu", TYPO_TARGETS, NOT_TYPOS).text).toBe(`se ${" ".repeat(23)} nu`);
+  });
+
+  it("counts one edit: a letter missing, extra, wrong or two swapped", () => {
+    expect(withinOneEdit("tisdg", "tisdag")).toBe(true);
+    expect(withinOneEdit("fredga", "fredag")).toBe(true);
+    expect(withinOneEdit("onsdga", "onsdag")).toBe(true);
+    expect(withinOneEdit("fradga", "fredag")).toBe(false);
+  });
+});

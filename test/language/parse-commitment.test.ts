@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { commitmentJson } from "../../src/language/commitment-json.js";
+import { parseCommitment } from "../../src/language/parse-commitment.js";
+import { CORPUS, type CorpusCase } from "./corpus.js";
+import { readCorpus, scoresByLanguage } from "./evaluate.js";
+
+/** Every corpus sentence, read as the CLI reads it, against what the product rules say. */
+
+const label = (c: CorpusCase) => `${c.text}  [${c.now} ${c.tz}]`;
+
+describe.each(["sv", "en"] as const)("corpus, %s", (language) => {
+  const cases = CORPUS.filter((c) => c.language === language);
+
+  it.each(cases.map((c) => [label(c), c] as const))("%s", (_, c) => {
+    const parsed = parseCommitment(c.text, { now: new Date(c.now), timeZone: c.tz });
+    const got = commitmentJson(parsed, c.tz);
+    expect(got).toEqual({
+      isCommitment: c.isCommitment,
+      dueAt: c.dueAt,
+      hasTime: c.hasTime,
+      owner: c.owner,
+      task: c.task ?? got.task,
+      customer: c.customer,
+      language: c.language,
+    });
+    if (c.reason) expect(parsed.reason).toBe(c.reason);
+  });
+});
+
+describe("corpus as a whole", () => {
+  it("has the size and spread the issue asks for", () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(300);
+    expect(CORPUS.filter((c) => c.language === "sv").length).toBeGreaterThanOrEqual(200);
+    expect(CORPUS.filter((c) => !c.isCommitment).length).toBeGreaterThanOrEqual(60);
+    for (const reason of ["question", "request", "information", "past"]) {
+      expect(CORPUS.filter((c) => c.reason === reason).length, reason).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("meets the accuracy targets in each language", () => {
+    const scores = scoresByLanguage(readCorpus(CORPUS));
+    for (const language of ["sv", "en"] as const) {
+      expect(scores[language].rightDay, `${language} right day`).toBeGreaterThanOrEqual(0.97);
+      expect(scores[language].rightInstant, `${language} right instant`).toBeGreaterThanOrEqual(0.95);
+      expect(scores[language].falsePositiveRate, `${language} false positives`).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
+
+describe("parseCommitment", () => {
+  const now = new Date("2026-11-25T10:00:00+01:00");
+  const read = (text: string, options: Partial<Parameters<typeof parseCommitment>[1]> = {}) =>
+    parseCommitment(text, { now, timeZone: "Europe/Stockholm", ...options });
+
+  it("says why a message is not a promise, and keeps the phrase of a passed deadline", () => {
+    expect(read("Kan du skicka offerten?").reason).toBe("request");
+    expect(read("Hinner vi till fredag?").reason).toBe("question");
+    expect(read("Jag är ledig på fredag").reason).toBe("information");
+    expect(read("Jag skickade offerten igår").reason).toBe("past");
+    expect(read("offerten till Acme").reason).toBe("no_date");
+    expect(read("   ").reason).toBe("empty");
+    const passed = read("jag skickar offerten idag kl 8");
+    expect(passed).toMatchObject({ isCommitment: false, reason: "past", deadlineInPast: true, datePhrase: "idag kl 8" });
+  });
+
+  it("gives the matched date phrase as written", () => {
+    expect(read("Jag skickar offerten till Acme på fredag kl 14").datePhrase).toBe("på fredag kl 14");
+    expect(read("jag skickar den pa tisdg").datePhrase).toBe("pa tisdg");
+  });
+
+  it("uses the workspace's default time and working days", () => {
+    const friday = read("jag skickar offerten på fredag", { defaultTime: { hour: 16, minute: 30 } });
+    expect(friday.dueAt?.toISOString()).toBe("2026-11-27T15:30:00.000Z");
+    // With Sunday to Thursday as working days, the working day before Sunday is Thursday.
+    const before = read("jag skickar offerten innan söndag", { workingDays: [7, 1, 2, 3, 4] });
+    expect(before.dueAt?.toISOString()).toBe("2026-11-26T16:00:00.000Z");
+  });
+
+  it("keeps Slack's language hint for a message that tells nothing", () => {
+    expect(read("Acme 15/12", { language: "en" }).language).toBe("en");
+    expect(read("Acme 15/12", { language: "sv" }).language).toBe("sv");
+  });
+
+  it("reads the offset in force on the deadline's date, whatever the process zone (rule 12)", () => {
+    const april = read("jag skickar avtalet 1 april kl 14");
+    expect(april.dueAt?.toISOString()).toBe("2027-04-01T12:00:00.000Z");
+    const newYork = parseCommitment("I'll call Acme on March 15 at 9am", { now, timeZone: "America/New_York" });
+    expect(newYork.dueAt?.toISOString()).toBe("2027-03-15T13:00:00.000Z");
+  });
+});
