@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../../src/store/database.js";
+import { measureParsing } from "../language/parse-bench.js";
 import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
 import { measureTick } from "./tick-bench.js";
@@ -11,7 +12,7 @@ import { measureTick } from "./tick-bench.js";
  *  - capture_ack_p50_ms / capture_ack_p99_ms: time until Slack gets its answer to a signed
  *    /lofte (the confirmation is in the answer), 1,000 commands through the real HTTP receiver
  *    and the fake Web API, PGlite on disk; capture_per_s: the same commands one after another.
- *  - parse_per_s / parse_vs_chrono: the parser over the test corpus (when present).
+ *  - parse_per_s / parse_vs_chrono: the parser over the test corpus, against plain chrono.
  *  - tick_ms_10k / tick_ms_1m: one scheduler tick sending 1,000 due reminders out of 10,000
  *    and 1,000,000 stored outbox rows, PGlite; tick_ms_10k_pg / tick_ms_1m_pg on PostgreSQL
  *    (a throwaway database on the server the tests use, when one answers).
@@ -50,17 +51,6 @@ async function measureCapture(): Promise<Record<string, number>> {
   }
 }
 
-async function measureParsingIfPresent(): Promise<Record<string, number>> {
-  try {
-    const path = "../language/parse-bench.js"; // written with the parser corpus (issue 3)
-    const module = (await import(path)) as { measureParsing(): Promise<Record<string, number>> };
-    return await module.measureParsing();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return {};
-    throw error;
-  }
-}
-
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
@@ -92,7 +82,7 @@ async function measureTicks(): Promise<Record<string, number>> {
 
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const figures = {
-  ...(!only || only === "parse" ? await measureParsingIfPresent() : {}),
+  ...(!only || only === "parse" ? await measureParsing() : {}),
   ...(!only || only === "capture" ? await measureCapture() : {}),
   ...(!only || only === "tick" ? await measureTicks() : {}),
 };
