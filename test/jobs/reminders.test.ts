@@ -40,6 +40,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     // A workspace of its own per test, and an empty outbox: each test's ticks see only its own promises.
     teamId = `T0TEST${++team}`;
     await db.prisma.nudge.deleteMany({});
+    await lofte.slack.settle();
     lofte.slack.reset();
     lofte.clock.set(WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
@@ -279,7 +280,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await promise("I'll send the report to Acme on Friday");
     await tickAt("2026-11-27T09:00:00");
     await click("U0ANNA", "nudge_cant_make_it");
-    const update = await lofte.slack.waitFor("chat.update");
+    const update = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Du hinner inte"));
     // Anna reads Swedish; the customer was promised in English.
     expect(String(update.params.text)).toContain("Du hinner inte send the report till Acme");
     expect(JSON.stringify(update.params.blocks)).toContain(

@@ -31,7 +31,8 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     await lofte?.stop();
     await db?.close();
   });
-  beforeEach(() => {
+  beforeEach(async () => {
+    await lofte.slack.settle();
     lofte.slack.reset();
     lofte.clock.set(WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
@@ -56,6 +57,13 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     const usersInfo = lofte.slack.callsTo("users.info")[0];
     expect(usersInfo.params).toMatchObject({ user: "U0ANNA", include_locale: "true" });
     expect(usersInfo.token).toBe("xoxb-test-token");
+  });
+
+  it("takes a note in the imperative as the user's own promise", async () => {
+    const answer = await lofte.driver.command({ text: "skicka offerten till Acme fredag" });
+    expect(textOf(answer)).toBe("Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
+    const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "send the deck to Volvo by Friday" });
+    expect(textOf(english)).toBe("Got it: you promise to send the deck for Volvo — by Friday 27 November at 17:00.");
   });
 
   it("answers /promise in English for an English-speaking user", async () => {

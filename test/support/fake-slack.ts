@@ -90,6 +90,18 @@ export class FakeSlack {
     }
   }
 
+  /** Waits until no call has come in for `quietMs`: the app has finished what earlier requests started. */
+  async settle(quietMs = 150, maxMs = 5000): Promise<void> {
+    const deadline = Date.now() + maxMs;
+    let seen = -1;
+    while (Date.now() < deadline) {
+      const count = this.calls.length + this.responses.length;
+      if (count === seen) return;
+      seen = count;
+      await new Promise((r) => setTimeout(r, quietMs));
+    }
+  }
+
   reset(): void {
     this.calls.length = 0;
     this.responses.length = 0;

@@ -47,7 +47,7 @@ export async function recordCommitment(deps: Deps, client: webApi.WebClient, cre
   return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther ? ownerId : undefined);
 }
 
-/** Reads `text` as `person` meant it: their time zone, language and the workspace's defaults. */
+/** Reads `text` as `person` meant it when recording a promise: their time zone, language and the workspace's defaults. */
 export function parseAs(person: Person, text: string, now: Date): ParsedCommitment {
   return parseCommitment(text, {
     now,
@@ -55,5 +55,6 @@ export function parseAs(person: Person, text: string, now: Date): ParsedCommitme
     language: person.language,
     defaultTime: parseClock(person.workspace.defaultDeadlineTime) ?? undefined,
     workingDays: person.workspace.workingDays,
+    recording: true,
   });
 }
