@@ -60,7 +60,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `${S}(?:kanske|eventuellt|ev\\.|mojligen|mojligtvis|${SPEAKER}\\s+hoppas|hoppas\\s+(?:kunna|att|pa)|om\\s+${SPEAKER}\\s+hinner|skulle\\s+kunna)${E}`,
   ),
   past: rx(
-    `^(?:${SPEAKER}\\s+)?(?:(?:har|hade)\\s+(?:(?:redan|nu|just|precis|ju|ocksa|aven)\\s+)?(?!(?:det|allt|inget|mycket|lite|klart|fullt|nytt|bra|att|mote|koll)${E})\\p{L}+(?:at|it|tt|[bcdfghjklmnpqrsvxz]t)|(?:redan|nyss|precis|just)\\s+\\p{L}+(?:ade|de|te|dde)|klart|fixat|skickat|gjort|levererat|bokat|ringt|mejlat|mailat|klar\\s+med|avklarat|lost)${E}|^\\S+(?:\\s+\\S+){0,3}\\s+\\p{L}+(?:ades|des|tes|ddes)${E}`,
+    `^(?:${SPEAKER}\\s+)?(?:(?:har|hade)\\s+(?:(?:redan|nu|just|precis|ju|ocksa|aven)\\s+)?(?!(?:det|allt|inget|mycket|lite|klart|fullt|nytt|bra|att|mote|koll)${E})\\p{L}+(?:at|it|tt|[bcdfghjklmnpqrsvxz]t)|(?:redan|nyss|precis|just)\\s+\\p{L}+(?:ade|de|te|dde)|klart|fixat|skickat|gjort|levererat|bokat|ringt|mejlat|mailat|klar\\s+med|avklarat|lost)${E}|^\\S+(?:\\s+\\S+){0,3}\\s+\\p{L}+(?:ades|[bcdfghjklmnpqrsvwxz](?:des|tes))${E}`,
   ),
   promise: rx(
     `^(?:du|ni)\\s+(?:far|kommer\\s+att\\s+fa|ska\\s+fa)\\s+\\p{L}|^(?:vart\\s+team|teamet|vi\\s+i\\s+teamet)\\s+(?:ska|kommer)${E}|^(?:${SPEAKER}|jag\\s+och\\s+\\S+)\\s+\\p{L}|^(?:ska|skall)\\s+(?!(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|kunden)${E})\\p{L}|^(?:lovar|tanker|kommer\\s+att|tar\\s+pa\\s+mig)${E}`,
