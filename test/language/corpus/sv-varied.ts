@@ -9,7 +9,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   // English nouns in Swedish sentences ("notes" is no Swedish passive like "skickades").
   ["skickar ut release notes inom 30 min", at("2026-11-25T10:30:00+01:00")],
   ["jag skickar slides och updates till Ikea i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "Ikea" }],
-  ["Offerten skickades till Acme igår", not],
+  ["Offerten skickades till Acme igår", not("past")],
   ["Jag återkommer med ett förslag senast imorgon eftermiddag", at("2026-11-26T17:00:00+01:00"), { task: "återkomma med ett förslag" }],
   ["Skickar underlaget till Volvo under morgondagen", day("2026-11-26T17:00:00+01:00"), { customer: "Volvo", task: "skicka underlaget" }],
   ["jag tar det på måndag morgon", at("2026-11-30T09:00:00+01:00"), { task: "ta det" }],
