@@ -4,6 +4,7 @@ import { parseDuration } from "./domain/durations.js";
 import type { NudgeSettings } from "./domain/nudge-plan.js";
 import { parseWorkingHours } from "./domain/working-hours.js";
 import { type Clock, isValidTimeZone, parseClock } from "./domain/zoned-time.js";
+import type { WorkspaceDefaults } from "./store/workspaces.js";
 
 /**
  * All configuration, read once from the environment (and `.env` if present) and validated.
@@ -100,7 +101,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  defaults: { language: "sv" | "en"; timeZone: string; deadlineTime: string };
+  /** Copied to a workspace when Lofte first hears from it. */
+  defaults: WorkspaceDefaults;
   /** The node-cron expression of the scheduler's tick. */
   tick: string;
   /** Nudge timing (workspace defaults). */
@@ -113,13 +115,18 @@ export class ConfigError extends Error {}
 /** Reads and validates the configuration; throws ConfigError with one readable line. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const c = parse(schema, env);
+  const workingHours = parseWorkingHours(c.LOFTE_WORKING_HOURS) ?? {
+    days: [1, 2, 3, 4, 5],
+    start: { hour: 8, minute: 0 },
+    end: { hour: 18, minute: 0 },
+  };
   return {
     slack: { botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, appToken: c.SLACK_APP_TOKEN, apiUrl: c.SLACK_API_URL },
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
     dataDir: c.LOFTE_DATA_DIR,
-    defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME },
+    defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME, workingHours },
     logLevel: c.LOG_LEVEL,
     tick: c.LOFTE_TICK,
     nudges: {

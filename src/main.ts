@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { Pacer } from "./jobs/pacer.js";
 import { startScheduler } from "./jobs/scheduler.js";
-import { createSlackApp } from "./slack/app.js";
+import { createSenderClient, createSlackApp } from "./slack/app.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { openDatabase } from "./store/database.js";
 
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const app = createSlackApp(config, deps);
   if (config.slack.appToken) await app.start();
   else await app.start({ port: config.port, host: config.host });
-  const scheduler = startScheduler({ ...deps, client: app.client }, config.tick, (line) => app.logger.info(line));
+  const scheduler = startScheduler({ ...deps, client: createSenderClient(config) }, config.tick, (line) => app.logger.info(line));
   const where = config.slack.appToken ? "Socket Mode" : `HTTP on ${config.host}:${config.port}`;
   console.log(`Lofte is running (${where}, database: ${db.kind === "pglite" ? `embedded in ${config.dataDir}` : "PostgreSQL"}).`);
 

@@ -55,19 +55,24 @@ export function planNudges(c: PlannableCommitment, settings: NudgeSettings, now:
   const hours = settings.workingHours;
   const dueDay = toLocal(c.dueAt, zone);
   const morningOf = (day: LocalDate) => fromLocal({ ...day, ...settings.morning }, zone);
-  const beforeDeadline = (at: Date): Date => {
-    const moved = latestWorkingAtOrBefore(at, zone, hours);
-    return new Date(Math.max(moved.getTime(), now.getTime()));
+  // Into working hours: earlier if that is still ahead, else the next working moment before the
+  // deadline; null when no working time is left before it.
+  const inWorkingHours = (at: Date): Date | null => {
+    const earlier = latestWorkingAtOrBefore(at, zone, hours);
+    if (earlier.getTime() >= now.getTime()) return earlier;
+    const next = earliestWorkingAtOrAfter(new Date(Math.max(at.getTime(), now.getTime())), zone, hours);
+    return next.getTime() < c.dueAt.getTime() ? next : null;
   };
 
   const plan: PlannedNudge[] = [];
+  const push = (kind: NudgeKind, at: Date | null) => {
+    if (at) plan.push({ kind, at });
+  };
   const headsUp = morningOf(previousWorkingDay(dueDay, hours));
-  if (headsUp.getTime() > now.getTime()) plan.push({ kind: "heads_up", at: beforeDeadline(headsUp) });
+  if (headsUp.getTime() > now.getTime()) push("heads_up", inWorkingHours(headsUp));
 
   const dueSoon = c.hasTime ? new Date(c.dueAt.getTime() - settings.dueSoonBeforeMs) : morningOf(dueDay);
-  if (dueSoon.getTime() > now.getTime() && dueSoon.getTime() < c.dueAt.getTime()) {
-    plan.push({ kind: "due_soon", at: beforeDeadline(dueSoon) });
-  }
+  if (dueSoon.getTime() > now.getTime() && dueSoon.getTime() < c.dueAt.getTime()) push("due_soon", inWorkingHours(dueSoon));
 
   let overdue = earliestWorkingAtOrAfter(new Date(c.dueAt.getTime() + settings.overdueAfterMs), zone, hours);
   for (let i = 0; i < settings.overdueCount; i++) {
@@ -79,8 +84,9 @@ export function planNudges(c: PlannableCommitment, settings: NudgeSettings, now:
 
   const snoozed = c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime() ? c.snoozedUntil : null;
   const kept = plan.filter((n) => n.at.getTime() >= now.getTime() && (!snoozed || n.at.getTime() >= snoozed.getTime()));
-  // A snooze is a promise to ask again: a due-soon question at the end of it, unless it ends after the deadline.
-  if (snoozed && snoozed.getTime() < c.dueAt.getTime()) kept.push({ kind: "due_soon", at: snoozed });
+  // A snooze is a promise to ask again: a due-soon question when it ends (in working hours), unless that is after the deadline.
+  const askAgain = snoozed ? earliestWorkingAtOrAfter(snoozed, zone, hours) : null;
+  if (askAgain && askAgain.getTime() < c.dueAt.getTime()) kept.push({ kind: "due_soon", at: askAgain });
   return dedupe(kept).sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 

@@ -14,6 +14,8 @@ import { channelLead } from "../store/workspaces.js";
  * Sends one claimed outbox row, or cancels it when it no longer makes sense. The commitment
  * row is locked while deciding and sending, so a change made at the same moment (done,
  * snoozed, moved) either lands first and the reminder is dropped, or waits until it is sent.
+ * The sender's Slack client must not retry or wait inside that lock: it fails fast (10 s
+ * timeout, 429 raised with its Retry-After) and the outbox retries later.
  */
 
 export interface Sender extends Deps {
@@ -36,6 +38,9 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
       ? leadToTell(seen, await channelLead(prisma, nudge.workspaceId, seen.sourceChannelId), owner.workspace.defaultLeadId)
       : null;
   const leadPerson = lead ? await whoIs(sender, sender.client, nudge.workspaceId, lead) : null;
+  // Pace before taking the lock, so a wait for Slack's per-channel limit blocks nobody.
+  const target = nudge.kind === "escalation" ? lead : seen.ownerId;
+  if (target) await sender.pacer.wait(target);
 
   return prisma.$transaction(
     async (tx) => {
@@ -78,7 +83,6 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
         message = reminderMessage(shown as ReminderKind, c.id, reminderWords(c, owner, now), owner.language);
       }
 
-      await sender.pacer.wait(channel);
       const posted = await sender.client.chat.postMessage({ channel, ...message });
       await markSent(tx, nudge, { channel: posted.channel ?? channel, ts: posted.ts ?? "", at: now });
 

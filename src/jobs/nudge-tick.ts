@@ -1,5 +1,4 @@
-import type { Commitment } from "../store/commitments.js";
-import { claimDue, enqueue, markFailed } from "../store/nudges.js";
+import { claimDue, markFailed } from "../store/nudges.js";
 import { deliverNudge, type Sender } from "./deliver-nudge.js";
 
 /**
@@ -23,8 +22,10 @@ export interface TickOptions {
   maxPerTick?: number;
 }
 
-/** 1 min, 2 min, 4 min, … at most 1 h. */
-export function retryDelayMs(attempt: number): number {
+/** Slack's Retry-After when it rate-limited us, else 1 min, 2 min, 4 min, … at most 1 h. */
+export function retryWaitMs(error: unknown, attempt: number): number {
+  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
+  if (typeof retryAfter === "number" && retryAfter > 0) return retryAfter * 1000;
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
@@ -46,7 +47,7 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
           sender.db.prisma,
           nudge,
           message,
-          new Date(sender.clock().getTime() + retryDelayMs(nudge.attempts)),
+          new Date(sender.clock().getTime() + retryWaitMs(error, nudge.attempts)),
           maxAttempts,
         ).catch(() => {});
       }
@@ -55,10 +56,4 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
     if (claimed.length === 0) break;
   }
   return result;
-}
-
-/** "Påminn ägaren": a due-soon question to the owner now, through the outbox like any other. */
-export async function sendReminderNow(sender: Sender, commitment: Commitment): Promise<void> {
-  await enqueue(sender.db.prisma, commitment, "due_soon", sender.clock());
-  await runNudgeTick(sender);
 }

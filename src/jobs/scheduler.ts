@@ -12,18 +12,22 @@ export interface Scheduler {
 }
 
 export function startScheduler(sender: Sender, expression: string, log: (message: string) => void): Scheduler {
-  let running: Promise<unknown> = Promise.resolve();
+  let running: Promise<unknown> | null = null;
   let stopped = false;
+  // One tick at a time, whoever starts it (node-cron or start-up).
   const tick = () => {
-    if (stopped) return running;
+    if (stopped || running) return running;
     running = runNudgeTick(sender)
       .then((r) => {
         if (r.claimed > 0) log(`nudge tick: ${r.sent} sent, ${r.cancelled} cancelled, ${r.failed} failed`);
       })
-      .catch((error: unknown) => log(`nudge tick failed: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => log(`nudge tick failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = null;
+      });
     return running;
   };
-  const task = cron.schedule(expression, () => tick(), { noOverlap: true, name: "lofte-nudges" });
+  const task = cron.schedule(expression, () => tick() ?? undefined, { noOverlap: true, name: "lofte-nudges" });
   void tick();
   return {
     async stop() {

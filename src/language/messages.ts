@@ -63,6 +63,8 @@ const sv = {
   dateMissing: "Välj en dag.",
   deadlineInPastField: "Välj en tid som inte redan har passerat.",
   taskMissing: "Skriv vad som ska göras.",
+  customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,
+  ownerMissing: "Välj vem som lovar.",
 };
 
 type Messages = typeof sv;
@@ -119,6 +121,8 @@ const en: Messages = {
   dateMissing: "Pick a day.",
   deadlineInPastField: "Pick a time that hasn't passed yet.",
   taskMissing: "Say what will be done.",
+  customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,
+  ownerMissing: "Pick who promises.",
 };
 
 const DICTIONARIES: Record<Language, Messages> = { sv, en };

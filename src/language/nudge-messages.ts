@@ -55,11 +55,13 @@ const sv = {
   },
   leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
     `:information_source: <@${owner}> behöver mer tid: att ${promise(p, "sv")} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
+  movedByOther: (by: string, p: PromiseWords, newDeadline: string) =>
+    `:arrows_counterclockwise: <@${by}> flyttade deadline: att ${promise(p, "sv")} ska vara klart ${newDeadline} i stället för ${p.deadline}.`,
   pingOwner: "Påminn ägaren",
   tellCustomerMyself: "Jag informerar kunden",
   reassign: "Ge till någon annan",
   moveDeadline: "Flytta deadline",
-  pinged: (owner: string) => `Jag har påmint <@${owner}>.`,
+  pinged: (owner: string) => `Jag påminner <@${owner}> strax.`,
   customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
   reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
   reassignedToYou: (by: string, p: ReminderWords) =>
@@ -115,11 +117,13 @@ const en: NudgeMessages = {
   },
   leadMoved: (owner, p, newDeadline, note) =>
     `:information_source: <@${owner}> needs more time: to ${promise(p, "en")} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
+  movedByOther: (by, p, newDeadline) =>
+    `:arrows_counterclockwise: <@${by}> moved the deadline: to ${promise(p, "en")} is now due ${newDeadline} instead of ${p.deadline}.`,
   pingOwner: "Ping owner",
   tellCustomerMyself: "I'll tell the customer",
   reassign: "Reassign",
   moveDeadline: "Move deadline",
-  pinged: (owner) => `I've reminded <@${owner}>.`,
+  pinged: (owner) => `I'll remind <@${owner}> shortly.`,
   customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
   reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
   reassignedToYou: (by, p) => `<@${by}> gave you a promise: to ${promise(p, "en")} — by ${p.deadline} (${p.relative}).`,

@@ -1,4 +1,4 @@
-import { App, type AppOptions, LogLevel } from "@slack/bolt";
+import { App, type AppOptions, LogLevel, webApi } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { Deps } from "./deps.js";
 import { ACTION, VIEW } from "./ids.js";
@@ -60,3 +60,17 @@ export const LISTENED = {
   shortcuts: [] as string[],
   events: ["reaction_added"],
 };
+
+/**
+ * The Web API client the scheduler sends with: no retries and a 10 s timeout, because it
+ * sends while holding a row lock; a 429 is raised with its Retry-After and the outbox retries.
+ */
+export function createSenderClient(config: Config): webApi.WebClient {
+  return new webApi.WebClient(config.slack.botToken, {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+    logLevel: webApi.LogLevel.ERROR,
+  });
+}

@@ -18,9 +18,10 @@ export interface Deps {
   pacer: Pacer;
 }
 
-/** The reminder plan of a commitment as it is now (a pure rule, given the clock). */
-export function plannerFor(deps: Deps): Planner {
-  return (commitment) => planNudges(commitment, deps.nudges, deps.clock());
+/** The reminder plan of a commitment as it is now (a pure rule, given the clock and the workspace's working hours). */
+export function plannerFor(deps: Deps, workspace: WorkspaceSettings): Planner {
+  const settings = { ...deps.nudges, workingHours: workspace.workingHours };
+  return (commitment) => planNudges(commitment, settings, deps.clock());
 }
 
 /** The person Lofte is answering, with the zone and language to answer in. */

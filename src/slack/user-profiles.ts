@@ -12,7 +12,6 @@ import { type Language, languageFromLocale } from "../language/language.js";
 export interface UserProfile {
   timeZone: string | null;
   language: Language | null;
-  isAdmin: boolean;
 }
 
 const usersInfo = z.object({
@@ -20,13 +19,11 @@ const usersInfo = z.object({
     .object({
       tz: z.string().nullish(),
       locale: z.string().nullish(),
-      is_admin: z.boolean().nullish(),
-      is_owner: z.boolean().nullish(),
     })
     .loose(),
 });
 
-const UNKNOWN: UserProfile = { timeZone: null, language: null, isAdmin: false };
+const UNKNOWN: UserProfile = { timeZone: null, language: null };
 
 export class UserProfiles {
   private readonly cache = new Map<string, { profile: UserProfile; expires: number }>();
@@ -45,12 +42,8 @@ export class UserProfiles {
     try {
       const parsed = usersInfo.safeParse(await client.users.info({ user: userId, include_locale: true }));
       if (parsed.success) {
-        const { tz, locale, is_admin, is_owner } = parsed.data.user;
-        profile = {
-          timeZone: tz && isValidTimeZone(tz) ? tz : null,
-          language: languageFromLocale(locale),
-          isAdmin: Boolean(is_admin || is_owner),
-        };
+        const { tz, locale } = parsed.data.user;
+        profile = { timeZone: tz && isValidTimeZone(tz) ? tz : null, language: languageFromLocale(locale) };
       }
     } catch {
       // Slack unavailable or the user unknown: the workspace defaults apply, and we ask again next time.

@@ -12,9 +12,13 @@ export type { Nudge };
 
 type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
-/** The reminders still to come for a commitment become exactly `plan`; what was sent stays sent. */
+/**
+ * The owner's reminders still to come become exactly `plan`; what was sent stays sent. Rows a
+ * tick has claimed go too (it finds them gone and skips them). Escalations stay: they check
+ * under the lock whether the promise is still at risk.
+ */
 export async function replacePlan(tx: Tx, commitment: Pick<Commitment, "id" | "workspaceId">, plan: PlannedNudge[]): Promise<void> {
-  await tx.nudge.deleteMany({ where: { commitmentId: commitment.id, state: "pending" } });
+  await tx.nudge.deleteMany({ where: { commitmentId: commitment.id, state: { in: ["pending", "sending"] }, kind: { not: "escalation" } } });
   if (plan.length === 0) return;
   await tx.nudge.createMany({
     data: plan.map((n) => ({ workspaceId: commitment.workspaceId, commitmentId: commitment.id, kind: n.kind, dueAt: n.at })),

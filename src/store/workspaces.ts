@@ -1,9 +1,13 @@
+import type { WorkingHours } from "../domain/working-hours.js";
+import { formatClock, parseClock } from "../domain/zoned-time.js";
 import type { Prisma } from "./database.js";
+import type { Workspace } from "./generated/client.js";
 
 export interface WorkspaceDefaults {
   language: "sv" | "en";
   timeZone: string;
   deadlineTime: string;
+  workingHours: WorkingHours;
 }
 
 export interface WorkspaceSettings {
@@ -11,23 +15,46 @@ export interface WorkspaceSettings {
   language: "sv" | "en";
   timeZone: string;
   defaultDeadlineTime: string;
-  workingDays: number[];
+  /** When reminders may go out and which days count as working days, on each owner's clock. */
+  workingHours: WorkingHours;
   defaultLeadId: string | null;
 }
 
-/** The workspace's settings, created with the defaults the first time Lofte hears from it. */
+/**
+ * The workspace's settings, created with the defaults the first time Lofte hears from it.
+ * A read on every later request (the write happens once).
+ */
 export async function ensureWorkspace(prisma: Prisma, teamId: string, defaults: WorkspaceDefaults): Promise<WorkspaceSettings> {
-  const row = await prisma.workspace.upsert({
+  const found = await prisma.workspace.findUnique({ where: { id: teamId } });
+  if (found) return settingsOf(found);
+  const created = await prisma.workspace.upsert({
     where: { id: teamId },
     update: {},
-    create: { id: teamId, language: defaults.language, timeZone: defaults.timeZone, defaultDeadlineTime: defaults.deadlineTime },
+    create: {
+      id: teamId,
+      language: defaults.language,
+      timeZone: defaults.timeZone,
+      defaultDeadlineTime: defaults.deadlineTime,
+      workingDays: [...defaults.workingHours.days],
+      workdayStart: formatClock(defaults.workingHours.start),
+      workdayEnd: formatClock(defaults.workingHours.end),
+    },
   });
+  return settingsOf(created);
+}
+
+function settingsOf(row: Workspace): WorkspaceSettings {
   return {
     id: row.id,
     language: row.language === "en" ? "en" : "sv",
     timeZone: row.timeZone,
     defaultDeadlineTime: row.defaultDeadlineTime,
-    workingDays: row.workingDays,
+    workingHours: {
+      days: row.workingDays,
+      start: parseClock(row.workdayStart) ?? { hour: 8, minute: 0 },
+      // "24:00" (the end of the day) is the one clock time past 23:59 a window may end at.
+      end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
+    },
     defaultLeadId: row.defaultLeadId,
   };
 }

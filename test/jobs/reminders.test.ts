@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { commitmentEvents } from "../../src/store/commitments.js";
+import { loadConfig } from "../../src/config.js";
+import { planNudges } from "../../src/domain/nudge-plan.js";
+import { deliverNudge } from "../../src/jobs/deliver-nudge.js";
+import { createSenderClient } from "../../src/slack/app.js";
+import { changeCommitment, commitmentEvents } from "../../src/store/commitments.js";
+import { claimDue } from "../../src/store/nudges.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { type Lofte, startLofte } from "../support/harness.js";
@@ -384,6 +389,48 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(posted(lofte, "U0ANNA")).toHaveLength(2);
   });
 
+  it("drops a reminder a tick has claimed when the owner moves the deadline meanwhile", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    lofte.clock.set(at("2026-11-27T09:00:00"));
+    const [claimed] = await claimDue(db.prisma, lofte.clock.now(), 60_000, 10);
+    expect(claimed.commitmentId).toBe(id);
+    await changeCommitment(
+      db.prisma,
+      { workspaceId: teamId, id, expectedVersion: 1 },
+      { dueAt: new Date("2026-12-04T16:00:00Z") },
+      { actorId: "U0ANNA", kind: "more_time", at: lofte.clock.now() },
+      (c) => planNudges(c, lofte.deps.nudges, lofte.clock.now()),
+    );
+    expect(
+      await deliverNudge(
+        {
+          ...lofte.deps,
+          client: createSenderClient(
+            loadConfig({ SLACK_BOT_TOKEN: "xoxb-x", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: lofte.slack.apiUrl }),
+          ),
+        },
+        claimed,
+      ),
+    ).toBe("skipped");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(0);
+    await tickAt("2026-11-27T11:00:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(0);
+  });
+
+  it("keeps the lead's no-answer alert when the promise is edited after the question", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await changeCommitment(
+      db.prisma,
+      { workspaceId: teamId, id, expectedVersion: 1 },
+      { customer: "Acme AB" },
+      { actorId: "U0ANNA", kind: "edited", at: lofte.clock.now() },
+      (c) => planNudges(c, lofte.deps.nudges, lofte.clock.now()),
+    );
+    await tickAt("2026-11-27T11:00:00");
+    expect(textOf(posted(lofte, "U0LEAD")[0])).toContain("Ägaren har inte svarat");
+  });
+
   it("never sends a stale reminder for a promise that was undone", async () => {
     const answer = await lofte.driver.command({ text: "jag bokar demo med Scania torsdag", team_id: teamId });
     const id = ((answer.json?.blocks ?? []) as { elements?: { action_id: string; value: string }[] }[])
@@ -399,14 +446,24 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: "pending" } })).toBe(0);
   });
 
-  it("waits out Slack's 429 (Retry-After: 2) and delivers once", async () => {
+  it("honours Slack's 429 Retry-After: tries again after 2 s, and delivers once", async () => {
     await promise("jag skickar offerten till Acme fredag");
     lofte.slack.failures.set("chat.postMessage", { status: 429, headers: { "retry-after": "2" }, times: 1 });
-    const started = Date.now();
-    const result = await tickAt("2026-11-26T09:00:00");
-    expect(result.sent).toBe(1);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(await tickAt("2026-11-26T09:00:00")).toMatchObject({ sent: 0, failed: 1 });
+    expect(await tickAt("2026-11-26T09:00:01")).toMatchObject({ sent: 0, claimed: 0 });
+    expect(await tickAt("2026-11-26T09:00:02")).toMatchObject({ sent: 1 });
     expect(lofte.slack.callsTo("chat.postMessage")).toHaveLength(2);
     expect(await db.prisma.nudge.count({ where: { workspaceId: teamId, state: "sent" } })).toBe(1);
+  });
+
+  it("retries a Slack outage with a growing wait, and gives the lock back while waiting", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    lofte.slack.failures.set("chat.postMessage", { status: 500, times: 2 });
+    expect(await tickAt("2026-11-26T09:00:00")).toMatchObject({ failed: 1 });
+    expect(await tickAt("2026-11-26T09:00:59")).toMatchObject({ claimed: 0 });
+    expect(await tickAt("2026-11-26T09:01:00")).toMatchObject({ failed: 1 });
+    expect(await tickAt("2026-11-26T09:02:59")).toMatchObject({ claimed: 0 });
+    expect(await tickAt("2026-11-26T09:03:00")).toMatchObject({ sent: 1 });
+    expect(posted(lofte, "U0ANNA")).toHaveLength(3);
   });
 });

@@ -248,6 +248,8 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(String(updated.text)).toBe("Uppdaterat: att skicka den nya offerten till Acme AB — senast måndag 30 november kl 12:00.");
     const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten", customer: "Acme AB", hasTime: true, version: 2 });
+    // Bob's reminders follow Bob's clock.
+    expect(stored.timeZone).toBe("Europe/Stockholm");
     // The new owner is told, so nobody is assigned silently.
     await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
     const edited = (await commitmentEvents(db.prisma, "T0LOFTE", id)).at(-1);
@@ -270,6 +272,29 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     );
     expect(stale.json?.response_action).toBe("errors");
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).task).toBe("skicka den nya offerten");
+  });
+
+  it("keeps a date-only deadline date-only when the edit leaves the deadline as it was, and moves to the new owner's zone", async () => {
+    lofte.slack.users.set("U0NYC", { tz: "America/New_York", locale: "en-US" });
+    const answer = await lofte.driver.command({ text: "jag skickar avtalet till Ikea fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_edit");
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-3") }));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0NYC" } },
+          task: { task: { type: "plain_text_input", value: "skicka avtalet" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "17:00" } },
+        },
+      }),
+    );
+    await lofte.slack.waitForResponse("edit-3");
+    const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ ownerId: "U0NYC", hasTime: false, timeZone: "America/New_York" });
   });
 
   it("shows field errors in the modal for an empty task or a time in the past", async () => {

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALWAYS } from "../../src/domain/working-hours.js";
 import { changeCommitment, commitmentEvents, createCommitment, findCommitment, type NewCommitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 
 const AT = new Date("2026-11-25T09:00:00Z");
-const DEFAULTS = { language: "sv" as const, timeZone: "Europe/Stockholm", deadlineTime: "17:00" };
+const DEFAULTS = {
+  language: "sv" as const,
+  timeZone: "Europe/Stockholm",
+  deadlineTime: "17:00",
+  workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 } },
+};
 
 function promise(workspaceId: string, task = "skicka offerten"): NewCommitment {
   return {
@@ -40,8 +46,13 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
       language: "en",
       timeZone: "Europe/Stockholm",
       defaultDeadlineTime: "17:00",
-      workingDays: [1, 2, 3, 4, 5],
     });
+    expect(again.workingHours).toEqual(DEFAULTS.workingHours);
+  });
+
+  it("copies 'always' working hours to a new workspace as the whole week, midnight to midnight", async () => {
+    const always = await ensureWorkspace(db.prisma, "T0ALWAYS", { ...DEFAULTS, workingHours: ALWAYS });
+    expect(always.workingHours).toEqual(ALWAYS);
   });
 
   it("never finds or changes another workspace's commitment", async () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
-import { createSlackApp } from "../../src/slack/app.js";
+import { createSenderClient, createSlackApp } from "../../src/slack/app.js";
 import type { Deps } from "../../src/slack/deps.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
 import type { Database } from "../../src/store/database.js";
@@ -27,7 +27,7 @@ export interface Lofte {
   clock: TestClock;
   db: Database;
   deps: Deps;
-  /** One scheduler tick at the test clock's time, with the app's own Web API client. */
+  /** One scheduler tick at the test clock's time, with the scheduler's own Web API client. */
   tick(): Promise<TickResult>;
   stop(): Promise<void>;
 }
@@ -55,6 +55,7 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     pacer: new Pacer(0),
   };
   const app = createSlackApp(config, deps);
+  const sender = createSenderClient(config);
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.
@@ -65,7 +66,7 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     clock,
     db,
     deps,
-    tick: () => runNudgeTick({ ...deps, client: app.client }),
+    tick: () => runNudgeTick({ ...deps, client: sender }),
     async stop() {
       await app.stop();
       await slack.stop();

@@ -25,6 +25,8 @@ export function followUpButton(deps: Deps) {
     const day = addDays(toLocal(now, person.timeZone), days);
     const time = parseClock(person.workspace.defaultDeadlineTime) ?? { hour: 17, minute: 0 };
     const t = nudgeMessages(person.language);
+    // The follow-up is with the same customer, in the language the promise was made in.
+    const task = nudgeMessages(done.language === "en" ? "en" : "sv").followUpTask(done.customer);
     const followUp = await createCommitment(
       deps.db.prisma,
       {
@@ -32,10 +34,10 @@ export function followUpButton(deps: Deps) {
         ownerId: done.ownerId,
         creatorId: interaction.userId,
         leadId: done.leadId,
-        task: t.followUpTask(done.customer),
+        task,
         customer: done.customer,
-        originalText: t.followUpTask(done.customer),
-        language: person.language,
+        originalText: task,
+        language: done.language === "en" ? "en" : "sv",
         sourceChannelId: done.sourceChannelId,
         permalink: done.permalink,
         parentId: done.id,
@@ -44,7 +46,7 @@ export function followUpButton(deps: Deps) {
         timeZone: person.timeZone,
       },
       now,
-      plannerFor(deps),
+      plannerFor(deps, person.workspace),
     );
     if (interaction.channel && interaction.ts) {
       const words = promiseWords(done, person, now);

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { sendReminderNow } from "../../../jobs/nudge-tick.js";
 import { nudgeMessages } from "../../../language/nudge-messages.js";
+import { enqueue } from "../../../store/nudges.js";
 import { type Deps, whoIs } from "../../deps.js";
 import { noticeReply } from "../../ui/capture-replies.js";
 import { plainMessage } from "../../ui/reminders.js";
@@ -35,7 +35,7 @@ export function leadChoice(deps: Deps, kind: "customer_informed" | "reassign") {
   };
 }
 
-/** "Påminn ägaren": a reminder to the owner now, asking whether the time holds. */
+/** "Påminn ägaren": a reminder to the owner shortly, asking whether the time holds. */
 export function pingOwnerButton(deps: Deps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
@@ -48,7 +48,8 @@ export function pingOwnerButton(deps: Deps) {
       await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(problemText(person.language, problem)) });
       return;
     }
-    await sendReminderNow({ ...deps, client }, loaded.commitment);
+    // Through the outbox like every reminder: the next tick sends it.
+    await enqueue(deps.db.prisma, loaded.commitment, "due_soon", deps.clock());
     await respond({
       response_type: "ephemeral",
       replace_original: false,

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import type { Language } from "../../../language/language.js";
 import { messages } from "../../../language/messages.js";
@@ -13,20 +14,35 @@ const HELP_WORDS = new Set(["", "help", "hjälp", "hjalp", "?", "-h", "--help"])
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+/** The fields of a slash command Lofte reads. */
+const commandFields = z.object({
+  command: z.string(),
+  text: z.string(),
+  team_id: z.string().min(1),
+  user_id: z.string().min(1),
+  channel_id: z.string().min(1),
+});
+
 /** `/lofte …` and `/promise …`: capture a promise, or ask for what is missing. */
 export function captureCommand(deps: Deps) {
-  return async ({ command, ack, respond, client, logger }: Args) => {
+  return async ({ command: raw, ack, respond, client, logger }: Args) => {
+    const language = COMMANDS[raw.command] ?? "sv";
+    const parsed = commandFields.safeParse(raw);
+    if (!parsed.success) {
+      await ack({ response_type: "ephemeral", ...noticeReply(messages(language).failed) });
+      return;
+    }
+    const command = parsed.data;
     const text = command.text.trim();
     const work = capture(deps, client, command, text).catch((error: unknown) => {
       logger.error("capture failed", error instanceof Error ? error.message : error);
-      const language = COMMANDS[command.command] ?? "sv";
       return noticeReply(messages(language).failed, text, language);
     });
     await replyInTime(ack, respond, work);
   };
 }
 
-async function capture(deps: Deps, client: Args["client"], command: Args["command"], text: string): Promise<Reply> {
+async function capture(deps: Deps, client: Args["client"], command: z.infer<typeof commandFields>, text: string): Promise<Reply> {
   const person = await whoIs(deps, client, command.team_id, command.user_id, COMMANDS[command.command]);
   const t = messages(person.language);
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);

@@ -46,7 +46,7 @@ export async function answerCommitment(
     { workspaceId: input.teamId, id: before.id, expectedVersion: before.version },
     { ...changesFor(input.answer, now), ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
     { actorId: input.userId, kind: input.answer.kind, at: now },
-    plannerFor(deps),
+    plannerFor(deps, person.workspace),
   );
   if (!result.ok) return { ok: false, person, problem: result.reason === "conflict" ? "conflict" : "notFound" };
   const after = result.commitment;
@@ -54,6 +54,16 @@ export async function answerCommitment(
 
   // Can't make it: the lead hears at once (through the outbox, so it is sent once).
   if (input.answer.kind === "cant_make_it") await enqueue(deps.db.prisma, after, "escalation", now);
+  // Moved by someone else (the lead): the owner hears it from Lofte.
+  if (input.answer.kind === "more_time" && after.ownerId !== input.userId) {
+    const owner = await whoIs(deps, client, input.teamId, after.ownerId);
+    const text = nudgeMessages(owner.language).movedByOther(
+      input.userId,
+      promiseWords(before, owner, now),
+      promiseWords(after, owner, now).deadline,
+    );
+    await client.chat.postMessage({ channel: after.ownerId, ...plainMessage(text) });
+  }
   if (input.answer.kind === "more_time" && lead && lead !== input.userId) {
     const reader = await whoIs(deps, client, input.teamId, lead);
     const t = nudgeMessages(reader.language);

@@ -8,6 +8,7 @@ const payload = z.object({
   team: z.object({ id: z.string() }).nullable(),
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
   trigger_id: z.string().optional(),
+  response_url: z.string().optional(),
   container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).loose().optional(),
   actions: z
     .array(
@@ -27,6 +28,7 @@ export interface Interaction {
   teamId: string;
   userId: string;
   triggerId: string | undefined;
+  responseUrl: string | undefined;
   channel: string | null;
   ts: string | null;
   commitmentId: string;
@@ -39,7 +41,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function readInteraction(body: unknown): Interaction | null {
   const parsed = payload.safeParse(body);
   if (!parsed.success) return null;
-  const { team, user, trigger_id, container, actions } = parsed.data;
+  const { team, user, trigger_id, response_url, container, actions } = parsed.data;
   const action = actions[0];
   const [valueId, valueChoice] = (action.value ?? "").split(":");
   const blockId = action.block_id?.split(":")[1];
@@ -50,9 +52,19 @@ export function readInteraction(body: unknown): Interaction | null {
     teamId,
     userId: user.id,
     triggerId: trigger_id,
+    responseUrl: response_url,
     channel: container?.channel_id ?? null,
     ts: container?.message_ts ?? null,
     commitmentId,
     choice: valueChoice ?? action.selected_option?.value ?? action.selected_user ?? null,
   };
+}
+
+/** JSON from a payload field (private_metadata), or null when it is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

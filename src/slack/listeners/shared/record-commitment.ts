@@ -41,9 +41,9 @@ export async function recordCommitment(deps: Deps, client: webApi.WebClient, cre
       timeZone: owner.timeZone,
     },
     now,
-    plannerFor(deps),
+    plannerFor(deps, creator.workspace),
   );
-  if (byOther) await notifyOwner(client, commitment, owner, now);
+  if (byOther) await notifyOwner(client, commitment, owner, now).catch(() => {}); // stored either way; the DM is a courtesy
   return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther ? ownerId : undefined);
 }
 
@@ -54,7 +54,7 @@ export function parseAs(person: Person, text: string, now: Date): ParsedCommitme
     timeZone: person.timeZone,
     language: person.language,
     defaultTime: parseClock(person.workspace.defaultDeadlineTime) ?? undefined,
-    workingDays: person.workspace.workingDays,
+    workingDays: person.workspace.workingHours.days,
     recording: true,
   });
 }

@@ -8,6 +8,7 @@ import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { updatedReply } from "../../ui/capture-replies.js";
+import { parseJson } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -38,7 +39,7 @@ function field(all: z.infer<typeof values>, id: string) {
 /** Saving the edit modal: validates every field, checks permission and version, records the change. */
 export function editCommitmentSubmission(deps: Deps) {
   return async ({ ack, body, view, client }: Args) => {
-    const meta = metadata.safeParse(safeJson(view.private_metadata));
+    const meta = metadata.safeParse(parseJson(view.private_metadata));
     const state = values.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
     if (!meta.success || !state.success || !teamId) {
@@ -56,8 +57,8 @@ export function editCommitmentSubmission(deps: Deps) {
 
     const errors: Record<string, string> = {};
     if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
-    if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.taskMissing;
-    if (!ownerId) errors[FIELD.owner] = t.notFound;
+    if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
+    if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !time) errors[FIELD.date] = t.dateMissing;
     const [year, month, day] = (date ?? "").split("-").map(Number);
     const dueAt = time && date ? fromLocal({ year, month, day, ...time }, meta.data.timeZone) : null;
@@ -74,12 +75,23 @@ export function editCommitmentSubmission(deps: Deps) {
       return;
     }
     const before = loaded.commitment;
+    // A new owner's reminders follow their clock; a deadline left as it was keeps "no time given".
+    const newOwner = ownerId !== before.ownerId ? await whoIs(deps, client, teamId, ownerId) : null;
+    const moved = dueAt.getTime() !== before.dueAt.getTime();
     const result = await changeCommitment(
       deps.db.prisma,
       { workspaceId: teamId, id: before.id, expectedVersion: meta.data.version },
-      { task, customer, ownerId, leadId, dueAt, hasTime: true },
+      {
+        task,
+        customer,
+        ownerId,
+        leadId,
+        dueAt,
+        hasTime: before.hasTime || moved,
+        ...(newOwner ? { timeZone: newOwner.timeZone } : {}),
+      },
       { actorId: body.user.id, kind: "edited", at: now },
-      plannerFor(deps),
+      plannerFor(deps, person.workspace),
     );
     if (!result.ok) {
       await ack({ response_action: "errors", errors: { [FIELD.task]: t[result.reason === "conflict" ? "conflict" : "notFound"] } });
@@ -87,9 +99,7 @@ export function editCommitmentSubmission(deps: Deps) {
     }
     await ack();
     const commitment = result.commitment;
-    if (commitment.ownerId !== before.ownerId && commitment.ownerId !== body.user.id) {
-      await notifyOwner(client, commitment, await whoIs(deps, client, teamId, commitment.ownerId), now);
-    }
+    if (newOwner && commitment.ownerId !== body.user.id) await notifyOwner(client, commitment, newOwner, now).catch(() => {}); // saved either way; the DM is a courtesy
     if (meta.data.responseUrl) {
       const reply = updatedReply(commitment.id, promiseWords(commitment, person, now), person.language);
       await fetch(meta.data.responseUrl, {
@@ -99,12 +109,4 @@ export function editCommitmentSubmission(deps: Deps) {
       }).catch(() => {});
     }
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

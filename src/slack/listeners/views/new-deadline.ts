@@ -3,12 +3,14 @@ import { z } from "zod";
 import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
 import { nudgeMessages } from "../../../language/nudge-messages.js";
 import { reminderWords } from "../../commitment-words.js";
-import type { Deps } from "../../deps.js";
+import { type Deps, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { plainMessage } from "../../ui/reminders.js";
 import { problemText } from "../actions/reminder-answers.js";
 import { answeredReminder } from "../shared/answer-views.js";
 import { answerCommitment } from "../shared/answers.js";
+import { parseJson } from "../shared/interaction.js";
+import { loadForChange } from "../shared/load-for-change.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -39,7 +41,7 @@ const fields = z.object({
 /** Need more time / Move deadline: saves the new deadline; the old one stays in the history. */
 export function newDeadlineSubmission(deps: Deps) {
   return async ({ ack, body, view, client }: Args) => {
-    const meta = metadata.safeParse(safeJson(view.private_metadata));
+    const meta = metadata.safeParse(parseJson(view.private_metadata));
     const values = fields.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
     if (!meta.success || !values.success || !teamId) {
@@ -60,14 +62,19 @@ export function newDeadlineSubmission(deps: Deps) {
       await ack({ response_action: "errors", errors: { [FIELD.date]: t.inPast } });
       return;
     }
-    const note = values.data[FIELD.note]?.[FIELD.note].value?.trim() || null;
-    const answer = { kind: "more_time" as const, dueAt, note };
-    const result = await answerCommitment(deps, client, { teamId, userId: body.user.id, commitmentId: meta.data.commitmentId, answer });
-    if (!result.ok) {
-      await ack({ response_action: "errors", errors: { [FIELD.date]: problemText(meta.data.language, result.problem) } });
+    // Permission first, so the modal can say no; then close it at once and do the rest.
+    const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
+    const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);
+    if (!loaded.ok || loaded.commitment.status !== "open") {
+      const problem = loaded.ok ? "notOpen" : loaded.problem;
+      await ack({ response_action: "errors", errors: { [FIELD.date]: problemText(meta.data.language, problem) } });
       return;
     }
     await ack();
+    const note = values.data[FIELD.note]?.[FIELD.note].value?.trim() || null;
+    const answer = { kind: "more_time" as const, dueAt, note };
+    const result = await answerCommitment(deps, client, { teamId, userId: body.user.id, commitmentId: meta.data.commitmentId, answer });
+    if (!result.ok) return;
     const { channel, ts } = meta.data;
     if (!channel || !ts) return;
     const reply =
@@ -76,12 +83,4 @@ export function newDeadlineSubmission(deps: Deps) {
         : plainMessage(nudgeMessages(result.person.language).answeredMoreTime(reminderWords(result.after, result.person, now)));
     await client.chat.update({ channel, ts, ...reply });
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
