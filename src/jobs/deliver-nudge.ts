@@ -58,6 +58,8 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
       let channel: string;
       let message: Reply;
       let shown = nudge.kind;
+      // The row recorded as sent: the one whose message went out.
+      let sentRow: Pick<Nudge, "id"> = nudge;
       if (nudge.kind === "escalation") {
         const lastDueSoon = await tx.nudge.findFirst({
           where: { commitmentId: c.id, kind: "due_soon", state: "sent" },
@@ -70,21 +72,23 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
         message = alertFor(c, leadPerson, risk, now);
       } else {
         if (c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime()) return cancel("snoozed");
-        // After downtime several reminders may be due at once: one message, the latest kind, the state now.
-        const siblings = await dueSiblings(tx, nudge, now);
+        // After downtime several reminders may be due at once: one message, as the latest of them
+        // (its row is the one marked sent, so "was a due-soon question asked?" stays answerable).
+        const due = [nudge, ...(await dueSiblings(tx, nudge, now))];
+        const latest = due.reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
         await markCancelled(
           tx,
-          siblings.map((s) => s.id),
+          due.filter((n) => n.id !== latest.id).map((n) => n.id),
           "collapsed",
         );
-        const latest = [nudge, ...siblings].reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
+        sentRow = latest;
         shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
         channel = c.ownerId;
         message = reminderMessage(shown as ReminderKind, c.id, reminderWords(c, owner, now), owner.language);
       }
 
       const posted = await sender.client.chat.postMessage({ channel, ...message });
-      await markSent(tx, nudge, { channel: posted.channel ?? channel, ts: posted.ts ?? "", at: now });
+      await markSent(tx, sentRow, { channel: posted.channel ?? channel, ts: posted.ts ?? "", at: now });
 
       // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.
       if (shown === "due_soon") await enqueue(tx, c, "escalation", noAnswerEscalationAt(now, c.dueAt, sender.nudges));

@@ -35,7 +35,8 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
   while (result.claimed < maxPerTick) {
     const claimed = await claimDue(sender.db.prisma, sender.clock(), leaseMs, batch);
     result.claimed += claimed.length;
-    for (const nudge of claimed) {
+    // RETURNING keeps no order: send the earliest first.
+    for (const nudge of claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
       try {
         const outcome = await deliverNudge(sender, nudge);
         if (outcome === "sent") result.sent++;

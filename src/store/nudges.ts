@@ -59,7 +59,7 @@ export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit
               n."leaseUntil", n.attempts, n."lastError", n."slackChannel", n."slackTs", n."sentAt", n."createdAt", n."updatedAt"`;
 }
 
-export async function markSent(tx: Tx, nudge: Nudge, sent: { channel: string; ts: string; at: Date }): Promise<void> {
+export async function markSent(tx: Tx, nudge: Pick<Nudge, "id">, sent: { channel: string; ts: string; at: Date }): Promise<void> {
   await tx.nudge.update({
     where: { id: nudge.id },
     data: { state: "sent", slackChannel: sent.channel, slackTs: sent.ts, sentAt: sent.at, leaseUntil: null, lastError: null },
