@@ -1,7 +1,7 @@
 import { App, type AppOptions, LogLevel, webApi } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { Deps } from "./deps.js";
-import { ACTION, VIEW } from "./ids.js";
+import { ACTION, SHORTCUT, VIEW } from "./ids.js";
 import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
 import { followUpButton } from "./listeners/actions/follow-up.js";
 import { leadChoice, pingOwnerButton } from "./listeners/actions/lead-choices.js";
@@ -9,8 +9,10 @@ import { moreTimeButton, reminderAnswer } from "./listeners/actions/reminder-ans
 import { saveDeadlineButton } from "./listeners/actions/save-deadline.js";
 import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.js";
 import { reactionAdded } from "./listeners/events/reaction-added.js";
+import { trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
 import { newDeadlineSubmission } from "./listeners/views/new-deadline.js";
+import { trackSubmission } from "./listeners/views/track-submission.js";
 
 /**
  * The Bolt app: Socket Mode when an app token is set, otherwise HTTP with Slack's signature
@@ -35,6 +37,8 @@ export function createSlackApp(config: Config, deps: Deps): App {
   app.action(ACTION.pickDate, acknowledgeOnly);
   app.action(ACTION.pickTime, acknowledgeOnly);
   app.view(VIEW.edit, editCommitmentSubmission(deps));
+  app.shortcut(SHORTCUT.track, trackAsPromise(deps));
+  app.view(VIEW.track, trackSubmission(deps));
 
   // Reminders: the owner's answers, by button, menu, modal or emoji.
   app.action(ACTION.done, reminderAnswer(deps, "done"));
@@ -57,7 +61,7 @@ export function createSlackApp(config: Config, deps: Deps): App {
 /** What the manifest must declare for the listeners above (checked by a test). */
 export const LISTENED = {
   commands: Object.keys(COMMANDS),
-  shortcuts: [] as string[],
+  shortcuts: [SHORTCUT.track] as string[],
   events: ["reaction_added"],
 };
 

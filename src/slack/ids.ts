@@ -19,8 +19,13 @@ export const ACTION = {
   moveDeadline: "lead_move_deadline",
 } as const;
 
+export const SHORTCUT = {
+  track: "track_as_promise",
+} as const;
+
 export const VIEW = {
   edit: "commitment_edit_view",
+  track: "commitment_track_view",
   newDeadline: "commitment_new_deadline_view",
 } as const;
 

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
-import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../../domain/commitment.js";
-import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
+import { isValidTimeZone } from "../../../domain/zoned-time.js";
 import { messages } from "../../../language/messages.js";
 import { changeCommitment } from "../../../store/commitments.js";
 import { notifyOwner, promiseWords } from "../../commitment-words.js";
@@ -10,6 +9,7 @@ import { FIELD } from "../../ids.js";
 import { updatedReply } from "../../ui/capture-replies.js";
 import { parseJson } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
+import { readPromiseForm } from "../shared/promise-form.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -21,52 +21,23 @@ const metadata = z.object({
   responseUrl: z.url().optional(),
 });
 
-const input = z
-  .object({
-    type: z.string(),
-    value: z.string().nullish(),
-    selected_user: z.string().nullish(),
-    selected_date: z.string().nullish(),
-    selected_time: z.string().nullish(),
-  })
-  .loose();
-const values = z.record(z.string(), z.record(z.string(), input));
-
-function field(all: z.infer<typeof values>, id: string) {
-  return all[id]?.[id];
-}
-
 /** Saving the edit modal: validates every field, checks permission and version, records the change. */
 export function editCommitmentSubmission(deps: Deps) {
   return async ({ ack, body, view, client }: Args) => {
     const meta = metadata.safeParse(parseJson(view.private_metadata));
-    const state = values.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
-    if (!meta.success || !state.success || !teamId) {
+    if (!meta.success || !teamId) {
       await ack();
       return;
     }
     const t = messages(meta.data.language);
-    const task = field(state.data, FIELD.task)?.value?.trim() ?? "";
-    const customer = field(state.data, FIELD.customer)?.value?.trim() || null;
-    const ownerId = field(state.data, FIELD.owner)?.selected_user ?? null;
-    const leadId = field(state.data, FIELD.lead)?.selected_user ?? null;
-    const date = field(state.data, FIELD.date)?.selected_date ?? null;
-    const time = parseClock(field(state.data, FIELD.time)?.selected_time ?? "");
     const now = deps.clock();
-
-    const errors: Record<string, string> = {};
-    if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
-    if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
-    if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
-    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !time) errors[FIELD.date] = t.dateMissing;
-    const [year, month, day] = (date ?? "").split("-").map(Number);
-    const dueAt = time && date ? fromLocal({ year, month, day, ...time }, meta.data.timeZone) : null;
-    if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPastField;
-    if (Object.keys(errors).length > 0 || !dueAt || !ownerId) {
-      await ack({ response_action: "errors", errors });
+    const form = readPromiseForm(view.state.values, meta.data.timeZone, meta.data.language, now);
+    if (!form.ok) {
+      await ack({ response_action: "errors", errors: form.errors });
       return;
     }
+    const { task, customer, ownerId, leadId, dueAt } = form;
 
     const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
     const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../../domain/commitment.js";
+import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
+import type { Language } from "../../../language/language.js";
+import { messages } from "../../../language/messages.js";
+import { FIELD } from "../../ids.js";
+
+/** What a person entered in the promise form, checked: either the fields, or errors per block. */
+export type PromiseForm =
+  | { ok: true; ownerId: string; leadId: string | null; task: string; customer: string | null; dueAt: Date }
+  | { ok: false; errors: Record<string, string> };
+
+const input = z
+  .object({
+    type: z.string(),
+    value: z.string().nullish(),
+    selected_user: z.string().nullish(),
+    selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+  })
+  .loose();
+const values = z.record(z.string(), z.record(z.string(), input));
+
+export function readPromiseForm(state: unknown, timeZone: string, language: Language, now: Date): PromiseForm {
+  const t = messages(language);
+  const parsed = values.safeParse(state);
+  if (!parsed.success) return { ok: false, errors: { [FIELD.task]: t.failed } };
+  const field = (id: string) => parsed.data[id]?.[id];
+  const task = field(FIELD.task)?.value?.trim() ?? "";
+  const customer = field(FIELD.customer)?.value?.trim() || null;
+  const ownerId = field(FIELD.owner)?.selected_user ?? null;
+  const leadId = field(FIELD.lead)?.selected_user ?? null;
+  const date = field(FIELD.date)?.selected_date ?? null;
+  const time = parseClock(field(FIELD.time)?.selected_time ?? "");
+
+  const errors: Record<string, string> = {};
+  if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
+  if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
+  if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !time) errors[FIELD.date] = t.dateMissing;
+  const [year, month, day] = (date ?? "").split("-").map(Number);
+  const dueAt = time && date && !errors[FIELD.date] ? fromLocal({ year, month, day, ...time }, timeZone) : null;
+  if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPastField;
+  if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
+  return { ok: true, ownerId, leadId, task, customer, dueAt };
+}

@@ -1,0 +1,71 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
+import { messages } from "../../../language/messages.js";
+import { type Deps, whoIs } from "../../deps.js";
+import { VIEW } from "../../ids.js";
+import { promiseModal } from "../../ui/promise-modal.js";
+import { parseAs } from "../shared/record-commitment.js";
+
+type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+
+const shortcut = z.object({
+  trigger_id: z.string(),
+  team: z.object({ id: z.string() }).nullable(),
+  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  channel: z.object({ id: z.string() }),
+  message: z.object({ ts: z.string(), text: z.string().optional(), user: z.string().optional() }).loose(),
+});
+
+/** What the Track modal carries back. */
+export const trackMetadata = z.object({
+  channelId: z.string(),
+  messageTs: z.string(),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  language: z.enum(["sv", "en"]),
+  timeZone: z.string(),
+});
+
+/**
+ * "Spåra som löfte" / "Track as promise" on any message: a modal prefilled by the parser
+ * (owner = the message's author), saved as a promise linked to the message.
+ */
+export function trackAsPromise(deps: Deps) {
+  return async ({ ack, body, client }: Args) => {
+    await ack();
+    const parsed = shortcut.safeParse(body);
+    if (!parsed.success) return;
+    const { trigger_id, team, user, channel, message } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
+    if (!teamId) return;
+    const person = await whoIs(deps, client, teamId, user.id);
+    const text = (message.text ?? "").slice(0, MAX_TEXT_LENGTH);
+    const reading = parseAs(person, text, deps.clock());
+    const metadata: z.infer<typeof trackMetadata> = {
+      channelId: channel.id,
+      messageTs: message.ts,
+      text,
+      language: person.language,
+      timeZone: person.timeZone,
+    };
+    await client.views.open({
+      trigger_id,
+      view: promiseModal(
+        {
+          ownerId: reading.owner ?? message.user ?? user.id,
+          leadId: null,
+          task: reading.task,
+          customer: reading.customer,
+          dueAt: reading.dueAt,
+        },
+        {
+          callbackId: VIEW.track,
+          title: messages(person.language).trackTitle,
+          metadata,
+          timeZone: person.timeZone,
+          language: person.language,
+        },
+      ),
+    });
+  };
+}

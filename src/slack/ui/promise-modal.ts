@@ -1,0 +1,92 @@
+import type { types } from "@slack/bolt";
+import { formatClock, formatIsoDate, toLocal } from "../../domain/zoned-time.js";
+import type { Language } from "../../language/language.js";
+import { messages } from "../../language/messages.js";
+import { FIELD } from "../ids.js";
+
+/**
+ * The promise form: owner, what, customer, day, time and lead, prefilled in the viewer's zone.
+ * Used to edit a promise and to track one from a message.
+ */
+export interface PromiseFormValues {
+  ownerId: string;
+  leadId: string | null;
+  task: string | null;
+  customer: string | null;
+  /** Empty when nothing was found yet ("Track as promise" on a message without a date). */
+  dueAt: Date | null;
+}
+
+export interface PromiseModalOptions {
+  callbackId: string;
+  title: string;
+  /** Comes back in `private_metadata`. */
+  metadata: object;
+  timeZone: string;
+  language: Language;
+}
+
+export function promiseModal(values: PromiseFormValues, options: PromiseModalOptions): types.ModalView {
+  const t = messages(options.language);
+  const local = values.dueAt ? toLocal(values.dueAt, options.timeZone) : null;
+  const plain = (text: string) => ({ type: "plain_text" as const, text });
+  return {
+    type: "modal",
+    callback_id: options.callbackId,
+    private_metadata: JSON.stringify(options.metadata),
+    title: plain(options.title),
+    submit: plain(t.save),
+    close: plain(t.cancel),
+    blocks: [
+      {
+        type: "input",
+        block_id: FIELD.owner,
+        label: plain(t.ownerLabel),
+        element: { type: "users_select", action_id: FIELD.owner, initial_user: values.ownerId },
+      },
+      {
+        type: "input",
+        block_id: FIELD.task,
+        label: plain(t.taskLabel),
+        element: {
+          type: "plain_text_input",
+          action_id: FIELD.task,
+          max_length: 500,
+          ...(values.task ? { initial_value: values.task } : {}),
+        },
+      },
+      {
+        type: "input",
+        block_id: FIELD.customer,
+        optional: true,
+        label: plain(t.customerLabel),
+        hint: plain(t.customerHint),
+        element: {
+          type: "plain_text_input",
+          action_id: FIELD.customer,
+          max_length: 100,
+          ...(values.customer ? { initial_value: values.customer } : {}),
+        },
+      },
+      {
+        type: "input",
+        block_id: FIELD.date,
+        label: plain(t.dateLabel),
+        element: { type: "datepicker", action_id: FIELD.date, ...(local ? { initial_date: formatIsoDate(local) } : {}) },
+      },
+      {
+        type: "input",
+        block_id: FIELD.time,
+        label: plain(t.timeLabel),
+        element: { type: "timepicker", action_id: FIELD.time, ...(local ? { initial_time: formatClock(local) } : {}) },
+      },
+      {
+        type: "input",
+        block_id: FIELD.lead,
+        optional: true,
+        label: plain(t.leadLabel),
+        element: { type: "users_select", action_id: FIELD.lead, ...(values.leadId ? { initial_user: values.leadId } : {}) },
+      },
+    ],
+  };
+}
