@@ -5,11 +5,13 @@ import { ACTION, SHORTCUT, VIEW } from "./ids.js";
 import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
 import { followUpButton } from "./listeners/actions/follow-up.js";
 import { leadChoice, pingOwnerButton } from "./listeners/actions/lead-choices.js";
+import { listItemMenu } from "./listeners/actions/list-item.js";
 import { moreTimeButton, reminderAnswer } from "./listeners/actions/reminder-answers.js";
 import { saveDeadlineButton } from "./listeners/actions/save-deadline.js";
 import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.js";
+import { appHomeOpened } from "./listeners/events/app-home-opened.js";
 import { reactionAdded } from "./listeners/events/reaction-added.js";
-import { trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
+import { newPromiseButton, trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
 import { newDeadlineSubmission } from "./listeners/views/new-deadline.js";
 import { trackSubmission } from "./listeners/views/track-submission.js";
@@ -50,6 +52,11 @@ export function createSlackApp(config: Config, deps: Deps): App {
   app.view(VIEW.newDeadline, newDeadlineSubmission(deps));
   app.event("reaction_added", reactionAdded(deps));
 
+  // Lists and the Home tab.
+  app.action(ACTION.listItem, listItemMenu(deps));
+  app.action(ACTION.newPromise, newPromiseButton(deps));
+  app.event("app_home_opened", appHomeOpened(deps));
+
   // Escalations: the lead's choices.
   app.action(ACTION.pingOwner, pingOwnerButton(deps));
   app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
@@ -62,7 +69,7 @@ export function createSlackApp(config: Config, deps: Deps): App {
 export const LISTENED = {
   commands: Object.keys(COMMANDS),
   shortcuts: [SHORTCUT.track] as string[],
-  events: ["reaction_added"],
+  events: ["reaction_added", "app_home_opened"],
 };
 
 /**

@@ -17,6 +17,9 @@ export const ACTION = {
   tellCustomer: "lead_tell_customer",
   reassign: "lead_reassign",
   moveDeadline: "lead_move_deadline",
+  // Lists and the Home tab.
+  listItem: "list_item_menu",
+  newPromise: "home_new_promise",
 } as const;
 
 export const SHORTCUT = {

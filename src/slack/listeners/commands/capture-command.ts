@@ -6,6 +6,7 @@ import { messages } from "../../../language/messages.js";
 import { type Deps, whoIs } from "../../deps.js";
 import { replyInTime } from "../../reply-in-time.js";
 import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-replies.js";
+import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
 
 /** The two commands, their language, and the words that ask for help. */
@@ -46,6 +47,9 @@ async function capture(deps: Deps, client: Args["client"], command: z.infer<type
   const person = await whoIs(deps, client, command.team_id, command.user_id, COMMANDS[command.command]);
   const t = messages(person.language);
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
+  const list = listRequest(text, command.channel_id);
+  if (list === "customerMissing") return noticeReply(t.lists.customerMissing);
+  if (list) return listReply(deps, command.team_id, command.user_id, person, list);
   if (text.length > MAX_TEXT_LENGTH) return noticeReply(t.tooLong(MAX_TEXT_LENGTH), text, person.language);
 
   const parsed = parseAs(person, text, deps.clock());

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from "@slack/bolt";
+import type { AllMiddlewareArgs, BlockAction, MessageShortcut, SlackActionMiddlewareArgs, SlackShortcutMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import { messages } from "../../../language/messages.js";
@@ -19,8 +19,9 @@ const shortcut = z.object({
 
 /** What the Track modal carries back. */
 export const trackMetadata = z.object({
-  channelId: z.string(),
-  messageTs: z.string(),
+  /** Null for a promise started from the Home tab (no message behind it). */
+  channelId: z.string().nullable(),
+  messageTs: z.string().nullable(),
   text: z.string().max(MAX_TEXT_LENGTH),
   language: z.enum(["sv", "en"]),
   timeZone: z.string(),
@@ -61,6 +62,44 @@ export function trackAsPromise(deps: Deps) {
         {
           callbackId: VIEW.track,
           title: messages(person.language).trackTitle,
+          metadata,
+          timeZone: person.timeZone,
+          language: person.language,
+        },
+      ),
+    });
+  };
+}
+
+/** "Nytt löfte" on the Home tab: the same form, empty, with the person as owner. */
+export function newPromiseButton(deps: Deps) {
+  return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await ack();
+    const parsed = z
+      .object({
+        trigger_id: z.string(),
+        user: z.object({ id: z.string(), team_id: z.string().optional() }),
+        team: z.object({ id: z.string() }).nullable(),
+      })
+      .safeParse(body);
+    if (!parsed.success) return;
+    const teamId = parsed.data.team?.id ?? parsed.data.user.team_id;
+    if (!teamId) return;
+    const person = await whoIs(deps, client, teamId, parsed.data.user.id);
+    const metadata: z.infer<typeof trackMetadata> = {
+      channelId: null,
+      messageTs: null,
+      text: "",
+      language: person.language,
+      timeZone: person.timeZone,
+    };
+    await client.views.open({
+      trigger_id: parsed.data.trigger_id,
+      view: promiseModal(
+        { ownerId: parsed.data.user.id, leadId: null, task: null, customer: null, dueAt: null },
+        {
+          callbackId: VIEW.track,
+          title: messages(person.language).home.newPromise,
           metadata,
           timeZone: person.timeZone,
           language: person.language,

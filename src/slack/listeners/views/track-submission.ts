@@ -4,6 +4,7 @@ import { createCommitment } from "../../../store/commitments.js";
 import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { confirmationReply } from "../../ui/capture-replies.js";
+import { publishHome } from "../shared/home.js";
 import { parseJson } from "../shared/interaction.js";
 import { readPromiseForm } from "../shared/promise-form.js";
 import { trackMetadata } from "../shortcuts/track-as-promise.js";
@@ -13,7 +14,8 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 /**
  * Saving the Track modal: the promise is stored linked to its message, the owner is told if
  * someone else tracked it, and the person who tracked it gets a confirmation in the channel
- * that only they see (or a DM where Lofte is not in the channel).
+ * that only they see (or a DM where Lofte is not in the channel, or when it was started from
+ * the Home tab, which is then drawn again).
  */
 export function trackSubmission(deps: Deps) {
   return async ({ ack, body, view, client }: Args) => {
@@ -32,10 +34,14 @@ export function trackSubmission(deps: Deps) {
     await ack();
     const creator = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
     const owner = form.ownerId === body.user.id ? creator : await whoIs(deps, client, teamId, form.ownerId);
-    const permalink = await client.chat
-      .getPermalink({ channel: meta.data.channelId, message_ts: meta.data.messageTs })
-      .then((r) => r.permalink ?? null)
-      .catch(() => null);
+    const { channelId, messageTs } = meta.data;
+    const permalink =
+      channelId && messageTs
+        ? await client.chat
+            .getPermalink({ channel: channelId, message_ts: messageTs })
+            .then((r) => r.permalink ?? null)
+            .catch(() => null)
+        : null;
     const commitment = await createCommitment(
       deps.db.prisma,
       {
@@ -47,8 +53,8 @@ export function trackSubmission(deps: Deps) {
         customer: form.customer,
         originalText: meta.data.text,
         language: meta.data.language,
-        sourceChannelId: meta.data.channelId,
-        sourceMessageTs: meta.data.messageTs,
+        sourceChannelId: channelId,
+        sourceMessageTs: messageTs,
         permalink,
         dueAt: form.dueAt,
         hasTime: true,
@@ -64,8 +70,11 @@ export function trackSubmission(deps: Deps) {
       creator.language,
       form.ownerId === body.user.id ? undefined : form.ownerId,
     );
-    await client.chat
-      .postEphemeral({ channel: meta.data.channelId, user: body.user.id, ...reply })
-      .catch(() => client.chat.postMessage({ channel: body.user.id, ...reply }));
+    const dm = () => client.chat.postMessage({ channel: body.user.id, ...reply });
+    if (channelId) await client.chat.postEphemeral({ channel: channelId, user: body.user.id, ...reply }).catch(dm);
+    else {
+      await dm();
+      await publishHome(deps, client, teamId, body.user.id);
+    }
   };
 }
