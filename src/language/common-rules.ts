@@ -1,5 +1,5 @@
+import { isValidDate, upcomingDate, upcomingDayOfMonth } from "../domain/calendar.js";
 import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
-import { isValidDate, upcomingDate, upcomingDayOfMonth } from "./calendar.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
 /**

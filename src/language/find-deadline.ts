@@ -1,5 +1,5 @@
+import { compareDates, instantAt, wallClock, workingDayBefore } from "../domain/calendar.js";
 import { addDays, type LocalDate } from "../domain/zoned-time.js";
-import { compareDates, instantAt, wallClock, workingDayBefore } from "./calendar.js";
 import type { Clock } from "./deadline-rules.js";
 import { findPhrases, type PhraseMatch } from "./find-phrases.js";
 import type { Language } from "./language.js";

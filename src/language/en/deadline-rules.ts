@@ -1,4 +1,3 @@
-import { addDays } from "../../domain/zoned-time.js";
 import {
   addMonths,
   addWorkingDays,
@@ -12,7 +11,8 @@ import {
   weekdayThisOrNext,
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
-} from "../calendar.js";
+} from "../../domain/calendar.js";
+import { addDays } from "../../domain/zoned-time.js";
 import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";

@@ -12,7 +12,7 @@ import {
   weekdayNextWeek,
   weekdayThisOrNext,
   workingDayBefore,
-} from "../../src/language/calendar.js";
+} from "../../src/domain/calendar.js";
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const d = (year: number, month: number, day: number) => ({ year, month, day });
@@ -58,7 +58,7 @@ describe("calendar", () => {
 describe("wall clock with cached offsets", () => {
   it("agrees with src/domain/zoned-time.ts around DST switches, gaps and repeats included", async () => {
     const { fromLocal, toLocal } = await import("../../src/domain/zoned-time.js");
-    const { instantAt, wallClock } = await import("../../src/language/calendar.js");
+    const { instantAt, wallClock } = await import("../../src/domain/calendar.js");
     const zones = ["Europe/Stockholm", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC"];
     const days = [d(2026, 10, 25), d(2026, 11, 1), d(2027, 3, 14), d(2027, 3, 28), d(2026, 10, 4), d(2027, 4, 4)];
     for (const zone of zones) {

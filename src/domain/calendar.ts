@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, isoWeekday, type LocalDate, type LocalDateTime, offsetMinutes } from "../domain/zoned-time.js";
+import { addDays, daysInMonth, isoWeekday, type LocalDate, type LocalDateTime, offsetMinutes } from "./zoned-time.js";
 
 /**
  * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days. Pure.
