@@ -1,9 +1,10 @@
 import cron from "node-cron";
 import type { Sender } from "./deliver-nudge.js";
+import { runDigestTick } from "./digest-tick.js";
 import { runNudgeTick } from "./nudge-tick.js";
 
 /**
- * Runs the nudge tick on a node-cron schedule (LOFTE_TICK), never two at once in this
+ * Runs the nudge tick (then the weekly digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
  * process, and once at start so that what fell due while Lofte was down goes out now.
  * Replicas share the work through the outbox's leases.
  */
@@ -18,8 +19,10 @@ export function startScheduler(sender: Sender, expression: string, log: (message
   const tick = () => {
     if (stopped || running) return running;
     running = runNudgeTick(sender)
-      .then((r) => {
+      .then(async (r) => {
         if (r.claimed > 0) log(`nudge tick: ${r.sent} sent, ${r.cancelled} cancelled, ${r.failed} failed`);
+        const digests = await runDigestTick(sender, log);
+        if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
       })
       .catch((error: unknown) => log(`nudge tick failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {

@@ -8,6 +8,7 @@ import { replyInTime } from "../../reply-in-time.js";
 import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-replies.js";
 import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
+import { digestCommand } from "./digest-command.js";
 
 /** The two commands, their language, and the words that ask for help. */
 export const COMMANDS: Record<string, Language> = { "/lofte": "sv", "/promise": "en" };
@@ -47,6 +48,9 @@ async function capture(deps: Deps, client: Args["client"], command: z.infer<type
   const person = await whoIs(deps, client, command.team_id, command.user_id, COMMANDS[command.command]);
   const t = messages(person.language);
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
+  const [first = "", ...rest] = text.split(/\s+/);
+  if (first.toLowerCase() === "digest")
+    return digestCommand(deps, client, { teamId: command.team_id, channelId: command.channel_id, words: rest }, person);
   const list = listRequest(text, command.channel_id);
   if (list === "customerMissing") return noticeReply(t.lists.customerMissing);
   if (list) return listReply(deps, command.team_id, command.user_id, person, list);
