@@ -5,6 +5,7 @@ import { openDatabase } from "../../src/store/database.js";
 import { measureParsing } from "../language/parse-bench.js";
 import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
+import { measureLists } from "./lists-bench.js";
 import { measureTick } from "./tick-bench.js";
 
 /**
@@ -13,6 +14,8 @@ import { measureTick } from "./tick-bench.js";
  *    /lofte (the confirmation is in the answer), 1,000 commands through the real HTTP receiver
  *    and the fake Web API, PGlite on disk; capture_per_s: the same commands one after another.
  *  - parse_per_s / parse_vs_chrono: the parser over the test corpus, against plain chrono.
+ *  - digest_ms_10k / home_ms_500: a channel digest over 10,000 open promises; the Home tab
+ *    of someone with 500 open (see lists-bench.ts).
  *  - tick_ms_10k / tick_ms_1m: one scheduler tick sending 1,000 due reminders out of 10,000
  *    and 1,000,000 stored outbox rows, PGlite; tick_ms_10k_pg / tick_ms_1m_pg on PostgreSQL
  *    (a throwaway database on the server the tests use, when one answers).
@@ -84,6 +87,7 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 const figures = {
   ...(!only || only === "parse" ? await measureParsing() : {}),
   ...(!only || only === "capture" ? await measureCapture() : {}),
+  ...(!only || only === "lists" ? await measureLists() : {}),
   ...(!only || only === "tick" ? await measureTicks() : {}),
 };
 if (process.argv.includes("--json")) console.log(JSON.stringify(figures));

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../../src/config.js";
+import { buildDigest } from "../../src/jobs/digest-tick.js";
+import { Pacer } from "../../src/jobs/pacer.js";
+import { createSenderClient } from "../../src/slack/app.js";
+import { publishHome } from "../../src/slack/listeners/shared/home.js";
+import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { openDatabase } from "../../src/store/database.js";
+import { FakeSlack } from "../support/fake-slack.js";
+
+/**
+ * digest_ms_10k: build the digest of a channel with 10,000 open promises (median of 5).
+ * home_ms_500: draw and publish the Home tab of someone with 500 open promises (median of 5).
+ * PGlite on disk, the fake Web API for the publish.
+ */
+export async function measureLists(): Promise<Record<string, number>> {
+  const dataDir = await mkdtemp(join(tmpdir(), "lofte-lists-"));
+  const db = await openDatabase({ dataDir });
+  const slack = await new FakeSlack().start();
+  const now = new Date("2026-11-25T09:00:00Z");
+  try {
+    const session = await db.session();
+    await session.query(`INSERT INTO "Workspace" (id, "updatedAt") VALUES ('T0BENCH', now())`);
+    await session.query(
+      `INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", task, customer, "originalText", language, "sourceChannelId", "dueAt", "hasTime", "timeZone", "createdAt", "updatedAt")
+       SELECT 'c' || i, 'T0BENCH', CASE WHEN i <= 500 THEN 'U0HOME' ELSE 'U' || (i % 50) END, 'U0', 'skicka offerten ' || i, 'Kund ' || (i % 300), 'x', 'sv', 'C0BIG',
+              $1::timestamptz + ((i - 3000) || ' minutes')::interval, false, 'Europe/Stockholm', $1::timestamptz - interval '20 days', now()
+         FROM generate_series(1, 10000) AS i`,
+      [now.toISOString()],
+    );
+    await session.exec(`ANALYZE "Commitment"`);
+    await session.release();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-bench",
+      SLACK_SIGNING_SECRET: "x",
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: "error",
+    });
+    const clock = () => now;
+    const sender = {
+      db,
+      clock,
+      defaults: config.defaults,
+      profiles: new UserProfiles(clock),
+      nudges: config.nudges,
+      pacer: new Pacer(0),
+      client: createSenderClient(config),
+    };
+    const median = async (run: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const started = performance.now();
+        await run();
+        if (i > 0) times.push(performance.now() - started); // the first run warms up
+      }
+      return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
+    };
+    return {
+      digest_ms_10k: await median(() => buildDigest(sender, { workspaceId: "T0BENCH", channelId: "C0BIG" })),
+      home_ms_500: await median(() => publishHome(sender, sender.client, "T0BENCH", "U0HOME")),
+    };
+  } finally {
+    await slack.stop();
+    await db.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
