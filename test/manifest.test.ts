@@ -72,7 +72,7 @@ describe("manifest.yml", () => {
   });
 
   it("asks for the least privilege the features need", () => {
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(["chat:write", "commands", "reactions:read", "users:read"]);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(["channels:history", "chat:write", "commands", "reactions:read", "users:read"]);
     expect(m.settings.interactivity?.is_enabled).toBe(true);
     expect(m.settings.socket_mode_enabled).toBe(true);
   });

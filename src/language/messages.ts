@@ -46,6 +46,7 @@ const sv = {
     "• `/lofte <@kollega> ringer kunden i morgon kl 14` — notera ett löfte åt en kollega (hen får veta det)",
     "• `/lofte lista` — dina öppna löften · `/lofte team` — kanalens · `/lofte kund Acme` — allt mot en kund",
     "• `/lofte digest på [måndag 09:00]` / `av` / `nu` — veckosammanfattning i kanalen",
+    "• `/lofte förslag på` / `av` — erbjud att spåra löften som skrivs i kanalen",
     "• `/lofte hjälp` — visa det här",
     "Skriv gärna dag och tid: _på fredag_, _i morgon kl 14_, _senast 15 mars_, _nästa vecka_.",
   ].join("\n"),
@@ -80,6 +81,15 @@ const sv = {
     notInChannel: "Jag är inte med i kanalen. Bjud in mig först (`/invite @Lofte`), så kan jag posta där.",
     usage: "`/lofte digest på [måndag 09:00]`, `/lofte digest av` eller `/lofte digest nu`.",
     weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+  },
+  suggestions: {
+    offer: "Vill du att jag håller koll på det här?",
+    track: "Spåra",
+    noThanks: "Nej tack",
+    on: (channel: string) =>
+      `Jag föreslår att spåra löften i <#${channel}> — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
+    off: (channel: string) => `Inga fler förslag i <#${channel}>.`,
+    usage: "`/lofte förslag på` eller `/lofte förslag av`.",
   },
   home: {
     title: "Lofte — håll vad ni lovar",
@@ -147,6 +157,7 @@ const en: Messages = {
     "• `/promise <@colleague> will call the customer tomorrow at 2pm` — record one for a colleague (they are told)",
     "• `/promise list` — your open promises · `/promise team` — this channel's · `/promise customer Acme` — all towards a customer",
     "• `/promise digest on [monday 09:00]` / `off` / `now` — a weekly digest in this channel",
+    "• `/promise suggest on` / `off` — offer to track promises written in this channel",
     "• `/promise help` — show this",
     "Say a day and a time: _on Friday_, _tomorrow at 2pm_, _by 15 March_, _next week_.",
   ].join("\n"),
@@ -181,6 +192,15 @@ const en: Messages = {
     notInChannel: "I'm not in this channel. Invite me first (`/invite @Lofte`) and I can post here.",
     usage: "`/promise digest on [monday 09:00]`, `/promise digest off` or `/promise digest now`.",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  },
+  suggestions: {
+    offer: "Want me to keep track of this?",
+    track: "Track",
+    noThanks: "No thanks",
+    on: (channel) =>
+      `I'll offer to track promises in <#${channel}> — only to whoever wrote them, and only when it reads like a promise with a deadline.`,
+    off: (channel) => `No more suggestions in <#${channel}>.`,
+    usage: "`/promise suggest on` or `/promise suggest off`.",
   },
   home: {
     title: "Lofte — keep what you promise",

@@ -1,12 +1,84 @@
+import { fold } from "./match-text.js";
 import { type ParseOptions, parseCommitment } from "./parse-commitment.js";
+import { plainText } from "./slack-markup.js";
+import { isKnownSwedishPresent } from "./sv/verbs.js";
 
 /**
  * Whether a channel message reads like a promise by its author, with a deadline: the only
- * messages Lofte offers to track (in channels that opted in). Precision first: a promise made
- * for someone else, one without a date, and anything the parser doubts are left alone.
+ * messages Lofte offers to track (in channels that opted in). Precision first: the parser
+ * must read a promise with a date, and the message must say outright that the writer will do
+ * something — "jag skickar", "vi levererar", "I'll send", "ringer dem i morgon" — with no
+ * if, maybe, not or question about it. Notes, plans of others, states ("jobbar hemifrån")
+ * and announcements are left alone.
  */
+
+// Folded text: å/ä → a, ö → o.
+const SPEAKER_SV = /(?:^|[.!:;,]\s*|\s(?:och|sa|da)\s+)(?:jag|vi|ja)\s+(?:ska\s+|skall\s+|kommer\s+att\s+|lovar\s+att\s+)?(\p{L}+)/u;
+const FRONTED_SV = /(\p{L}+)\s+(?:jag|vi)\b/u;
+const VERB_FIRST_SV = /^(\p{L}+)\s+\p{L}/u;
+const SPEAKER_EN =
+  /\b(?:i'll|i’ll|ill|we'll|we’ll|(?:i|we)\s+(?:will|shall|promise\s+to|am\s+going\s+to|are\s+going\s+to)|i'm\s+going\s+to|i’m\s+going\s+to|we're\s+going\s+to|let\s+me)\s+(\p{L}+)/u;
+
+/** Verbs that tell where someone is or how things are, not what they will do. */
+const STATES = new Set([
+  "ar",
+  "e",
+  "var",
+  "har",
+  "hade",
+  "sitter",
+  "ligger",
+  "star",
+  "heter",
+  "mar",
+  "bor",
+  "aker",
+  "reser",
+  "flyger",
+  "jobbar",
+  "gar",
+  "kommer",
+  "vabbar",
+  "borjar",
+  "slutar",
+  "kan",
+  "maste",
+  "borde",
+  "vill",
+  "tror",
+  "tanker",
+  "hoppas",
+  "forsoker",
+  "vet",
+  "far",
+  "be",
+  "have",
+  "try",
+  "hope",
+  "think",
+  "need",
+  "want",
+  "probably",
+  "maybe",
+  "also",
+  "just",
+  "still",
+]);
+
+const DOUBT =
+  /\b(?:enligt|according|om|ifall|kanske|nog|troligen|eventuellt|if|unless|maybe|perhaps|probably|might|could|would|should|kunde|skulle|borde|inte|ej|aldrig|not|never|no)\b|n't\b|\?/u;
+
 export function suggestsPromise(text: string, options: Omit<ParseOptions, "recording">): boolean {
   if (text.trim().length < 8 || text.length > 1500) return false;
   const parsed = parseCommitment(text, options);
-  return parsed.isCommitment && parsed.dueAt !== null && parsed.owner === null && parsed.task !== null;
+  if (!parsed.isCommitment || parsed.dueAt === null || parsed.owner !== null || parsed.task === null) return false;
+  const words = fold(plainText(text)).toLowerCase();
+  if (DOUBT.test(words)) return false;
+  // A Swedish verb without its subject must be one Lofte knows ("ringer"), not a look-alike ("Peter", "semester").
+  const present = (word: string | undefined) => (word && (isKnownSwedishPresent(word) || word === "ska") ? word : undefined);
+  const verb =
+    parsed.language === "en"
+      ? SPEAKER_EN.exec(words)?.[1]
+      : (SPEAKER_SV.exec(words)?.[1] ?? present(FRONTED_SV.exec(words)?.[1]) ?? present(VERB_FIRST_SV.exec(words)?.[1]));
+  return verb !== undefined && !STATES.has(verb);
 }

@@ -8,8 +8,10 @@ import { leadChoice, pingOwnerButton } from "./listeners/actions/lead-choices.js
 import { listItemMenu } from "./listeners/actions/list-item.js";
 import { moreTimeButton, reminderAnswer } from "./listeners/actions/reminder-answers.js";
 import { saveDeadlineButton } from "./listeners/actions/save-deadline.js";
+import { suggestionDismiss, suggestionTrack } from "./listeners/actions/suggestion-choices.js";
 import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.js";
 import { appHomeOpened } from "./listeners/events/app-home-opened.js";
+import { messageSuggestion } from "./listeners/events/message-suggestion.js";
 import { reactionAdded } from "./listeners/events/reaction-added.js";
 import { newPromiseButton, trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
@@ -57,6 +59,11 @@ export function createSlackApp(config: Config, deps: Deps): App {
   app.action(ACTION.newPromise, newPromiseButton(deps));
   app.event("app_home_opened", appHomeOpened(deps));
 
+  // Suggestions on channel messages (where a channel opted in).
+  app.event("message", messageSuggestion(deps));
+  app.action(ACTION.suggestTrack, suggestionTrack(deps));
+  app.action(ACTION.suggestDismiss, suggestionDismiss);
+
   // Escalations: the lead's choices.
   app.action(ACTION.pingOwner, pingOwnerButton(deps));
   app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
@@ -69,7 +76,7 @@ export function createSlackApp(config: Config, deps: Deps): App {
 export const LISTENED = {
   commands: Object.keys(COMMANDS),
   shortcuts: [SHORTCUT.track] as string[],
-  events: ["reaction_added", "app_home_opened"],
+  events: ["reaction_added", "app_home_opened", "message.channels"],
 };
 
 /**

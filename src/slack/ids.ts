@@ -20,6 +20,9 @@ export const ACTION = {
   // Lists and the Home tab.
   listItem: "list_item_menu",
   newPromise: "home_new_promise",
+  // Suggestions on channel messages.
+  suggestTrack: "suggestion_track",
+  suggestDismiss: "suggestion_dismiss",
 } as const;
 
 export const SHORTCUT = {

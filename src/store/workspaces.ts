@@ -65,3 +65,20 @@ export async function channelLead(prisma: Prisma, workspaceId: string, channelId
   const row = await prisma.channelSettings.findUnique({ where: { workspaceId_channelId: { workspaceId, channelId } } });
   return row?.leadId ?? null;
 }
+
+/** Turns promise suggestions in a channel on or off. */
+export async function setSuggestions(prisma: Prisma, workspaceId: string, channelId: string, enabled: boolean): Promise<void> {
+  await prisma.channelSettings.upsert({
+    where: { workspaceId_channelId: { workspaceId, channelId } },
+    update: { suggestionsEnabled: enabled },
+    create: { workspaceId, channelId, suggestionsEnabled: enabled },
+  });
+}
+
+export async function suggestionsEnabled(prisma: Prisma, workspaceId: string, channelId: string): Promise<boolean> {
+  const row = await prisma.channelSettings.findUnique({
+    where: { workspaceId_channelId: { workspaceId, channelId } },
+    select: { suggestionsEnabled: true },
+  });
+  return row?.suggestionsEnabled ?? false;
+}

@@ -128,6 +128,11 @@ export function isSwedishPresent(word: string): boolean {
   return word.length >= 5 && /(?:ar|er)$/.test(word) && !NOT_VERBS.has(word);
 }
 
+/** A present-tense form of a verb in the lists above (no guessing from the ending). Folded input. */
+export function isKnownSwedishPresent(word: string): boolean {
+  return present.has(word);
+}
+
 /** A known imperative ("skicka", "ring", "kolla"). Folded input. */
 export function isSwedishImperative(word: string): boolean {
   return imperatives.has(word) && !NOT_VERBS.has(word);

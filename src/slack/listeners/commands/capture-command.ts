@@ -9,6 +9,7 @@ import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-repl
 import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
 import { digestCommand } from "./digest-command.js";
+import { suggestionsCommand } from "./suggestions-command.js";
 
 /** The two commands, their language, and the words that ask for help. */
 export const COMMANDS: Record<string, Language> = { "/lofte": "sv", "/promise": "en" };
@@ -49,8 +50,9 @@ async function capture(deps: Deps, client: Args["client"], command: z.infer<type
   const t = messages(person.language);
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
   const [first = "", ...rest] = text.split(/\s+/);
-  if (first.toLowerCase() === "digest")
-    return digestCommand(deps, client, { teamId: command.team_id, channelId: command.channel_id, words: rest }, person);
+  const where = { teamId: command.team_id, channelId: command.channel_id, words: rest };
+  if (first.toLowerCase() === "digest") return digestCommand(deps, client, where, person);
+  if (["förslag", "forslag", "suggest", "suggestions"].includes(first.toLowerCase())) return suggestionsCommand(deps, where, person);
   const list = listRequest(text, command.channel_id);
   if (list === "customerMissing") return noticeReply(t.lists.customerMissing);
   if (list) return listReply(deps, command.team_id, command.user_id, person, list);

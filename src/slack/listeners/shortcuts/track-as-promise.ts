@@ -1,4 +1,11 @@
-import type { AllMiddlewareArgs, BlockAction, MessageShortcut, SlackActionMiddlewareArgs, SlackShortcutMiddlewareArgs } from "@slack/bolt";
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  MessageShortcut,
+  SlackActionMiddlewareArgs,
+  SlackShortcutMiddlewareArgs,
+  webApi,
+} from "@slack/bolt";
 import { z } from "zod";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import { messages } from "../../../language/messages.js";
@@ -39,36 +46,47 @@ export function trackAsPromise(deps: Deps) {
     const { trigger_id, team, user, channel, message } = parsed.data;
     const teamId = team?.id ?? user.team_id;
     if (!teamId) return;
-    const person = await whoIs(deps, client, teamId, user.id);
-    const text = (message.text ?? "").slice(0, MAX_TEXT_LENGTH);
-    const reading = parseAs(person, text, deps.clock());
-    const metadata: z.infer<typeof trackMetadata> = {
+    await openTrackModal(deps, client, {
+      teamId,
+      userId: user.id,
+      triggerId: trigger_id,
       channelId: channel.id,
       messageTs: message.ts,
-      text,
-      language: person.language,
-      timeZone: person.timeZone,
-    };
-    await client.views.open({
-      trigger_id,
-      view: promiseModal(
-        {
-          ownerId: reading.owner ?? message.user ?? user.id,
-          leadId: null,
-          task: reading.task,
-          customer: reading.customer,
-          dueAt: reading.dueAt,
-        },
-        {
-          callbackId: VIEW.track,
-          title: messages(person.language).trackTitle,
-          metadata,
-          timeZone: person.timeZone,
-          language: person.language,
-        },
-      ),
+      text: message.text ?? "",
+      authorId: message.user ?? user.id,
     });
   };
+}
+
+/** The Track form for a message, prefilled by the parser; the message's author owns the promise unless it names someone. */
+export async function openTrackModal(
+  deps: Deps,
+  client: webApi.WebClient,
+  input: { teamId: string; userId: string; triggerId: string; channelId: string; messageTs: string; text: string; authorId: string },
+): Promise<void> {
+  const person = await whoIs(deps, client, input.teamId, input.userId);
+  const text = input.text.slice(0, MAX_TEXT_LENGTH);
+  const reading = parseAs(person, text, deps.clock());
+  const metadata: z.infer<typeof trackMetadata> = {
+    channelId: input.channelId,
+    messageTs: input.messageTs,
+    text,
+    language: person.language,
+    timeZone: person.timeZone,
+  };
+  await client.views.open({
+    trigger_id: input.triggerId,
+    view: promiseModal(
+      { ownerId: reading.owner ?? input.authorId, leadId: null, task: reading.task, customer: reading.customer, dueAt: reading.dueAt },
+      {
+        callbackId: VIEW.track,
+        title: messages(person.language).trackTitle,
+        metadata,
+        timeZone: person.timeZone,
+        language: person.language,
+      },
+    ),
+  });
 }
 
 /** "Nytt löfte" on the Home tab: the same form, empty, with the person as owner. */
