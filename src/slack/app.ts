@@ -16,6 +16,7 @@ import { reactionAdded } from "./listeners/events/reaction-added.js";
 import { newPromiseButton, trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
 import { newDeadlineSubmission } from "./listeners/views/new-deadline.js";
+import { settingsSubmission } from "./listeners/views/settings-submission.js";
 import { trackSubmission } from "./listeners/views/track-submission.js";
 
 /**
@@ -43,6 +44,7 @@ export function createSlackApp(config: Config, deps: Deps): App {
   app.view(VIEW.edit, editCommitmentSubmission(deps));
   app.shortcut(SHORTCUT.track, trackAsPromise(deps));
   app.view(VIEW.track, trackSubmission(deps));
+  app.view(VIEW.settings, settingsSubmission(deps));
 
   // Reminders: the owner's answers, by button, menu, modal or emoji.
   app.action(ACTION.done, reminderAnswer(deps, "done"));

@@ -33,6 +33,7 @@ export const VIEW = {
   edit: "commitment_edit_view",
   track: "commitment_track_view",
   newDeadline: "commitment_new_deadline_view",
+  settings: "settings_view",
 } as const;
 
 /** Blocks and inputs of the edit modal. */

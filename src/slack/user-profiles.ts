@@ -12,6 +12,8 @@ import { type Language, languageFromLocale } from "../language/language.js";
 export interface UserProfile {
   timeZone: string | null;
   language: Language | null;
+  /** A workspace admin or owner (may change team settings). */
+  isAdmin: boolean;
 }
 
 const usersInfo = z.object({
@@ -19,11 +21,13 @@ const usersInfo = z.object({
     .object({
       tz: z.string().nullish(),
       locale: z.string().nullish(),
+      is_admin: z.boolean().nullish(),
+      is_owner: z.boolean().nullish(),
     })
     .loose(),
 });
 
-const UNKNOWN: UserProfile = { timeZone: null, language: null };
+const UNKNOWN: UserProfile = { timeZone: null, language: null, isAdmin: false };
 
 export class UserProfiles {
   private readonly cache = new Map<string, { profile: UserProfile; expires: number }>();
@@ -42,8 +46,12 @@ export class UserProfiles {
     try {
       const parsed = usersInfo.safeParse(await client.users.info({ user: userId, include_locale: true }));
       if (parsed.success) {
-        const { tz, locale } = parsed.data.user;
-        profile = { timeZone: tz && isValidTimeZone(tz) ? tz : null, language: languageFromLocale(locale) };
+        const { tz, locale, is_admin, is_owner } = parsed.data.user;
+        profile = {
+          timeZone: tz && isValidTimeZone(tz) ? tz : null,
+          language: languageFromLocale(locale),
+          isAdmin: Boolean(is_admin || is_owner),
+        };
       }
     } catch {
       // Slack unavailable or the user unknown: the workspace defaults apply, and we ask again next time.

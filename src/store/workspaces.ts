@@ -82,3 +82,51 @@ export async function suggestionsEnabled(prisma: Prisma, workspaceId: string, ch
   });
   return row?.suggestionsEnabled ?? false;
 }
+
+export interface ChannelConfig {
+  leadId: string | null;
+  digestEnabled: boolean;
+  digestWeekday: number;
+  digestTime: string;
+  suggestionsEnabled: boolean;
+}
+
+export async function channelConfig(prisma: Prisma, workspaceId: string, channelId: string): Promise<ChannelConfig> {
+  const row = await prisma.channelSettings.findUnique({ where: { workspaceId_channelId: { workspaceId, channelId } } });
+  return {
+    leadId: row?.leadId ?? null,
+    digestEnabled: row?.digestEnabled ?? false,
+    digestWeekday: row?.digestWeekday ?? 1,
+    digestTime: row?.digestTime ?? "09:00",
+    suggestionsEnabled: row?.suggestionsEnabled ?? false,
+  };
+}
+
+/** Saves the settings modal: the workspace's defaults and one channel's, together. */
+export async function saveSettings(
+  prisma: Prisma,
+  workspaceId: string,
+  workspace: Omit<WorkspaceSettings, "id">,
+  channel: { channelId: string } & ChannelConfig,
+): Promise<void> {
+  const { channelId, ...channelData } = channel;
+  await prisma.$transaction([
+    prisma.workspace.update({
+      where: { id: workspaceId },
+      data: {
+        language: workspace.language,
+        timeZone: workspace.timeZone,
+        defaultDeadlineTime: workspace.defaultDeadlineTime,
+        workingDays: [...workspace.workingHours.days],
+        workdayStart: formatClock(workspace.workingHours.start),
+        workdayEnd: formatClock(workspace.workingHours.end),
+        defaultLeadId: workspace.defaultLeadId,
+      },
+    }),
+    prisma.channelSettings.upsert({
+      where: { workspaceId_channelId: { workspaceId, channelId } },
+      update: channelData,
+      create: { workspaceId, channelId, ...channelData },
+    }),
+  ]);
+}

@@ -9,6 +9,7 @@ import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-repl
 import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
 import { digestCommand } from "./digest-command.js";
+import { openSettings, SETTINGS_WORDS } from "./settings-command.js";
 import { suggestionsCommand } from "./suggestions-command.js";
 
 /** The two commands, their language, and the words that ask for help. */
@@ -37,6 +38,18 @@ export function captureCommand(deps: Deps) {
     }
     const command = parsed.data;
     const text = command.text.trim();
+    // Settings open a modal: acknowledge at once, then open it with the trigger.
+    if (SETTINGS_WORDS.has(text.toLowerCase()) && raw.trigger_id) {
+      await ack();
+      await openSettings(deps, client, {
+        teamId: command.team_id,
+        userId: command.user_id,
+        channelId: command.channel_id,
+        triggerId: raw.trigger_id,
+        language,
+      });
+      return;
+    }
     const work = capture(deps, client, command, text).catch((error: unknown) => {
       logger.error("capture failed", error instanceof Error ? error.message : error);
       return noticeReply(messages(language).failed, text, language);

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type Lofte, startLofte } from "../support/harness.js";
+import { viewSubmission } from "../support/slack-driver.js";
+
+type View = { callback_id: string; private_metadata: string; submit?: unknown; blocks: { block_id?: string; text?: { text: string } }[] };
+
+const option = (value: string) => ({ value, text: { type: "plain_text", text: value } });
+
+function values(overrides: Record<string, Record<string, unknown>> = {}) {
+  const base: Record<string, Record<string, unknown>> = {
+    language: { type: "static_select", selected_option: option("en") },
+    time_zone: { type: "plain_text_input", value: "America/New_York" },
+    deadline_time: { type: "timepicker", selected_time: "16:00" },
+    working_days: { type: "checkboxes", selected_options: ["1", "2", "3", "4"].map(option) },
+    work_start: { type: "timepicker", selected_time: "09:00" },
+    work_end: { type: "timepicker", selected_time: "17:00" },
+    default_lead: { type: "users_select", selected_user: "U0LEAD" },
+    channel_lead: { type: "users_select", selected_user: "U0BOB" },
+    digest: { type: "checkboxes", selected_options: [option("on")] },
+    digest_day: { type: "static_select", selected_option: option("2") },
+    digest_time: { type: "timepicker", selected_time: "10:00" },
+    suggestions: { type: "checkboxes", selected_options: [option("on")] },
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(base).map(([id, v]) => [id, { [id]: v }]));
+}
+
+describe.each(databaseKinds())("settings on %s", (kind) => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+  let team = 0;
+  let teamId = "";
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    lofte = await startLofte(db, "2026-11-25T09:00:00Z");
+  });
+  afterAll(async () => {
+    await lofte?.stop();
+    await db?.close();
+  });
+  beforeEach(async () => {
+    teamId = `T0SET${++team}`;
+    await lofte.slack.settle();
+    lofte.slack.reset();
+    lofte.slack.users.set("U0ADMIN", { tz: "Europe/Stockholm", locale: "sv-SE", isAdmin: true });
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+  });
+
+  async function open(user: string): Promise<View> {
+    const answer = await lofte.driver.command({ text: "inställningar", user_id: user, team_id: teamId });
+    expect(answer.status).toBe(200);
+    return (await lofte.slack.waitFor("views.open")).params.view as View;
+  }
+
+  it("lets an admin change the workspace's and the channel's settings", async () => {
+    const view = await open("U0ADMIN");
+    expect(view.submit).toBeDefined();
+    const saved = await lofte.driver.interaction(
+      viewSubmission({ callbackId: view.callback_id, privateMetadata: view.private_metadata, values: values(), userId: "U0ADMIN", teamId }),
+    );
+    expect(saved.text).toBe("");
+    expect(await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).toMatchObject({
+      language: "en",
+      timeZone: "America/New_York",
+      defaultDeadlineTime: "16:00",
+      workingDays: [1, 2, 3, 4],
+      workdayStart: "09:00",
+      workdayEnd: "17:00",
+      defaultLeadId: "U0LEAD",
+    });
+    expect(
+      await db.prisma.channelSettings.findUniqueOrThrow({
+        where: { workspaceId_channelId: { workspaceId: teamId, channelId: "C0SALES" } },
+      }),
+    ).toMatchObject({
+      leadId: "U0BOB",
+      digestEnabled: true,
+      digestWeekday: 2,
+      digestTime: "10:00",
+      suggestionsEnabled: true,
+    });
+  });
+
+  it("shows the settings read-only to others, and refuses a crafted save", async () => {
+    const view = await open("U0ANNA");
+    expect(view.submit).toBeUndefined();
+    expect(view.blocks[0].text?.text).toContain("Bara admins och ansvariga");
+    const adminView = await open("U0ADMIN");
+    const refused = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: adminView.callback_id,
+        privateMetadata: adminView.private_metadata,
+        values: values(),
+        userId: "U0ANNA",
+        teamId,
+      }),
+    );
+    expect(refused.json?.response_action).toBe("errors");
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).timeZone).toBe("Europe/Stockholm");
+  });
+
+  it("lets the channel's lead change settings, and explains bad values field by field", async () => {
+    await db.prisma.workspace.upsert({ where: { id: teamId }, update: {}, create: { id: teamId, updatedAt: new Date() } });
+    await db.prisma.channelSettings.create({ data: { workspaceId: teamId, channelId: "C0SALES", leadId: "U0ANNA" } });
+    const view = await open("U0ANNA");
+    expect(view.submit).toBeDefined();
+    const bad = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        userId: "U0ANNA",
+        teamId,
+        values: values({
+          time_zone: { type: "plain_text_input", value: "Mars/Olympus" },
+          work_end: { type: "timepicker", selected_time: "08:00" },
+          working_days: { type: "checkboxes", selected_options: [] },
+        }),
+      }),
+    );
+    expect(bad.json).toEqual({
+      response_action: "errors",
+      errors: {
+        time_zone: "Skriv en tidszon som Europe/Stockholm.",
+        work_end: "Arbetsdagen måste sluta efter att den börjar.",
+        working_days: "Välj minst en arbetsdag.",
+      },
+    });
+  });
+});
