@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { runDigestTick } from "../../src/jobs/digest-tick.js";
-import { createSenderClient } from "../../src/slack/app.js";
 import { openDatabase } from "../../src/store/database.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 import { type Lofte, startLofte } from "../support/harness.js";
@@ -35,10 +33,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
   });
 
   const say = (text: string) => lofte.driver.command({ text, team_id: teamId });
-  const sender = () => ({
-    ...lofte.deps,
-    client: createSenderClient(loadConfig({ SLACK_BOT_TOKEN: "xoxb-t", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: lofte.slack.apiUrl })),
-  });
+  const sender = () => lofte.sender;
   const digests = () => lofte.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === "C0SALES");
 
   it("turns on with a day and a time, posts once when the moment comes, and not again that week", async () => {

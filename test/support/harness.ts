@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../../src/config.js";
+import type { Sender } from "../../src/jobs/deliver-nudge.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
 import { createSenderClient, createSlackApp } from "../../src/slack/app.js";
@@ -27,6 +28,8 @@ export interface Lofte {
   clock: TestClock;
   db: Database;
   deps: Deps;
+  /** What the scheduler sends with: the deps and its own Web API client. */
+  sender: Sender;
   /** One scheduler tick at the test clock's time, with the scheduler's own Web API client. */
   tick(): Promise<TickResult>;
   stop(): Promise<void>;
@@ -66,6 +69,7 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     clock,
     db,
     deps,
+    sender: { ...deps, client: sender },
     tick: () => runNudgeTick({ ...deps, client: sender }),
     async stop() {
       await app.stop();
