@@ -80,7 +80,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     await say("jag skickar offerten till Acme fredag");
     await say("jag ringer Volvo i morgon kl 14");
     const list = await say("lista");
-    const item = (list.json?.blocks as Block[])[1];
+    const item = ((list.json?.blocks ?? []) as Block[])[1];
     const done = item.accessory?.options.find((o) => o.value.startsWith("done|"))?.value;
     await lofte.driver.interaction(
       blockAction({
