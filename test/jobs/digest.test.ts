@@ -29,7 +29,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     await lofte.slack.settle();
     lofte.slack.reset();
     lofte.clock.set(WEDNESDAY);
-    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE", isAdmin: true });
   });
 
   const say = (text: string) => lofte.driver.command({ text, team_id: teamId });

@@ -101,6 +101,19 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).timeZone).toBe("Europe/Stockholm");
   });
 
+  it("turns a channel's digest and suggestions on only for admins and leads", async () => {
+    expect(String((await lofte.driver.command({ text: "digest på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
+      "Bara admins och ansvariga kan ändra inställningarna.",
+    );
+    expect(String((await lofte.driver.command({ text: "förslag på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
+      "Bara admins och ansvariga kan ändra inställningarna.",
+    );
+    expect(await db.prisma.channelSettings.count({ where: { workspaceId: teamId } })).toBe(0);
+    expect(String((await lofte.driver.command({ text: "digest på", user_id: "U0ADMIN", team_id: teamId })).json?.text)).toContain(
+      "måndagar kl 09:00",
+    );
+  });
+
   it("lets the channel's lead change settings, and explains bad values field by field", async () => {
     await db.prisma.workspace.upsert({ where: { id: teamId }, update: {}, create: { id: teamId, updatedAt: new Date() } });
     await db.prisma.channelSettings.create({ data: { workspaceId: teamId, channelId: "C0SALES", leadId: "U0ANNA" } });

@@ -24,7 +24,7 @@ describe.each(databaseKinds())("promise suggestions on %s", (kind) => {
   beforeEach(async () => {
     await lofte.slack.settle();
     lofte.slack.reset();
-    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE", isAdmin: true });
   });
 
   const message = (text: string, extra: Record<string, unknown> = {}) =>

@@ -3,11 +3,13 @@ import { z } from "zod";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import type { Language } from "../../../language/language.js";
 import { messages } from "../../../language/messages.js";
+import { channelConfig } from "../../../store/workspaces.js";
 import { type Deps, whoIs } from "../../deps.js";
 import { replyInTime } from "../../reply-in-time.js";
 import { askDeadlineReply, noticeReply, type Reply } from "../../ui/capture-replies.js";
 import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
+import { mayChangeSettings } from "../shared/settings-access.js";
 import { digestCommand } from "./digest-command.js";
 import { openSettings, SETTINGS_WORDS } from "./settings-command.js";
 import { suggestionsCommand } from "./suggestions-command.js";
@@ -64,8 +66,16 @@ async function capture(deps: Deps, client: Args["client"], command: z.infer<type
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
   const [first = "", ...rest] = text.split(/\s+/);
   const where = { teamId: command.team_id, channelId: command.channel_id, words: rest };
-  if (first.toLowerCase() === "digest") return digestCommand(deps, client, where, person);
-  if (["förslag", "forslag", "suggest", "suggestions"].includes(first.toLowerCase())) return suggestionsCommand(deps, where, person);
+  const digest = first.toLowerCase() === "digest";
+  const suggestions = ["förslag", "forslag", "suggest", "suggestions"].includes(first.toLowerCase());
+  // Turning a channel's digest or suggestions on or off is a team setting: admins and leads only.
+  const posting = digest && ["nu", "now"].includes((rest[0] ?? "").toLowerCase());
+  if ((digest || suggestions) && !posting && rest.length > 0) {
+    const channel = await channelConfig(deps.db.prisma, command.team_id, command.channel_id);
+    if (!mayChangeSettings(person, command.user_id, channel)) return noticeReply(t.settings.notAllowed);
+  }
+  if (digest) return digestCommand(deps, client, where, person);
+  if (suggestions) return suggestionsCommand(deps, where, person);
   const list = listRequest(text, command.channel_id);
   if (list === "customerMissing") return noticeReply(t.lists.customerMissing);
   if (list) return listReply(deps, command.team_id, command.user_id, person, list);
