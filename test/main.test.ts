@@ -10,10 +10,9 @@ import { SlackDriver } from "./support/slack-driver.js";
 /** `npm start` as a user runs it: a real process, configured by its environment. */
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-
+/** As `npm start` runs it: one Node process with tsx as its loader, so signals reach Lofte itself. */
 function run(env: Record<string, string>): ChildProcess {
-  return spawn(TSX, ["src/main.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: "pipe",
