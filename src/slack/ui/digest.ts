@@ -10,6 +10,9 @@ type KnownBlock = types.KnownBlock;
 /** Slack's limits: 50 blocks a message, 3,000 characters a section (a little kept spare). */
 const MAX_BLOCKS = 50;
 const MAX_SECTION = 2900;
+/** A digest is read, not searched: at most this many lines a section and in all; the rest are counted. */
+const MAX_LINES_PER_SECTION = 10;
+const MAX_LINES = 80;
 
 export interface DigestReader {
   timeZone: string;
@@ -25,7 +28,8 @@ function line(c: DigestCommitment, reader: DigestReader, now: Date, withOwner: b
 /**
  * The weekly digest: a headline (open, due this week, overdue, kept on time last week), then
  * overdue, at risk, due this week by owner, kept last week and new this week. Long sections
- * stop within Slack's limits and say how many more there are.
+ * stop at ten lines (and the digest at eighty), within Slack's limits, and say how many more
+ * there are; the Home tab and /lofte team have the rest.
  */
 export function digestMessage(summary: DigestSummary, channelId: string, reader: DigestReader, now: Date): Reply {
   const t = messages(reader.language).digest;
@@ -38,32 +42,38 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
       elements: [{ type: "mrkdwn", text: due > 0 ? t.keptOnTime(kept, due, Math.round((kept / due) * 100)) : t.noneDueLastWeek }],
     },
   ];
-  const groups: [string, string[]][] = [
-    [t.overdue, summary.overdueItems.map((c) => line(c, reader, now, true))],
-    [t.atRisk, summary.atRiskItems.map((c) => line(c, reader, now, true))],
-    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, string[]] => [
+  // [heading, promises, whether each line names the owner]; lines are written only as far as they fit.
+  const groups: [string, DigestCommitment[], boolean][] = [
+    [t.overdue, summary.overdueItems, true],
+    [t.atRisk, summary.atRiskItems, true],
+    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, DigestCommitment[], boolean] => [
       `${t.thisWeek} · <@${ownerId}>`,
-      items.map((c) => line(c, reader, now, false)),
+      items,
+      false,
     ]),
-    [t.kept, summary.keptLastWeekItems.map((c) => line(c, reader, now, true))],
-    [t.new, summary.newThisWeekItems.map((c) => line(c, reader, now, true))],
+    [t.kept, summary.keptLastWeekItems, true],
+    [t.new, summary.newThisWeekItems, true],
   ];
   let left = 0;
-  for (const [heading, lines] of groups) {
-    if (lines.length === 0) continue;
+  let written = 0;
+  for (const [heading, items, withOwner] of groups) {
+    if (items.length === 0) continue;
     // Each group is one section; keep one block spare for the closing "+N more".
-    if (blocks.length >= MAX_BLOCKS - 1) {
-      left += lines.length;
+    if (blocks.length >= MAX_BLOCKS - 1 || written >= MAX_LINES) {
+      left += items.length;
       continue;
     }
     let text = heading;
     let shown = 0;
-    for (const l of lines) {
+    for (const c of items) {
+      if (shown >= MAX_LINES_PER_SECTION || written >= MAX_LINES) break;
+      const l = line(c, reader, now, withOwner);
       if (text.length + l.length + 1 > MAX_SECTION - 60) break;
       text += `\n${l}`;
       shown++;
+      written++;
     }
-    if (shown < lines.length) text += `\n_${t.more(lines.length - shown)}_`;
+    if (shown < items.length) text += `\n_${t.more(items.length - shown)}_`;
     blocks.push({ type: "section", text: { type: "mrkdwn", text } });
   }
   if (left > 0) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: t.more(left) }] });
