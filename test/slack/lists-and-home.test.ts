@@ -18,10 +18,12 @@ function texts(blocks: unknown): string[] {
   return (blocks as Block[]).map((b) => b.text?.text ?? b.elements?.map((e) => e.text ?? "").join(" ") ?? "");
 }
 
+// Workspace ids unique across both database runs (the app remembers who has opened Home).
+let team = 0;
+
 describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
   let db: TestDatabase;
   let lofte: Lofte;
-  let team = 0;
   let teamId = "";
 
   beforeAll(async () => {
@@ -130,6 +132,20 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(lines[at("*I fara, där jag är ansvarig*") + 1]).toContain(":red_circle: *ringa Volvo* · <@U0BOB> · *försenat*");
     expect(lines[at("*Hållna senaste 14 dagarna*") + 1]).toBe("Inget här just nu.");
     expect(JSON.stringify(view.blocks)).toContain("home_new_promise");
+  });
+
+  it("keeps the Home tab up to date for those who have opened it, and only them", async () => {
+    await lofte.driver.event(
+      eventEnvelope({ type: "app_home_opened", user: "U0ANNA", channel: "D0ANNA", tab: "home", event_ts: "1" }, teamId),
+    );
+    await lofte.slack.waitFor("views.publish");
+    lofte.slack.reset();
+    await say("jag skickar avtalet till Scania på måndag");
+    const redrawn = await lofte.slack.waitFor("views.publish", (c) => c.params.user_id === "U0ANNA");
+    expect(JSON.stringify(redrawn.params.view)).toContain("skicka avtalet till Scania");
+    await say("I'll call Volvo tomorrow", { user_id: "U0BOB", command: "/promise" });
+    await lofte.slack.settle();
+    expect(lofte.slack.callsTo("views.publish").filter((c) => c.params.user_id === "U0BOB")).toHaveLength(0);
   });
 
   it("starts a new promise from the Home tab, confirms it by DM and draws Home again", async () => {

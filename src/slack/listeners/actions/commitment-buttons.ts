@@ -4,6 +4,7 @@ import { changeCommitment } from "../../../store/commitments.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { noticeReply, undoneReply } from "../../ui/capture-replies.js";
 import { editModal } from "../../ui/edit-modal.js";
+import { refreshHomes } from "../shared/home.js";
 import { readInteraction } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
 
@@ -60,6 +61,7 @@ export function undoButton(deps: Deps) {
       ? undoneReply(loaded.commitment.task, person.language)
       : noticeReply(t[result.reason === "conflict" ? "conflict" : "notFound"]);
     await respond({ replace_original: result.ok, ...reply });
+    if (result.ok) await refreshHomes(deps, client, button.teamId, [button.userId, loaded.commitment.ownerId]);
   };
 }
 

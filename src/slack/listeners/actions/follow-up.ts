@@ -5,6 +5,7 @@ import { createCommitment, findCommitment } from "../../../store/commitments.js"
 import { promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { plainMessage } from "../../ui/reminders.js";
+import { refreshHomes } from "../shared/home.js";
 import { readInteraction } from "../shared/interaction.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -48,6 +49,7 @@ export function followUpButton(deps: Deps) {
       now,
       plannerFor(deps, person.workspace),
     );
+    await refreshHomes(deps, client, interaction.teamId, [done.ownerId]);
     if (interaction.channel && interaction.ts) {
       const words = promiseWords(done, person, now);
       await client.chat.update({

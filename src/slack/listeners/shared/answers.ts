@@ -7,6 +7,7 @@ import { channelLead } from "../../../store/workspaces.js";
 import { promiseWords, reminderWords } from "../../commitment-words.js";
 import { type Deps, type Person, plannerFor, whoIs } from "../../deps.js";
 import { plainMessage } from "../../ui/reminders.js";
+import { refreshHomes } from "./home.js";
 import { loadForChange } from "./load-for-change.js";
 
 /**
@@ -79,6 +80,7 @@ export async function answerCommitment(
       ...plainMessage(nudgeMessages(newOwner.language).reassignedToYou(input.userId, reminderWords(after, newOwner, now))),
     });
   }
+  await refreshHomes(deps, client, input.teamId, [input.userId, before.ownerId, after.ownerId, lead]);
   return { ok: true, before, after, person, lead };
 }
 

@@ -22,3 +22,25 @@ export async function publishHome(deps: Deps, client: webApi.WebClient, teamId: 
   const view = homeView({ mine: mine.items, mineMore: mine.more, atRisk, kept }, person, now);
   await client.views.publish({ user_id: userId, view });
 }
+
+/** People who have opened the Home tab (per process): their tab is kept up to date. */
+const homeViewers = new Set<string>();
+
+export function rememberHomeViewer(teamId: string, userId: string): void {
+  if (homeViewers.size > 50_000) homeViewers.clear();
+  homeViewers.add(`${teamId}:${userId}`);
+}
+
+/**
+ * Redraws the Home tab of those whose promises just changed, if they have looked at it.
+ * A failure here never undoes the change: the tab is redrawn when next opened anyway.
+ */
+export async function refreshHomes(
+  deps: Deps,
+  client: webApi.WebClient,
+  teamId: string,
+  userIds: readonly (string | null | undefined)[],
+): Promise<void> {
+  const viewers = [...new Set(userIds)].filter((id): id is string => Boolean(id) && homeViewers.has(`${teamId}:${id}`));
+  await Promise.all(viewers.map((id) => publishHome(deps, client, teamId, id).catch(() => {})));
+}

@@ -5,6 +5,7 @@ import { createCommitment } from "../../../store/commitments.js";
 import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, type Person, plannerFor, whoIs } from "../../deps.js";
 import { confirmationReply, type Reply } from "../../ui/capture-replies.js";
+import { refreshHomes } from "./home.js";
 
 export interface Capture {
   teamId: string;
@@ -43,6 +44,7 @@ export async function recordCommitment(deps: Deps, client: webApi.WebClient, cre
     now,
     plannerFor(deps, creator.workspace),
   );
+  await refreshHomes(deps, client, capture.teamId, [capture.creatorId, ownerId]);
   if (byOther) await notifyOwner(client, commitment, owner, now).catch(() => {}); // stored either way; the DM is a courtesy
   return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther ? ownerId : undefined);
 }

@@ -7,6 +7,7 @@ import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
 import { updatedReply } from "../../ui/capture-replies.js";
+import { refreshHomes } from "../shared/home.js";
 import { parseJson } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
 import { readPromiseForm } from "../shared/promise-form.js";
@@ -70,6 +71,7 @@ export function editCommitmentSubmission(deps: Deps) {
     }
     await ack();
     const commitment = result.commitment;
+    await refreshHomes(deps, client, teamId, [body.user.id, before.ownerId, commitment.ownerId]);
     if (newOwner && commitment.ownerId !== body.user.id) await notifyOwner(client, commitment, newOwner, now).catch(() => {}); // saved either way; the DM is a courtesy
     if (meta.data.responseUrl) {
       const reply = updatedReply(commitment.id, promiseWords(commitment, person, now), person.language);

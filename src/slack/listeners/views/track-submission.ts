@@ -4,7 +4,7 @@ import { createCommitment } from "../../../store/commitments.js";
 import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { confirmationReply } from "../../ui/capture-replies.js";
-import { publishHome } from "../shared/home.js";
+import { publishHome, refreshHomes } from "../shared/home.js";
 import { parseJson } from "../shared/interaction.js";
 import { readPromiseForm } from "../shared/promise-form.js";
 import { trackMetadata } from "../shortcuts/track-as-promise.js";
@@ -63,6 +63,7 @@ export function trackSubmission(deps: Deps) {
       now,
       plannerFor(deps, creator.workspace),
     );
+    await refreshHomes(deps, client, teamId, [body.user.id, form.ownerId]);
     if (form.ownerId !== body.user.id) await notifyOwner(client, commitment, owner, now).catch(() => {});
     const reply = confirmationReply(
       commitment.id,
