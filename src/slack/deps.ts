@@ -1,4 +1,4 @@
-import type { Logger, webApi } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
 import { type NudgeSettings, planNudges } from "../domain/nudge-plan.js";
 import type { Pacer } from "../jobs/pacer.js";
 import type { Language } from "../language/language.js";
@@ -48,5 +48,3 @@ export async function whoIs(deps: Deps, client: webApi.WebClient, teamId: string
     language: profile.language ?? fallback ?? workspace.language,
   };
 }
-
-export type { Logger };

@@ -120,5 +120,3 @@ export function leadAlert(
 export function plainMessage(text: string, extra: KnownBlock[] = []): Reply {
   return { text, blocks: [section(text), ...extra] };
 }
-
-export type { PromiseWords };
