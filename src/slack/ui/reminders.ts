@@ -1,6 +1,5 @@
 import type { types } from "@slack/bolt";
 import type { Language } from "../../language/language.js";
-import type { PromiseWords } from "../../language/messages.js";
 import { nudgeMessages, type ReminderWords } from "../../language/nudge-messages.js";
 import { ACTION } from "../ids.js";
 import type { Reply } from "./capture-replies.js";
