@@ -70,6 +70,7 @@ const schema = z
         error: 'LOFTE_TICK must be a cron expression such as "* * * * *" (seconds allowed: "*/2 * * * * *").',
       })
       .default("* * * * *"),
+    LOFTE_SEND_LEASE: duration("LOFTE_SEND_LEASE", "5m"),
     LOFTE_HEADS_UP_AT: clock("LOFTE_HEADS_UP_AT", "09:00"),
     LOFTE_DUE_SOON_BEFORE: duration("LOFTE_DUE_SOON_BEFORE", "2h"),
     LOFTE_OVERDUE_AFTER: duration("LOFTE_OVERDUE_AFTER", "1h"),
@@ -105,6 +106,8 @@ export interface Config {
   defaults: WorkspaceDefaults;
   /** The node-cron expression of the scheduler's tick. */
   tick: string;
+  /** How long a claimed reminder is one process's to send; after a crash it is sent again after this. */
+  sendLeaseMs: number;
   /** Nudge timing (workspace defaults). */
   nudges: NudgeSettings;
   logLevel: "debug" | "info" | "warn" | "error";
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaults: { language: c.LOFTE_LANGUAGE, timeZone: c.LOFTE_TIME_ZONE, deadlineTime: c.LOFTE_DEADLINE_TIME, workingHours },
     logLevel: c.LOG_LEVEL,
     tick: c.LOFTE_TICK,
+    sendLeaseMs: parseDuration(c.LOFTE_SEND_LEASE) as number,
     nudges: {
       morning: parseClock(c.LOFTE_HEADS_UP_AT) as Clock,
       dueSoonBeforeMs: parseDuration(c.LOFTE_DUE_SOON_BEFORE) as number,

@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { Pacer } from "./jobs/pacer.js";
 import { startScheduler } from "./jobs/scheduler.js";
 import { createSenderClient, createSlackApp } from "./slack/app.js";
+import { healthRoutes } from "./slack/health-routes.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { openDatabase } from "./store/database.js";
 
@@ -34,23 +37,31 @@ async function main(): Promise<void> {
     nudges: config.nudges,
     pacer: new Pacer(),
   };
-  const app = createSlackApp(config, deps);
+  let stopping = false;
+  const app = createSlackApp(config, deps, healthRoutes(db, () => stopping));
+  let where = "Socket Mode";
   if (config.slack.appToken) await app.start();
-  else await app.start({ port: config.port, host: config.host });
-  const scheduler = startScheduler({ ...deps, client: createSenderClient(config) }, config.tick, (line) => app.logger.info(line));
-  const where = config.slack.appToken ? "Socket Mode" : `HTTP on ${config.host}:${config.port}`;
+  else {
+    const server = (await app.start({ port: config.port, host: config.host })) as Server;
+    where = `HTTP on ${config.host}:${(server.address() as AddressInfo).port}`;
+  }
+  const scheduler = startScheduler({ ...deps, client: createSenderClient(config) }, config.tick, (line) => app.logger.info(line), {
+    leaseMs: config.sendLeaseMs,
+  });
   console.log(`Lofte is running (${where}, database: ${db.kind === "pglite" ? `embedded in ${config.dataDir}` : "PostgreSQL"}).`);
 
-  let stopping = false;
+  // SIGTERM: readiness turns 503, no new ticks, the send in flight finishes, then the
+  // HTTP server and the database close; exit 0, or 1 if that took more than 9 s.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`Lofte is stopping (${signal}).`);
-    const forced = setTimeout(() => process.exit(1), 10_000);
+    const forced = setTimeout(() => process.exit(1), 9_000);
     forced.unref();
     await scheduler.stop().catch(() => {});
     await app.stop().catch(() => {});
     await db.close().catch(() => {});
+    console.log("Lofte stopped.");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));

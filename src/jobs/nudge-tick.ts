@@ -1,4 +1,4 @@
-import { claimDue, markFailed } from "../store/nudges.js";
+import { claimDue, markFailed, releaseClaims } from "../store/nudges.js";
 import { deliverNudge, type Sender } from "./deliver-nudge.js";
 
 /**
@@ -20,6 +20,8 @@ export interface TickOptions {
   maxAttempts?: number;
   /** Stop claiming new batches after this many rows in one tick. */
   maxPerTick?: number;
+  /** Asked before each send; when true (shutting down), the rest of the batch is handed back at once. */
+  stopping?: () => boolean;
 }
 
 /** Slack's Retry-After when it rate-limited us, else 1 min, 2 min, 4 min, … at most 1 h. */
@@ -30,13 +32,18 @@ export function retryWaitMs(error: unknown, attempt: number): number {
 }
 
 export async function runNudgeTick(sender: Sender, options: TickOptions = {}): Promise<TickResult> {
-  const { batch = 100, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000 } = options;
+  const { batch = 100, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000, stopping = () => false } = options;
   const result: TickResult = { claimed: 0, sent: 0, cancelled: 0, failed: 0 };
-  while (result.claimed < maxPerTick) {
+  while (result.claimed < maxPerTick && !stopping()) {
     const claimed = await claimDue(sender.db.prisma, sender.clock(), leaseMs, batch);
     result.claimed += claimed.length;
     // RETURNING keeps no order: send the earliest first.
-    for (const nudge of claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) {
+    const queue = claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    for (const [index, nudge] of queue.entries()) {
+      if (stopping()) {
+        await releaseClaims(sender.db.prisma, queue.slice(index));
+        return result;
+      }
       try {
         const outcome = await deliverNudge(sender, nudge);
         if (outcome === "sent") result.sent++;

@@ -1,7 +1,7 @@
 import cron from "node-cron";
 import type { Sender } from "./deliver-nudge.js";
 import { runDigestTick } from "./digest-tick.js";
-import { runNudgeTick } from "./nudge-tick.js";
+import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
 
 /**
  * Runs the nudge tick (then the weekly digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
@@ -12,15 +12,16 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(sender: Sender, expression: string, log: (message: string) => void): Scheduler {
+export function startScheduler(sender: Sender, expression: string, log: (message: string) => void, options: TickOptions = {}): Scheduler {
   let running: Promise<unknown> | null = null;
   let stopped = false;
   // One tick at a time, whoever starts it (node-cron or start-up).
   const tick = () => {
     if (stopped || running) return running;
-    running = runNudgeTick(sender)
+    running = runNudgeTick(sender, { ...options, stopping: () => stopped })
       .then(async (r) => {
         if (r.claimed > 0) log(`nudge tick: ${r.sent} sent, ${r.cancelled} cancelled, ${r.failed} failed`);
+        if (stopped) return;
         const digests = await runDigestTick(sender, log);
         if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
       })
@@ -33,6 +34,7 @@ export function startScheduler(sender: Sender, expression: string, log: (message
   const task = cron.schedule(expression, () => tick() ?? undefined, { noOverlap: true, name: "lofte-nudges" });
   void tick();
   return {
+    /** No new ticks; the send in flight finishes, the rest of its batch is handed back. */
     async stop() {
       stopped = true;
       await task.stop();

@@ -1,4 +1,4 @@
-import { App, type AppOptions, LogLevel, webApi } from "@slack/bolt";
+import { App, type AppOptions, type CustomRoute, LogLevel, webApi } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { Deps } from "./deps.js";
 import { ACTION, SHORTCUT, VIEW } from "./ids.js";
@@ -23,16 +23,22 @@ import { trackSubmission } from "./listeners/views/track-submission.js";
  * The Bolt app: Socket Mode when an app token is set, otherwise HTTP with Slack's signature
  * verification. This file only wires listeners; each lives in listeners/<surface>/.
  */
-export function createSlackApp(config: Config, deps: Deps): App {
+export function createSlackApp(config: Config, deps: Deps, routes: CustomRoute[] = []): App {
   const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const options: AppOptions = {
     token: config.slack.botToken,
     logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
     clientOptions,
+    customRoutes: routes,
   };
   const app = config.slack.appToken
     ? // The Socket Mode connection is opened through the Web API too (GovSlack, tests).
-      new App({ ...options, socketMode: true, appToken: config.slack.appToken, installerOptions: { clientOptions } })
+      new App({
+        ...options,
+        socketMode: true,
+        appToken: config.slack.appToken,
+        installerOptions: { clientOptions, port: config.port },
+      })
     : new App({ ...options, signingSecret: config.slack.signingSecret, port: config.port });
 
   for (const command of Object.keys(COMMANDS)) app.command(command, captureCommand(deps));

@@ -64,7 +64,8 @@ async function openPGlite(dataDir: string): Promise<Database> {
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Fail fast when the server is down (readiness, a tick) instead of waiting for TCP.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // A server restart must not crash the process: idle clients report errors here.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

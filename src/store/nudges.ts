@@ -75,6 +75,16 @@ export async function markCancelled(tx: Tx | Prisma, ids: string[], reason: stri
   });
 }
 
+/** Claimed rows this process will not send after all (it is stopping): free for anyone now. */
+export async function releaseClaims(prisma: Prisma, nudges: Pick<Nudge, "id" | "attempts">[]): Promise<void> {
+  for (const nudge of nudges) {
+    await prisma.nudge.updateMany({
+      where: { id: nudge.id, state: "sending", attempts: nudge.attempts },
+      data: { state: "pending", leaseUntil: null, attempts: nudge.attempts - 1 },
+    });
+  }
+}
+
 /** A failed send: back to pending, not before `retryAt`; after `maxAttempts` it stays failed. */
 export async function markFailed(prisma: Prisma, nudge: Nudge, error: string, retryAt: Date, maxAttempts: number): Promise<void> {
   const giveUp = nudge.attempts >= maxAttempts;

@@ -7,12 +7,14 @@ export type Loaded = { ok: true; commitment: Commitment } | { ok: false; problem
 
 /**
  * The commitment a button or modal points at, if it belongs to this workspace and this user
- * may change it (owner, creator, or a lead). Ids from Slack payloads are never trusted alone.
+ * may change it (owner, creator, a lead, or a workspace admin). Ids from Slack payloads are never
+ * trusted alone: the workspace and the permission are checked here, on the server.
  */
 export async function loadForChange(deps: Deps, person: Person, commitmentId: string, userId: string): Promise<Loaded> {
   const commitment = await findCommitment(deps.db.prisma, person.workspace.id, commitmentId);
   if (!commitment) return { ok: false, problem: "notFound" };
   const lead = await channelLead(deps.db.prisma, person.workspace.id, commitment.sourceChannelId);
-  if (!mayChange(commitment, userId, [lead, person.workspace.defaultLeadId])) return { ok: false, problem: "notAllowed" };
+  const allowed = person.profile.isAdmin || mayChange(commitment, userId, [lead, person.workspace.defaultLeadId]);
+  if (!allowed) return { ok: false, problem: "notAllowed" };
   return { ok: true, commitment };
 }
