@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     pacer: new Pacer(),
   };
   let stopping = false;
-  const app = createSlackApp(config, deps, healthRoutes(db, () => stopping));
+  const app = createSlackApp(
+    config,
+    deps,
+    healthRoutes(db, () => stopping),
+  );
   let where = "Socket Mode";
   if (config.slack.appToken) await app.start();
   else {

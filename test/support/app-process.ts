@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+
+/**
+ * Lofte as `npm start` runs it: one real Node process (tsx as its loader, so signals reach
+ * Lofte itself), configured only by its environment. For tests of start-up, signals, crashes
+ * and load. The process is killed when the test process exits, whatever happens.
+ */
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+export interface AppProcess {
+  child: ChildProcess;
+  /** Everything it printed so far, stdout and stderr together. */
+  output(): string;
+  /** Resolves with the exit code (null after a signal). */
+  exited: Promise<number | null>;
+  /** Waits until the output contains `text`; throws (with the output) after `ms` or if the process exits. */
+  waitFor(text: string, ms?: number): Promise<void>;
+  /** Resident memory of the process, in MiB (Linux). */
+  rssMb(): number;
+  kill(signal: NodeJS.Signals): void;
+}
+
+export function startAppProcess(env: Record<string, string>): AppProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: "pipe",
+  });
+  running.add(child);
+  let text = "";
+  child.stdout?.on("data", (d) => {
+    text += d;
+  });
+  child.stderr?.on("data", (d) => {
+    text += d;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  return {
+    child,
+    output: () => text,
+    exited,
+    async waitFor(wanted, ms = 30_000) {
+      const deadline = Date.now() + ms;
+      while (!text.includes(wanted)) {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Lofte exited before printing "${wanted}":\n${text}`);
+        if (Date.now() > deadline) throw new Error(`Lofte did not print "${wanted}" within ${ms} ms:\n${text}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    rssMb() {
+      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+      return kb / 1024;
+    },
+    kill(signal) {
+      child.kill(signal);
+    },
+  };
+}
+
+/** A port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
