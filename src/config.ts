@@ -4,6 +4,7 @@ import { parseDuration } from "./domain/durations.js";
 import type { NudgeSettings } from "./domain/nudge-plan.js";
 import { parseWorkingHours } from "./domain/working-hours.js";
 import { type Clock, isValidTimeZone, parseClock } from "./domain/zoned-time.js";
+import { parseEncryptionKey } from "./store/token-cipher.js";
 import type { WorkspaceDefaults } from "./store/workspaces.js";
 
 /**
@@ -12,6 +13,7 @@ import type { WorkspaceDefaults } from "./store/workspaces.js";
  */
 
 const SLACK_HELP = "Create the Slack app from manifest.yml (see README), then copy its tokens into .env.";
+const KEY_HELP = "Create one with: openssl rand -base64 32";
 
 function clock(name: string, fallback: string) {
   return z
@@ -40,8 +42,20 @@ const schema = z
   .object({
     ...databaseFields,
     SLACK_BOT_TOKEN: z
-      .string({ error: `SLACK_BOT_TOKEN is missing. ${SLACK_HELP}` })
-      .regex(/^xoxb-/, { error: `SLACK_BOT_TOKEN must be the bot token (starts with xoxb-). ${SLACK_HELP}` }),
+      .string()
+      .regex(/^xoxb-/, { error: `SLACK_BOT_TOKEN must be the bot token (starts with xoxb-). ${SLACK_HELP}` })
+      .optional(),
+    // OAuth mode (many workspaces): set these instead of SLACK_BOT_TOKEN.
+    SLACK_CLIENT_ID: z.string().min(1).optional(),
+    SLACK_CLIENT_SECRET: z.string().min(1).optional(),
+    SLACK_STATE_SECRET: z.string().min(16, { error: "SLACK_STATE_SECRET must be at least 16 characters long." }).optional(),
+    LOFTE_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => parseEncryptionKey(v) !== null, {
+        error: `LOFTE_ENCRYPTION_KEY must be 32 bytes in base64 or 64 hex digits. ${KEY_HELP}`,
+      })
+      .optional(),
+    LOFTE_RETENTION: duration("LOFTE_RETENTION", "30d"),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),
     SLACK_APP_TOKEN: z
       .string()
@@ -82,6 +96,19 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error." }).default("info"),
   })
   .superRefine((env, ctx) => {
+    const problem = (name: string, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+    if (env.SLACK_CLIENT_ID) {
+      if (env.SLACK_BOT_TOKEN)
+        problem("SLACK_BOT_TOKEN", "Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (OAuth, many workspaces), not both.");
+      if (!env.SLACK_CLIENT_SECRET)
+        problem("SLACK_CLIENT_SECRET", "SLACK_CLIENT_SECRET is missing (OAuth mode, because SLACK_CLIENT_ID is set).");
+      if (!env.SLACK_STATE_SECRET)
+        problem("SLACK_STATE_SECRET", "SLACK_STATE_SECRET is missing (OAuth mode): any random text of 16 characters or more.");
+      if (!env.LOFTE_ENCRYPTION_KEY)
+        problem("LOFTE_ENCRYPTION_KEY", `LOFTE_ENCRYPTION_KEY is missing: in OAuth mode bot tokens are stored encrypted. ${KEY_HELP}`);
+    } else if (!env.SLACK_BOT_TOKEN) {
+      problem("SLACK_BOT_TOKEN", `SLACK_BOT_TOKEN is missing. ${SLACK_HELP}`);
+    }
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -93,7 +120,10 @@ const schema = z
 
 export interface Config {
   slack: {
-    botToken: string;
+    /** One workspace: its bot token. Unset in OAuth mode. */
+    botToken: string | undefined;
+    /** OAuth mode (many workspaces, tokens in the database). */
+    oauth: { clientId: string; clientSecret: string; stateSecret: string } | undefined;
     signingSecret: string | undefined;
     appToken: string | undefined;
     apiUrl: string | undefined;
@@ -102,6 +132,10 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** AES-256 key for tokens at rest (OAuth mode). */
+  encryptionKey: Buffer | undefined;
+  /** How long a workspace's data is kept after Lofte is uninstalled. */
+  retentionMs: number;
   /** Copied to a workspace when Lofte first hears from it. */
   defaults: WorkspaceDefaults;
   /** The node-cron expression of the scheduler's tick. */
@@ -124,7 +158,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     end: { hour: 18, minute: 0 },
   };
   return {
-    slack: { botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, appToken: c.SLACK_APP_TOKEN, apiUrl: c.SLACK_API_URL },
+    slack: {
+      botToken: c.SLACK_BOT_TOKEN,
+      oauth:
+        c.SLACK_CLIENT_ID && c.SLACK_CLIENT_SECRET && c.SLACK_STATE_SECRET
+          ? { clientId: c.SLACK_CLIENT_ID, clientSecret: c.SLACK_CLIENT_SECRET, stateSecret: c.SLACK_STATE_SECRET }
+          : undefined,
+      signingSecret: c.SLACK_SIGNING_SECRET,
+      appToken: c.SLACK_APP_TOKEN,
+      apiUrl: c.SLACK_API_URL,
+    },
+    encryptionKey: c.LOFTE_ENCRYPTION_KEY ? (parseEncryptionKey(c.LOFTE_ENCRYPTION_KEY) ?? undefined) : undefined,
+    retentionMs: parseDuration(c.LOFTE_RETENTION) as number,
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,

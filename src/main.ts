@@ -1,17 +1,23 @@
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { LogLevel } from "@slack/bolt";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { Pacer } from "./jobs/pacer.js";
 import { startScheduler } from "./jobs/scheduler.js";
-import { createSenderClient, createSlackApp } from "./slack/app.js";
+import { JsonLogger } from "./log.js";
+import { createSlackApp } from "./slack/app.js";
 import { healthRoutes } from "./slack/health-routes.js";
 import { UserProfiles } from "./slack/user-profiles.js";
+import { workspaceClients } from "./slack/workspace-clients.js";
 import { openDatabase } from "./store/database.js";
+import { PrismaInstallationStore } from "./store/installations.js";
+import { TokenCipher } from "./store/token-cipher.js";
 
 /**
- * Lofte's entry point: configuration → database (migrated) → Slack app. Stops cleanly on
- * SIGTERM and SIGINT.
+ * Lofte's entry point: configuration → database (migrated) → Slack app → scheduler. Logs are
+ * JSON lines on stdout; only a configuration error is a plain line, for the person starting it.
+ * Stops cleanly on SIGTERM and SIGINT.
  */
 
 async function main(): Promise<void> {
@@ -26,8 +32,16 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const log = new JsonLogger(config.logLevel as LogLevel).redact(
+    config.slack.signingSecret,
+    config.slack.oauth?.clientSecret,
+    config.slack.oauth?.stateSecret,
+    config.encryptionKey?.toString("base64"),
+    config.encryptionKey?.toString("hex"),
+  );
 
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const installations = config.encryptionKey ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey)) : undefined;
   const clock = () => new Date();
   const deps = {
     db,
@@ -38,34 +52,34 @@ async function main(): Promise<void> {
     pacer: new Pacer(),
   };
   let stopping = false;
-  const app = createSlackApp(
-    config,
-    deps,
-    healthRoutes(db, () => stopping),
-  );
+  const app = createSlackApp(config, deps, { routes: healthRoutes(db, () => stopping), logger: log, installations });
   let where = "Socket Mode";
   if (config.slack.appToken) await app.start();
   else {
     const server = (await app.start({ port: config.port, host: config.host })) as Server;
     where = `HTTP on ${config.host}:${(server.address() as AddressInfo).port}`;
   }
-  const scheduler = startScheduler({ ...deps, client: createSenderClient(config) }, config.tick, (line) => app.logger.info(line), {
+  const sender = { ...deps, slack: workspaceClients(config, installations) };
+  const scheduler = startScheduler(sender, config.tick, (line) => log.info(line), {
     leaseMs: config.sendLeaseMs,
+    retentionMs: config.retentionMs,
   });
-  console.log(`Lofte is running (${where}, database: ${db.kind === "pglite" ? `embedded in ${config.dataDir}` : "PostgreSQL"}).`);
+  const mode = config.slack.oauth ? "OAuth, many workspaces" : "one workspace";
+  const database = db.kind === "pglite" ? `embedded in ${config.dataDir}` : "PostgreSQL";
+  log.lifecycle(`Lofte is running (${where}, ${mode}, database: ${database}).`);
 
   // SIGTERM: readiness turns 503, no new ticks, the send in flight finishes, then the
   // HTTP server and the database close; exit 0, or 1 if that took more than 9 s.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Lofte is stopping (${signal}).`);
+    log.lifecycle(`Lofte is stopping (${signal}).`);
     const forced = setTimeout(() => process.exit(1), 9_000);
     forced.unref();
     await scheduler.stop().catch(() => {});
     await app.stop().catch(() => {});
     await db.close().catch(() => {});
-    console.log("Lofte stopped.");
+    log.lifecycle("Lofte stopped.");
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));

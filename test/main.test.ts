@@ -45,7 +45,7 @@ describe("starting Lofte", () => {
     });
 
     it("creates and migrates the embedded database, then answers a signed /lofte", async () => {
-      expect(app.output()).toContain(`Lofte is running (HTTP on 127.0.0.1:${port}, database: embedded in ${dataDir})`);
+      expect(app.output()).toContain(`Lofte is running (HTTP on 127.0.0.1:${port}, one workspace, database: embedded in ${dataDir})`);
       const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, "main-secret");
       const answer = await driver.command({ text: "jag skickar offerten till Acme den 15 december" });
       expect(answer.status).toBe(200);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { LISTENED } from "../src/slack/app.js";
+import { BOT_SCOPES, LISTENED } from "../src/slack/app.js";
 
 /**
  * manifest.yml against Slack's official manifest schema (../shared/slack/manifest.schema.json),
@@ -72,7 +72,10 @@ describe("manifest.yml", () => {
   });
 
   it("asks for the least privilege the features need", () => {
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(["channels:history", "chat:write", "commands", "reactions:read", "users:read"]);
+    const needed = ["channels:history", "chat:write", "commands", "files:write", "im:write", "reactions:read", "users:read"];
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(needed);
+    // The OAuth install asks for exactly these too.
+    expect([...BOT_SCOPES].sort()).toEqual(needed);
     expect(m.settings.interactivity?.is_enabled).toBe(true);
     expect(m.settings.socket_mode_enabled).toBe(true);
   });

@@ -1,4 +1,3 @@
-import type { webApi } from "@slack/bolt";
 import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, type RiskReason, riskReason } from "../domain/risk.js";
 import { nudgeMessages } from "../language/nudge-messages.js";
@@ -6,6 +5,7 @@ import { customerDraftText, reminderWords } from "../slack/commitment-words.js";
 import { type Deps, type Person, whoIs } from "../slack/deps.js";
 import type { Reply } from "../slack/ui/capture-replies.js";
 import { leadAlert, type ReminderKind, reminderMessage } from "../slack/ui/reminders.js";
+import type { WorkspaceClients } from "../slack/workspace-clients.js";
 import type { Commitment } from "../store/commitments.js";
 import { dueSiblings, enqueue, markCancelled, markSent, type Nudge } from "../store/nudges.js";
 import { channelLead } from "../store/workspaces.js";
@@ -19,7 +19,7 @@ import { channelLead } from "../store/workspaces.js";
  */
 
 export interface Sender extends Deps {
-  client: webApi.WebClient;
+  slack: WorkspaceClients;
 }
 
 export type Outcome = "sent" | "cancelled" | "skipped";
@@ -32,12 +32,17 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
     await markCancelled(prisma, [nudge.id], "closed");
     return "cancelled";
   }
-  const owner = await whoIs(sender, sender.client, nudge.workspaceId, seen.ownerId);
+  const client = await sender.slack.forWorkspace(nudge.workspaceId);
+  if (!client) {
+    await markCancelled(prisma, [nudge.id], "not installed");
+    return "cancelled";
+  }
+  const owner = await whoIs(sender, client, nudge.workspaceId, seen.ownerId);
   const lead =
     nudge.kind === "escalation"
       ? leadToTell(seen, await channelLead(prisma, nudge.workspaceId, seen.sourceChannelId), owner.workspace.defaultLeadId)
       : null;
-  const leadPerson = lead ? await whoIs(sender, sender.client, nudge.workspaceId, lead) : null;
+  const leadPerson = lead ? await whoIs(sender, client, nudge.workspaceId, lead) : null;
   // Pace before taking the lock, so a wait for Slack's per-channel limit blocks nobody.
   const target = nudge.kind === "escalation" ? lead : seen.ownerId;
   if (target) await sender.pacer.wait(target);
@@ -87,7 +92,7 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
         message = reminderMessage(shown as ReminderKind, c.id, reminderWords(c, owner, now), owner.language);
       }
 
-      const posted = await sender.client.chat.postMessage({ channel, ...message });
+      const posted = await client.chat.postMessage({ channel, ...message });
       await markSent(tx, sentRow, { channel: posted.channel ?? channel, ts: posted.ts ?? "", at: now });
 
       // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.

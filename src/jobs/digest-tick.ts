@@ -70,7 +70,9 @@ export async function postDigest(sender: Sender, channel: Pick<DigestChannel, "w
   const message = await buildDigest(sender, channel);
   try {
     await sender.pacer.wait(channel.channelId);
-    const posted = await sender.client.chat.postMessage({ channel: channel.channelId, ...message });
+    const client = await sender.slack.forWorkspace(channel.workspaceId);
+    if (!client) return { ok: false, gone: true, error: "not installed" };
+    const posted = await client.chat.postMessage({ channel: channel.channelId, ...message });
     return { ok: true, ts: posted.ts ?? "" };
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error ?? (error instanceof Error ? error.message : String(error));

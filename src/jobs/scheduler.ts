@@ -1,6 +1,7 @@
 import cron from "node-cron";
 import type { Sender } from "./deliver-nudge.js";
 import { runDigestTick } from "./digest-tick.js";
+import { HOUSEKEEPING_EVERY_MS, runHousekeeping } from "./housekeeping.js";
 import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
 
 /**
@@ -12,9 +13,15 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(sender: Sender, expression: string, log: (message: string) => void, options: TickOptions = {}): Scheduler {
+export interface SchedulerOptions extends TickOptions {
+  /** How long an uninstalled workspace's data is kept. */
+  retentionMs: number;
+}
+
+export function startScheduler(sender: Sender, expression: string, log: (message: string) => void, options: SchedulerOptions): Scheduler {
   let running: Promise<unknown> | null = null;
   let stopped = false;
+  let lastHousekeeping = Number.NEGATIVE_INFINITY;
   // One tick at a time, whoever starts it (node-cron or start-up).
   const tick = () => {
     if (stopped || running) return running;
@@ -24,6 +31,12 @@ export function startScheduler(sender: Sender, expression: string, log: (message
         if (stopped) return;
         const digests = await runDigestTick(sender, log);
         if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
+        const now = sender.clock();
+        if (now.getTime() - lastHousekeeping >= HOUSEKEEPING_EVERY_MS) {
+          lastHousekeeping = now.getTime();
+          const kept = await runHousekeeping(sender.db.prisma, now, options.retentionMs);
+          if (kept.purged.length > 0) log(`retention: deleted all data of ${kept.purged.length} uninstalled workspace(s)`);
+        }
       })
       .catch((error: unknown) => log(`nudge tick failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {

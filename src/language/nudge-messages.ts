@@ -66,7 +66,7 @@ const sv = {
   reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
   reassignedToYou: (by: string, p: ReminderWords) =>
     `<@${by}> har gett dig ett löfte: att ${promise(p, "sv")} — senast ${p.deadline} (${p.relative}).`,
-  notAllowed: "Bara den som lovat, den som skrev in löftet eller ansvarig kan ändra det.",
+  notAllowed: "Bara den som lovat, den som skrev in löftet, ansvarig eller en admin kan ändra det.",
   notOpen: "Det här löftet är redan avslutat.",
   dateMissing: "Välj en dag.",
   inPast: "Välj en tid som inte redan har passerat.",
@@ -127,7 +127,7 @@ const en: NudgeMessages = {
   customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
   reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
   reassignedToYou: (by, p) => `<@${by}> gave you a promise: to ${promise(p, "en")} — by ${p.deadline} (${p.relative}).`,
-  notAllowed: "Only the person who promised, whoever recorded it, or the lead can change this promise.",
+  notAllowed: "Only the person who promised, whoever recorded it, the lead or an admin can change this promise.",
   notOpen: "This promise is already closed.",
   dateMissing: "Pick a day.",
   inPast: "Pick a time that hasn't passed yet.",

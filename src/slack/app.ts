@@ -1,5 +1,7 @@
-import { App, type AppOptions, type CustomRoute, LogLevel, webApi } from "@slack/bolt";
+import { App, type AppOptions, type CustomRoute, LogLevel } from "@slack/bolt";
 import type { Config } from "../config.js";
+import { JsonLogger } from "../log.js";
+import type { PrismaInstallationStore } from "../store/installations.js";
 import type { Deps } from "./deps.js";
 import { ACTION, SHORTCUT, VIEW } from "./ids.js";
 import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
@@ -13,33 +15,60 @@ import { COMMANDS, captureCommand } from "./listeners/commands/capture-command.j
 import { appHomeOpened } from "./listeners/events/app-home-opened.js";
 import { messageSuggestion } from "./listeners/events/message-suggestion.js";
 import { reactionAdded } from "./listeners/events/reaction-added.js";
+import { appUninstalled, tokensRevoked } from "./listeners/events/uninstalled.js";
 import { newPromiseButton, trackAsPromise } from "./listeners/shortcuts/track-as-promise.js";
 import { editCommitmentSubmission } from "./listeners/views/edit-commitment.js";
 import { newDeadlineSubmission } from "./listeners/views/new-deadline.js";
 import { settingsSubmission } from "./listeners/views/settings-submission.js";
 import { trackSubmission } from "./listeners/views/track-submission.js";
+import { oncePerEvent, requestLog } from "./middleware.js";
+
+/** The bot scopes Lofte asks for when installed by OAuth (the manifest lists the same; a test checks). */
+export const BOT_SCOPES = ["commands", "chat:write", "users:read", "reactions:read", "channels:history", "im:write", "files:write"];
+
+export interface SlackAppOptions {
+  /** Extra HTTP routes (health). */
+  routes?: CustomRoute[];
+  logger?: JsonLogger;
+  /** OAuth mode: where installations (and their encrypted tokens) live. */
+  installations?: PrismaInstallationStore;
+}
 
 /**
  * The Bolt app: Socket Mode when an app token is set, otherwise HTTP with Slack's signature
- * verification. This file only wires listeners; each lives in listeners/<surface>/.
+ * verification (v0, 5-minute window). One workspace with SLACK_BOT_TOKEN, or many with OAuth
+ * (/slack/install, /slack/oauth_redirect) and tokens from the installation store. This file
+ * only wires listeners; each lives in listeners/<surface>/.
  */
-export function createSlackApp(config: Config, deps: Deps, routes: CustomRoute[] = []): App {
+export function createSlackApp(config: Config, deps: Deps, extra: SlackAppOptions = {}): App {
   const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  const logger = extra.logger ?? new JsonLogger(config.logLevel as LogLevel);
+  const { oauth } = config.slack;
+  const auth: AppOptions =
+    oauth && extra.installations
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          scopes: BOT_SCOPES,
+          installationStore: extra.installations,
+        }
+      : { token: config.slack.botToken };
   const options: AppOptions = {
-    token: config.slack.botToken,
+    ...auth,
+    logger,
     logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
     clientOptions,
-    customRoutes: routes,
+    customRoutes: extra.routes ?? [],
+    // The Socket Mode connection and the OAuth exchange go through the Web API URL too (GovSlack, tests).
+    installerOptions: { clientOptions, ...(config.slack.appToken ? { port: config.port } : {}) },
   };
   const app = config.slack.appToken
-    ? // The Socket Mode connection is opened through the Web API too (GovSlack, tests).
-      new App({
-        ...options,
-        socketMode: true,
-        appToken: config.slack.appToken,
-        installerOptions: { clientOptions, port: config.port },
-      })
+    ? new App({ ...options, socketMode: true, appToken: config.slack.appToken })
     : new App({ ...options, signingSecret: config.slack.signingSecret, port: config.port });
+
+  app.use(requestLog(logger));
+  app.use(oncePerEvent(deps, logger));
 
   for (const command of Object.keys(COMMANDS)) app.command(command, captureCommand(deps));
   app.action(ACTION.edit, editButton(deps));
@@ -77,6 +106,10 @@ export function createSlackApp(config: Config, deps: Deps, routes: CustomRoute[]
   app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
   app.action(ACTION.reassign, leadChoice(deps, "reassign"));
   app.action(ACTION.moveDeadline, moreTimeButton(deps, "lead"));
+
+  // Leaving a workspace.
+  app.event("app_uninstalled", appUninstalled(deps));
+  app.event("tokens_revoked", tokensRevoked(deps));
   return app;
 }
 
@@ -84,19 +117,5 @@ export function createSlackApp(config: Config, deps: Deps, routes: CustomRoute[]
 export const LISTENED = {
   commands: Object.keys(COMMANDS),
   shortcuts: [SHORTCUT.track] as string[],
-  events: ["reaction_added", "app_home_opened", "message.channels"],
+  events: ["reaction_added", "app_home_opened", "message.channels", "app_uninstalled", "tokens_revoked"],
 };
-
-/**
- * The Web API client the scheduler sends with: no retries and a 10 s timeout, because it
- * sends while holding a row lock; a 429 is raised with its Retry-After and the outbox retries.
- */
-export function createSenderClient(config: Config): webApi.WebClient {
-  return new webApi.WebClient(config.slack.botToken, {
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 10_000,
-    logLevel: webApi.LogLevel.ERROR,
-  });
-}

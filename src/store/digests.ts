@@ -33,8 +33,9 @@ export async function setDigest(
   return { workspaceId, channelId, weekday: row.digestWeekday, time: row.digestTime };
 }
 
+/** Channels that want a digest, in workspaces where Lofte is installed. */
 export async function channelsWithDigest(prisma: Prisma): Promise<DigestChannel[]> {
-  const rows = await prisma.channelSettings.findMany({ where: { digestEnabled: true } });
+  const rows = await prisma.channelSettings.findMany({ where: { digestEnabled: true, workspace: { uninstalledAt: null } } });
   return rows.map((r) => ({ workspaceId: r.workspaceId, channelId: r.channelId, weekday: r.digestWeekday, time: r.digestTime }));
 }
 

@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { webApi } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
 import { buildDigest } from "../../src/jobs/digest-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
-import { createSenderClient } from "../../src/slack/app.js";
 import { publishHome } from "../../src/slack/listeners/shared/home.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import { openDatabase } from "../../src/store/database.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -46,8 +47,9 @@ export async function measureLists(): Promise<Record<string, number>> {
       profiles: new UserProfiles(clock),
       nudges: config.nudges,
       pacer: new Pacer(0),
-      client: createSenderClient(config),
+      slack: workspaceClients(config),
     };
+    const client = new webApi.WebClient("xoxb-bench", { slackApiUrl: slack.apiUrl });
     const median = async (run: () => Promise<unknown>) => {
       const times: number[] = [];
       for (let i = 0; i < 6; i++) {
@@ -59,7 +61,7 @@ export async function measureLists(): Promise<Record<string, number>> {
     };
     return {
       digest_ms_10k: await median(() => buildDigest(sender, { workspaceId: "T0BENCH", channelId: "C0BIG" })),
-      home_ms_500: await median(() => publishHome(sender, sender.client, "T0BENCH", "U0HOME")),
+      home_ms_500: await median(() => publishHome(sender, client, "T0BENCH", "U0HOME")),
     };
   } finally {
     await slack.stop();

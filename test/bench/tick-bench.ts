@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { webApi } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -67,7 +67,7 @@ export async function measureTick(total: number, url?: string): Promise<number> 
       profiles: new UserProfiles(clock),
       nudges: config.nudges,
       pacer: new Pacer(0),
-      client: new webApi.WebClient("xoxb-bench", { slackApiUrl: slack.apiUrl }),
+      slack: workspaceClients(config),
     };
     const started = performance.now();
     const result = await runNudgeTick(sender);

@@ -1,9 +1,9 @@
-import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
@@ -35,7 +35,6 @@ describe.runIf(databaseKinds().includes("postgresql"))("two replicas on PostgreS
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-replica", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: slack.apiUrl });
     const instance = (database: Database) => {
       const clock = () => now;
-      const client = new webApi.WebClient("xoxb-replica", { slackApiUrl: slack.apiUrl });
       return {
         db: database,
         clock,
@@ -43,7 +42,7 @@ describe.runIf(databaseKinds().includes("postgresql"))("two replicas on PostgreS
         profiles: new UserProfiles(clock),
         nudges: config.nudges,
         pacer: new Pacer(0),
-        client,
+        slack: workspaceClients(config),
       };
     };
     const [a, b] = await Promise.all([runNudgeTick(instance(db), { batch: 50 }), runNudgeTick(instance(second), { batch: 50 })]);

@@ -27,6 +27,8 @@ export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   /** Bodies posted to response URLs, by the id in the URL. */
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** Files uploaded through files.getUploadURLExternal's URL, by file id (what files.uploadV2 sends). */
+  readonly uploads = new Map<string, { filename: string; content: string }>();
   readonly users = new Map<string, FakeUser>();
   /** Answers to use instead of the built-in ones, by method. */
   readonly overrides = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
@@ -116,6 +118,13 @@ export class FakeSlack {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
+    if (url.pathname.startsWith("/upload/")) {
+      const id = url.pathname.slice("/upload/".length);
+      const file = this.uploads.get(id);
+      if (file) file.content = raw;
+      respond(200, { ok: true });
+      return;
+    }
     if (url.pathname.startsWith("/response/")) {
       this.responses.push({ id: url.pathname.slice("/response/".length), body: JSON.parse(raw || "{}") });
       respond(200, { ok: true });
@@ -182,6 +191,15 @@ export class FakeSlack {
       }
       case "conversations.open":
         return { ...sample, ok: true, channel: { ...(sample.channel as object), id: `D${String(params.users ?? "X")}` } };
+      case "files.getUploadURLExternal": {
+        const id = `F${this.tsCounter++}`;
+        this.uploads.set(id, { filename: String(params.filename), content: "" });
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const files = Array.isArray(params.files) ? (params.files as { id: string; title?: string }[]) : [];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? "", name: this.uploads.get(f.id)?.filename })) };
+      }
       case "chat.getPermalink":
         return {
           ...sample,

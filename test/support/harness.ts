@@ -4,9 +4,10 @@ import { loadConfig } from "../../src/config.js";
 import type { Sender } from "../../src/jobs/deliver-nudge.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
-import { createSenderClient, createSlackApp } from "../../src/slack/app.js";
+import { createSlackApp } from "../../src/slack/app.js";
 import type { Deps } from "../../src/slack/deps.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import type { Database } from "../../src/store/database.js";
 import { FakeSlack } from "./fake-slack.js";
 import { SlackDriver } from "./slack-driver.js";
@@ -58,7 +59,7 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     pacer: new Pacer(0),
   };
   const app = createSlackApp(config, deps);
-  const sender = createSenderClient(config);
+  const sender: Sender = { ...deps, slack: workspaceClients(config) };
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.
@@ -69,8 +70,8 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     clock,
     db,
     deps,
-    sender: { ...deps, client: sender },
-    tick: () => runNudgeTick({ ...deps, client: sender }),
+    sender,
+    tick: () => runNudgeTick(sender),
     async stop() {
       await app.stop();
       await slack.stop();

@@ -11,6 +11,7 @@ import { listReply, listRequest } from "../shared/lists.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
 import { mayChangeSettings } from "../shared/settings-access.js";
 import { digestCommand } from "./digest-command.js";
+import { EXPORT_WORDS, exportCommand } from "./export-command.js";
 import { openSettings, SETTINGS_WORDS } from "./settings-command.js";
 import { suggestionsCommand } from "./suggestions-command.js";
 
@@ -52,7 +53,7 @@ export function captureCommand(deps: Deps) {
       });
       return;
     }
-    const work = capture(deps, client, command, text).catch((error: unknown) => {
+    const work = capture(deps, client, command, text, logger).catch((error: unknown) => {
       logger.error("capture failed", error instanceof Error ? error.message : error);
       return noticeReply(messages(language).failed, text, language);
     });
@@ -60,7 +61,13 @@ export function captureCommand(deps: Deps) {
   };
 }
 
-async function capture(deps: Deps, client: Args["client"], command: z.infer<typeof commandFields>, text: string): Promise<Reply> {
+async function capture(
+  deps: Deps,
+  client: Args["client"],
+  command: z.infer<typeof commandFields>,
+  text: string,
+  logger: Args["logger"],
+): Promise<Reply> {
   const person = await whoIs(deps, client, command.team_id, command.user_id, COMMANDS[command.command]);
   const t = messages(person.language);
   if (HELP_WORDS.has(text.toLowerCase())) return noticeReply(t.help);
@@ -75,6 +82,7 @@ async function capture(deps: Deps, client: Args["client"], command: z.infer<type
     if (!mayChangeSettings(person, command.user_id, channel)) return noticeReply(t.settings.notAllowed);
   }
   if (digest) return digestCommand(deps, client, where, person);
+  if (EXPORT_WORDS.has(text.toLowerCase())) return exportCommand(deps, client, person, command.user_id, logger);
   if (suggestions) return suggestionsCommand(deps, where, person);
   const list = listRequest(text, command.channel_id);
   if (list === "customerMissing") return noticeReply(t.lists.customerMissing);

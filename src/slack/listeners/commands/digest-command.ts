@@ -5,6 +5,7 @@ import { messages } from "../../../language/messages.js";
 import { setDigest } from "../../../store/digests.js";
 import type { Deps, Person } from "../../deps.js";
 import { noticeReply, type Reply } from "../../ui/capture-replies.js";
+import { requestClient } from "../../workspace-clients.js";
 
 const ON = new Set(["på", "pa", "on"]);
 const OFF = new Set(["av", "off"]);
@@ -46,7 +47,7 @@ export async function digestCommand(
     return noticeReply(t.off(input.channelId));
   }
   if (NOW.has(what)) {
-    const sender = { ...deps, client };
+    const sender = { ...deps, slack: requestClient(client) };
     const outcome = await postDigest(sender, { workspaceId: input.teamId, channelId: input.channelId });
     return noticeReply(outcome.ok ? t.posted : t.notInChannel);
   }

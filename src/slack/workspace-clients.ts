@@ -1,0 +1,55 @@
+import { webApi } from "@slack/bolt";
+import type { Config } from "../config.js";
+import type { PrismaInstallationStore } from "../store/installations.js";
+
+/**
+ * The Web API clients the scheduler sends with, one per workspace: the one bot token of a
+ * single-workspace install, or each workspace's own token from the installation store (OAuth).
+ * They do not retry and give up after 10 s, because they send while holding a row lock; a 429
+ * is raised with its Retry-After and the outbox retries later.
+ */
+export interface WorkspaceClients {
+  /** The client for a workspace, or null when Lofte is not installed there (any more). */
+  forWorkspace(teamId: string): Promise<webApi.WebClient | null>;
+}
+
+const TOKEN_CACHE_MS = 30_000;
+
+export function workspaceClients(config: Config, installations?: PrismaInstallationStore): WorkspaceClients {
+  const make = (token: string | undefined) =>
+    new webApi.WebClient(token, {
+      ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: 10_000,
+      logLevel: webApi.LogLevel.ERROR,
+    });
+  if (!installations) {
+    const client = make(config.slack.botToken);
+    return { forWorkspace: async () => client };
+  }
+  // A looked-up token is reused for 30 s; one client per token.
+  const tokens = new Map<string, { token: string | null; until: number }>();
+  const clients = new Map<string, webApi.WebClient>();
+  return {
+    async forWorkspace(teamId) {
+      let cached = tokens.get(teamId);
+      if (!cached || cached.until < performance.now()) {
+        cached = { token: await installations.botToken(teamId), until: performance.now() + TOKEN_CACHE_MS };
+        tokens.set(teamId, cached);
+      }
+      if (!cached.token) return null;
+      let client = clients.get(cached.token);
+      if (!client) {
+        client = make(cached.token);
+        clients.set(cached.token, client);
+      }
+      return client;
+    },
+  };
+}
+
+/** The client a Slack request came with, for work done on its behalf ("/lofte digest nu"). */
+export function requestClient(client: webApi.WebClient): WorkspaceClients {
+  return { forWorkspace: async () => client };
+}

@@ -1,0 +1,41 @@
+import type { Prisma } from "./database.js";
+
+/**
+ * What happens to a workspace's data when Lofte leaves it. On uninstall (or a revoked bot
+ * token) the tokens are deleted at once, every reminder still to come is cancelled and digests
+ * stop; the promises and their history are kept for the retention period (so a reinstall by
+ * mistake loses nothing, and an admin could ask for an export), then deleted for good.
+ */
+
+/** Stops all sending to a workspace and deletes its tokens. Safe to repeat. */
+export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date): Promise<{ cancelled: number }> {
+  const [, , cancelled] = await prisma.$transaction([
+    prisma.installation.deleteMany({ where: { OR: [{ key: teamId }, { teamId }] } }),
+    prisma.workspace.updateMany({ where: { id: teamId, uninstalledAt: null }, data: { uninstalledAt: now } }),
+    prisma.nudge.updateMany({
+      where: { workspaceId: teamId, state: { in: ["pending", "sending"] } },
+      data: { state: "cancelled", lastError: "uninstalled", leaseUntil: null },
+    }),
+  ]);
+  return { cancelled: cancelled.count };
+}
+
+/**
+ * Deletes everything of workspaces uninstalled more than `retentionMs` ago: settings, promises,
+ * their history and reminders (by cascade), digest records and seen event ids.
+ */
+export async function purgeUninstalled(prisma: Prisma, now: Date, retentionMs: number): Promise<string[]> {
+  const gone = await prisma.workspace.findMany({
+    where: { uninstalledAt: { lte: new Date(now.getTime() - retentionMs) } },
+    select: { id: true },
+  });
+  const ids = gone.map((w) => w.id);
+  if (ids.length === 0) return [];
+  await prisma.$transaction([
+    prisma.commitmentEvent.deleteMany({ where: { workspaceId: { in: ids } } }),
+    prisma.digestRun.deleteMany({ where: { workspaceId: { in: ids } } }),
+    prisma.processedEvent.deleteMany({ where: { workspaceId: { in: ids } } }),
+    prisma.workspace.deleteMany({ where: { id: { in: ids } } }),
+  ]);
+  return ids;
+}
