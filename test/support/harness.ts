@@ -1,14 +1,18 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { LogLevel } from "@slack/bolt";
 import { loadConfig } from "../../src/config.js";
 import type { Sender } from "../../src/jobs/deliver-nudge.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
+import { JsonLogger } from "../../src/log.js";
 import { createSlackApp } from "../../src/slack/app.js";
 import type { Deps } from "../../src/slack/deps.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
 import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import type { Database } from "../../src/store/database.js";
+import { PrismaInstallationStore } from "../../src/store/installations.js";
+import { TokenCipher } from "../../src/store/token-cipher.js";
 import { FakeSlack } from "./fake-slack.js";
 import { SlackDriver } from "./slack-driver.js";
 
@@ -33,6 +37,12 @@ export interface Lofte {
   sender: Sender;
   /** One scheduler tick at the test clock's time, with the scheduler's own Web API client. */
   tick(): Promise<TickResult>;
+  /** Every log line Lofte wrote (JSON), at the level the test asked for (LOG_LEVEL, default error). */
+  logs: string[];
+  /** The installation store, in OAuth mode (SLACK_CLIENT_ID set). */
+  installations: PrismaInstallationStore | undefined;
+  /** Lofte's base URL, for routes other than /slack/events. */
+  baseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -44,7 +54,8 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
   const slack = await new FakeSlack().start();
   const clock = new TestClock(new Date(now));
   const config = loadConfig({
-    SLACK_BOT_TOKEN: "xoxb-test-token",
+    // OAuth mode has no single bot token.
+    ...(env.SLACK_CLIENT_ID ? {} : { SLACK_BOT_TOKEN: "xoxb-test-token" }),
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: "error",
@@ -58,8 +69,11 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     nudges: config.nudges,
     pacer: new Pacer(0),
   };
-  const app = createSlackApp(config, deps);
-  const sender: Sender = { ...deps, slack: workspaceClients(config) };
+  const logs: string[] = [];
+  const logger = new JsonLogger(config.logLevel as LogLevel, "lofte", (line) => logs.push(line)).redact(SIGNING_SECRET);
+  const installations = config.encryptionKey ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey)) : undefined;
+  const app = createSlackApp(config, deps, { logger, installations });
+  const sender: Sender = { ...deps, slack: workspaceClients(config, installations) };
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.
@@ -72,6 +86,9 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     deps,
     sender,
     tick: () => runNudgeTick(sender),
+    logs,
+    installations,
+    baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
       await app.stop();
       await slack.stop();
