@@ -32,6 +32,41 @@ describe("configuration", () => {
     expect(message).not.toContain("\n");
   });
 
+  describe("OAuth mode (many workspaces)", () => {
+    const OAUTH = {
+      SLACK_CLIENT_ID: "1111.2222",
+      SLACK_CLIENT_SECRET: "client-secret",
+      SLACK_STATE_SECRET: "state-secret-0123456789",
+      SLACK_SIGNING_SECRET: "s3cret",
+    };
+    const KEY = Buffer.alloc(32, 7);
+
+    it("stops with one clear line when the encryption key is missing, and says how to make one", () => {
+      const message = errorOf(OAUTH);
+      expect(message).toBe(
+        "LOFTE_ENCRYPTION_KEY is missing: in OAuth mode bot tokens are stored encrypted. Create one with: openssl rand -base64 32",
+      );
+    });
+
+    it("takes the key as base64 or hex, and refuses one that is not 32 bytes", () => {
+      expect(loadConfig({ ...OAUTH, LOFTE_ENCRYPTION_KEY: KEY.toString("base64") }).encryptionKey).toEqual(KEY);
+      expect(loadConfig({ ...OAUTH, LOFTE_ENCRYPTION_KEY: KEY.toString("hex") }).encryptionKey).toEqual(KEY);
+      expect(errorOf({ ...OAUTH, LOFTE_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") })).toContain(
+        "LOFTE_ENCRYPTION_KEY must be 32 bytes",
+      );
+    });
+
+    it("names each missing OAuth setting, and refuses a bot token beside it", () => {
+      const key = { LOFTE_ENCRYPTION_KEY: KEY.toString("base64") };
+      expect(errorOf({ ...OAUTH, ...key, SLACK_CLIENT_SECRET: undefined })).toContain("SLACK_CLIENT_SECRET is missing");
+      expect(errorOf({ ...OAUTH, ...key, SLACK_STATE_SECRET: undefined })).toContain("SLACK_STATE_SECRET is missing");
+      expect(errorOf({ ...OAUTH, ...key, SLACK_BOT_TOKEN: "xoxb-1" })).toContain("either SLACK_BOT_TOKEN");
+      const config = loadConfig({ ...OAUTH, ...key });
+      expect(config.slack.oauth).toEqual({ clientId: "1111.2222", clientSecret: "client-secret", stateSecret: "state-secret-0123456789" });
+      expect(config.slack.botToken).toBeUndefined();
+    });
+  });
+
   it("asks for the signing secret in HTTP mode but not in Socket Mode", () => {
     expect(errorOf({ SLACK_BOT_TOKEN: "xoxb-1" })).toContain("SLACK_SIGNING_SECRET is missing");
     expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-abc" }).slack.appToken).toBe("xapp-1-abc");

@@ -342,6 +342,33 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(stored.lastAnswer).toBe(answer === "snoozed" ? "snooze" : answer);
   });
 
+  it("acts once on an event Slack delivers again (same event_id, X-Slack-Retry-Num)", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    const nudge = await db.prisma.nudge.findFirstOrThrow({ where: { commitmentId: id, state: "sent" } });
+    const snooze = eventEnvelope(
+      {
+        type: "reaction_added",
+        user: "U0ANNA",
+        reaction: "alarm_clock",
+        item: { type: "message", channel: nudge.slackChannel, ts: nudge.slackTs },
+        event_ts: "1764230000.000300",
+      },
+      teamId,
+    );
+    await lofte.driver.event(snooze);
+    await lofte.slack.waitFor("chat.update");
+    // An hour later the same delivery comes again: snoozing twice would push the reminder further.
+    lofte.clock.set(at("2026-11-27T10:00:00"));
+    expect((await lofte.driver.event(snooze, 1)).status).toBe(200);
+    await lofte.slack.settle();
+    expect(lofte.slack.callsTo("chat.update")).toHaveLength(1);
+    const events = await commitmentEvents(db.prisma, teamId, id);
+    expect(events.filter((e) => e.kind === "snooze")).toHaveLength(1);
+    const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
+    expect(stored.snoozedUntil?.toISOString()).toBe(at("2026-11-27T10:00:00").toISOString());
+  });
+
   it("ignores emoji on messages that are not reminders, and other emoji", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");

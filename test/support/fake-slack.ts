@@ -121,7 +121,7 @@ export class FakeSlack {
     if (url.pathname.startsWith("/upload/")) {
       const id = url.pathname.slice("/upload/".length);
       const file = this.uploads.get(id);
-      if (file) file.content = raw;
+      if (file) file.content = uploadedContent(raw, req.headers["content-type"] ?? "");
       respond(200, { ok: true });
       return;
     }
@@ -229,6 +229,14 @@ function loadSample(method: string): Record<string, unknown> {
     sampleCache.set(method, sample);
   }
   return structuredClone(sampleCache.get(method) ?? {});
+}
+
+/** The file in an upload: the Web API client posts it as multipart form data. */
+function uploadedContent(raw: string, contentType: string): string {
+  const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
+  if (!boundary) return raw;
+  const part = raw.split(`--${boundary}`).find((p) => p.includes("filename="));
+  return part?.slice(part.indexOf("\r\n\r\n") + 4, -2) ?? "";
 }
 
 /** The Web API client sends forms with JSON-encoded nested values, or JSON. */
