@@ -7,6 +7,7 @@ import { Pacer } from "./jobs/pacer.js";
 import { startScheduler } from "./jobs/scheduler.js";
 import { JsonLogger } from "./log.js";
 import { createSlackApp } from "./slack/app.js";
+import { resumeIfUninstalled } from "./slack/deps.js";
 import { healthRoutes } from "./slack/health-routes.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { workspaceClients } from "./slack/workspace-clients.js";
@@ -41,7 +42,6 @@ async function main(): Promise<void> {
   );
 
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  const installations = config.encryptionKey ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey)) : undefined;
   const clock = () => new Date();
   const deps = {
     db,
@@ -51,6 +51,9 @@ async function main(): Promise<void> {
     nudges: config.nudges,
     pacer: new Pacer(),
   };
+  const installations = config.encryptionKey
+    ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
+    : undefined;
   let stopping = false;
   const app = createSlackApp(config, deps, { routes: healthRoutes(db, () => stopping), logger: log, installations });
   let where = "Socket Mode";

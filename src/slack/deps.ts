@@ -4,6 +4,7 @@ import type { Pacer } from "../jobs/pacer.js";
 import type { Language } from "../language/language.js";
 import type { Planner } from "../store/commitments.js";
 import type { Database } from "../store/database.js";
+import { resumeWorkspace } from "../store/retention.js";
 import { ensureWorkspace, type WorkspaceDefaults, type WorkspaceSettings } from "../store/workspaces.js";
 import type { UserProfile, UserProfiles } from "./user-profiles.js";
 
@@ -41,10 +42,17 @@ export async function whoIs(deps: Deps, client: webApi.WebClient, teamId: string
     ensureWorkspace(deps.db.prisma, teamId, deps.defaults),
     deps.profiles.get(client, teamId, userId),
   ]);
+  if (workspace.uninstalled) await resumeIfUninstalled(deps, teamId);
   return {
-    workspace,
+    workspace: { ...workspace, uninstalled: false },
     profile,
     timeZone: profile.timeZone ?? workspace.timeZone,
     language: profile.language ?? fallback ?? workspace.language,
   };
+}
+
+/** Someone uses Lofte in a workspace that had uninstalled it (or it was installed again): resume sending there. */
+export async function resumeIfUninstalled(deps: Deps, teamId: string): Promise<void> {
+  const workspace = await ensureWorkspace(deps.db.prisma, teamId, deps.defaults);
+  if (workspace.uninstalled) await resumeWorkspace(deps.db.prisma, teamId, plannerFor(deps, workspace));
 }

@@ -5,12 +5,14 @@ import type { TokenCipher } from "./token-cipher.js";
 /**
  * Bolt's installation store on Lofte's database (OAuth mode). One row per workspace, or per
  * Enterprise Grid org for org-wide installs. Tokens are encrypted at rest; the rest of Bolt's
- * installation object is kept as JSON without them. Installing (again) lifts an uninstall.
+ * installation object is kept as JSON without them.
  */
 export class PrismaInstallationStore implements InstallationStore {
   constructor(
     private readonly prisma: Prisma,
     private readonly cipher: TokenCipher,
+    /** Called after each install, to resume a workspace that had uninstalled Lofte. */
+    private readonly onInstalled: (teamId: string) => Promise<unknown> = async () => {},
   ) {}
 
   async storeInstallation(installation: Installation): Promise<void> {
@@ -33,10 +35,8 @@ export class PrismaInstallationStore implements InstallationStore {
       installerUserId: user.id,
       data: JSON.parse(JSON.stringify(data)),
     };
-    await this.prisma.$transaction([
-      this.prisma.installation.upsert({ where: { key }, create: { key, ...row }, update: row }),
-      ...(row.teamId ? [this.prisma.workspace.updateMany({ where: { id: row.teamId }, data: { uninstalledAt: null } })] : []),
-    ]);
+    await this.prisma.installation.upsert({ where: { key }, create: { key, ...row }, update: row });
+    if (row.teamId) await this.onInstalled(row.teamId);
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {

@@ -95,6 +95,18 @@ export async function markFailed(prisma: Prisma, nudge: Nudge, error: string, re
 }
 
 /**
+ * Slack answered 429 (rate limited): back to pending, not before `retryAt` (its Retry-After),
+ * and the try is not counted. A rate limit is not the message's fault, and counting it let a
+ * minute of 429s use up all of a reminder's attempts, so it was marked failed and never sent.
+ */
+export async function markRateLimited(prisma: Prisma, nudge: Pick<Nudge, "id" | "attempts">, error: string, retryAt: Date): Promise<void> {
+  await prisma.nudge.updateMany({
+    where: { id: nudge.id, state: "sending", attempts: nudge.attempts },
+    data: { state: "pending", leaseUntil: retryAt, attempts: nudge.attempts - 1, lastError: error.slice(0, 500) },
+  });
+}
+
+/**
  * The owner's other reminders for the same commitment that are due too, claimed or not: after
  * downtime several fall due at once, and they become one message.
  */

@@ -1,4 +1,6 @@
+import type { Planner } from "./commitments.js";
 import type { Prisma } from "./database.js";
+import { replacePlan } from "./nudges.js";
 
 /**
  * What happens to a workspace's data when Lofte leaves it. On uninstall (or a revoked bot
@@ -7,6 +9,8 @@ import type { Prisma } from "./database.js";
  * mistake loses nothing, and an admin could ask for an export), then deleted for good.
  */
 
+const UNINSTALLED = "uninstalled";
+
 /** Stops all sending to a workspace and deletes its tokens. Safe to repeat. */
 export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date): Promise<{ cancelled: number }> {
   const [, , cancelled] = await prisma.$transaction([
@@ -14,10 +18,24 @@ export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date): 
     prisma.workspace.updateMany({ where: { id: teamId, uninstalledAt: null }, data: { uninstalledAt: now } }),
     prisma.nudge.updateMany({
       where: { workspaceId: teamId, state: { in: ["pending", "sending"] } },
-      data: { state: "cancelled", lastError: "uninstalled", leaseUntil: null },
+      data: { state: "cancelled", lastError: UNINSTALLED, leaseUntil: null },
     }),
   ]);
   return { cancelled: cancelled.count };
+}
+
+/**
+ * Lofte is back in a workspace (installed again, or used again with the same token): sending
+ * resumes and every open promise gets its reminder plan again. False if it was not uninstalled.
+ */
+export async function resumeWorkspace(prisma: Prisma, teamId: string, planner: Planner): Promise<boolean> {
+  const { count } = await prisma.workspace.updateMany({ where: { id: teamId, uninstalledAt: { not: null } }, data: { uninstalledAt: null } });
+  if (count === 0) return false;
+  // The reminders the uninstall cancelled make way for the new plan (they would block the same times).
+  await prisma.nudge.deleteMany({ where: { workspaceId: teamId, state: "cancelled", lastError: UNINSTALLED } });
+  const open = await prisma.commitment.findMany({ where: { workspaceId: teamId, status: "open" } });
+  for (const commitment of open) await prisma.$transaction((tx) => replacePlan(tx, commitment, planner(commitment)));
+  return true;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface WorkspaceSettings {
   /** When reminders may go out and which days count as working days, on each owner's clock. */
   workingHours: WorkingHours;
   defaultLeadId: string | null;
+  /** Lofte was uninstalled here and nobody has used it since. */
+  uninstalled: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ function settingsOf(row: Workspace): WorkspaceSettings {
       end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
     },
     defaultLeadId: row.defaultLeadId,
+    uninstalled: row.uninstalledAt !== null,
   };
 }
 
@@ -106,7 +109,7 @@ export async function channelConfig(prisma: Prisma, workspaceId: string, channel
 export async function saveSettings(
   prisma: Prisma,
   workspaceId: string,
-  workspace: Omit<WorkspaceSettings, "id">,
+  workspace: Omit<WorkspaceSettings, "id" | "uninstalled">,
   channel: { channelId: string } & ChannelConfig,
 ): Promise<void> {
   const { channelId, ...channelData } = channel;

@@ -149,6 +149,7 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
   });
 
   it("on tokens_revoked for the bot does the same; a revoked user token alone changes nothing", async () => {
+    await promise("T0ALFA", "jag skickar avtalet till Acme den 15 december");
     await lofte.driver.event(eventEnvelope({ type: "tokens_revoked", tokens: { oauth: ["U0ADMIN"] } }, "T0ALFA"));
     await lofte.slack.settle();
     expect(await db.prisma.installation.count({ where: { key: "T0ALFA" } })).toBe(1);
@@ -159,11 +160,15 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
     expect(await db.prisma.nudge.count({ where: { workspaceId: "T0ALFA", state: "pending" } })).toBe(0);
   });
 
-  it("installing again lifts the uninstall", async () => {
+  it("installing again resumes the workspace: its open promises get their reminders back", async () => {
     expect((await install("T0ALFA")).status).toBe(200);
     const workspace = await db.prisma.workspace.findUniqueOrThrow({ where: { id: "T0ALFA" } });
     expect(workspace.uninstalledAt).toBeNull();
     expect(await lofte.installations?.botToken("T0ALFA")).toBe(token("T0ALFA"));
+    const december = await db.prisma.commitment.findFirstOrThrow({
+      where: { workspaceId: "T0ALFA", customer: "Acme", task: { contains: "avtalet" } },
+    });
+    expect(await db.prisma.nudge.count({ where: { commitmentId: december.id, state: "pending" } })).toBeGreaterThan(0);
   });
 
   it("deletes an uninstalled workspace's promises and history after the retention period, not before", async () => {
@@ -184,5 +189,32 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
     expect(await db.prisma.channelSettings.count({ where: { workspaceId: "T0BETA" } })).toBe(0);
     // The installed workspace keeps everything.
     expect(await db.prisma.commitment.count({ where: { workspaceId: "T0ALFA" } })).toBeGreaterThan(0);
+  });
+});
+
+describe("one workspace (SLACK_BOT_TOKEN): uninstalled, then installed again", () => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+
+  beforeAll(async () => {
+    db = await openTestDatabase("pglite");
+    lofte = await startLofte(db, WEDNESDAY);
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+  });
+  afterAll(async () => {
+    await lofte?.stop();
+    await db?.close();
+  });
+
+  it("stops on app_uninstalled, and resumes with the reminders when someone uses Lofte there again", async () => {
+    await lofte.driver.command({ text: "jag skickar offerten till Acme den 15 december" });
+    const id = (await db.prisma.commitment.findFirstOrThrow({ where: { customer: "Acme" } })).id;
+    await lofte.driver.event(eventEnvelope({ type: "app_uninstalled" }));
+    await lofte.slack.settle();
+    expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: "pending" } })).toBe(0);
+
+    await lofte.driver.command({ text: "lista" });
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: "T0LOFTE" } })).uninstalledAt).toBeNull();
+    expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: "pending" } })).toBeGreaterThan(0);
   });
 });

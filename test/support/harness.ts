@@ -7,7 +7,7 @@ import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { Pacer } from "../../src/jobs/pacer.js";
 import { JsonLogger } from "../../src/log.js";
 import { createSlackApp } from "../../src/slack/app.js";
-import type { Deps } from "../../src/slack/deps.js";
+import { type Deps, resumeIfUninstalled } from "../../src/slack/deps.js";
 import { UserProfiles } from "../../src/slack/user-profiles.js";
 import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import type { Database } from "../../src/store/database.js";
@@ -71,7 +71,9 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
   };
   const logs: string[] = [];
   const logger = new JsonLogger(config.logLevel as LogLevel, "lofte", (line) => logs.push(line)).redact(SIGNING_SECRET);
-  const installations = config.encryptionKey ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey)) : undefined;
+  const installations = config.encryptionKey
+    ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
+    : undefined;
   const app = createSlackApp(config, deps, { logger, installations });
   const sender: Sender = { ...deps, slack: workspaceClients(config, installations) };
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
