@@ -117,6 +117,7 @@ const sv = {
     noDays: "Välj minst en arbetsdag.",
     saved: "Inställningarna är sparade.",
     notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
+    defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan välja ansvarig för hela arbetsplatsen.",
   },
   export: {
     started: "Jag tar fram exporten och skickar den som CSV-filer i ett DM om en liten stund.",
@@ -261,6 +262,7 @@ const en: Messages = {
     noDays: "Pick at least one working day.",
     saved: "Settings saved.",
     notAllowed: "Only admins and leads can change settings.",
+    defaultLeadNotAllowed: "Only admins and the workspace's lead can choose the lead for the whole workspace.",
   },
   export: {
     started: "I'm putting the export together and will send it as CSV files in a DM shortly.",

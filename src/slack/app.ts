@@ -1,8 +1,9 @@
-import { App, type AppOptions, type CustomRoute, LogLevel } from "@slack/bolt";
+import { App, type CustomRoute, LogLevel } from "@slack/bolt";
 import type { Config } from "../config.js";
 import { JsonLogger } from "../log.js";
 import type { PrismaInstallationStore } from "../store/installations.js";
 import type { Deps } from "./deps.js";
+import { createHttpReceiver } from "./http-receiver.js";
 import { ACTION, SHORTCUT, VIEW } from "./ids.js";
 import { acknowledgeOnly, editButton, undoButton } from "./listeners/actions/commitment-buttons.js";
 import { followUpButton } from "./listeners/actions/follow-up.js";
@@ -44,7 +45,7 @@ export function createSlackApp(config: Config, deps: Deps, extra: SlackAppOption
   const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
   const logger = extra.logger ?? new JsonLogger(config.logLevel as LogLevel);
   const { oauth } = config.slack;
-  const auth: AppOptions =
+  const installer =
     oauth && extra.installations
       ? {
           clientId: oauth.clientId,
@@ -53,19 +54,25 @@ export function createSlackApp(config: Config, deps: Deps, extra: SlackAppOption
           scopes: BOT_SCOPES,
           installationStore: extra.installations,
         }
-      : { token: config.slack.botToken };
-  const options: AppOptions = {
-    ...auth,
+      : undefined;
+  const common = {
+    ...installer,
     logger,
     logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
-    clientOptions,
     customRoutes: extra.routes ?? [],
     // The Socket Mode connection and the OAuth exchange go through the Web API URL too (GovSlack, tests).
     installerOptions: { clientOptions, ...(config.slack.appToken ? { port: config.port } : {}) },
   };
+  // With OAuth, Bolt authorizes each request from the installation store; otherwise the one token.
+  const token = installer ? {} : { token: config.slack.botToken };
   const app = config.slack.appToken
-    ? new App({ ...options, socketMode: true, appToken: config.slack.appToken })
-    : new App({ ...options, signingSecret: config.slack.signingSecret, port: config.port });
+    ? new App({ ...common, ...token, clientOptions, socketMode: true, appToken: config.slack.appToken })
+    : new App({
+        ...token,
+        logger,
+        clientOptions,
+        receiver: createHttpReceiver({ ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port }),
+      });
 
   app.use(requestLog(logger));
   app.use(oncePerEvent(deps, logger));

@@ -129,6 +129,7 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
           time_zone: { type: "plain_text_input", value: "Mars/Olympus" },
           work_end: { type: "timepicker", selected_time: "08:00" },
           working_days: { type: "checkboxes", selected_options: [] },
+          default_lead: { type: "users_select", selected_user: null },
         }),
       }),
     );

@@ -30,12 +30,10 @@ export function listItemMenu(deps: Deps) {
     } else return;
     const result = await answerCommitment(deps, client, { ...interaction, answer });
     if (!result.ok) {
-      if (key.kind !== "home")
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          ...noticeReply(problemText(person.language, result.problem)),
-        });
+      const why = noticeReply(problemText(person.language, result.problem));
+      // The Home tab has no response URL: the answer comes in Lofte's DM, seen by that person only.
+      if (key.kind === "home") await client.chat.postMessage({ channel: interaction.userId, ...why });
+      else await respond({ response_type: "ephemeral", replace_original: false, ...why });
       return;
     }
     if (key.kind === "home") await publishHome(deps, client, interaction.teamId, interaction.userId);

@@ -31,7 +31,6 @@ export function editCommitmentSubmission(deps: Deps) {
       await ack();
       return;
     }
-    const t = messages(meta.data.language);
     const now = deps.clock();
     const form = readPromiseForm(view.state.values, meta.data.timeZone, meta.data.language, now);
     if (!form.ok) {
@@ -42,6 +41,8 @@ export function editCommitmentSubmission(deps: Deps) {
 
     const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
     const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);
+    // Refusals in the words of the person submitting (their Slack locale), not the modal's.
+    const t = messages(person.language);
     if (!loaded.ok) {
       await ack({ response_action: "errors", errors: { [FIELD.task]: t[loaded.problem] } });
       return;

@@ -67,7 +67,7 @@ export function newDeadlineSubmission(deps: Deps) {
     const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);
     if (!loaded.ok || loaded.commitment.status !== "open") {
       const problem = loaded.ok ? "notOpen" : loaded.problem;
-      await ack({ response_action: "errors", errors: { [FIELD.date]: problemText(meta.data.language, problem) } });
+      await ack({ response_action: "errors", errors: { [FIELD.date]: problemText(person.language, problem) } });
       return;
     }
     await ack();

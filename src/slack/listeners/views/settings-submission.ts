@@ -35,9 +35,11 @@ export function settingsSubmission(deps: Deps) {
     const t = messages(meta.data.language).settings;
     const field = (id: string) => values.data[id]?.[id];
     const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
+    // Refusals in the words of the person submitting (their Slack locale), not the modal's.
+    const refusals = messages(person.language).settings;
     const current = await channelConfig(deps.db.prisma, teamId, meta.data.channelId);
     if (!mayChangeSettings(person, body.user.id, current)) {
-      await ack({ response_action: "errors", errors: { [SETTING.timeZone]: t.notAllowed } });
+      await ack({ response_action: "errors", errors: { [SETTING.timeZone]: refusals.notAllowed } });
       return;
     }
     const timeZone = field(SETTING.timeZone)?.value?.trim() ?? "";
@@ -48,7 +50,12 @@ export function settingsSubmission(deps: Deps) {
     const deadlineTime = field(SETTING.deadlineTime)?.selected_time ?? "";
     const digestTime = field(SETTING.digestTime)?.selected_time ?? "";
     const digestDay = Number(field(SETTING.digestDay)?.selected_option?.value ?? "1");
+    const defaultLeadId = field(SETTING.defaultLead)?.selected_user ?? null;
     const errors: Record<string, string> = {};
+    // Who leads the whole workspace may change every promise in it: a channel's lead may not choose that.
+    const mayChooseDefaultLead = person.profile.isAdmin || person.workspace.defaultLeadId === body.user.id;
+    if (defaultLeadId !== person.workspace.defaultLeadId && !mayChooseDefaultLead)
+      errors[SETTING.defaultLead] = refusals.defaultLeadNotAllowed;
     if (!isValidTimeZone(timeZone)) errors[SETTING.timeZone] = t.badTimeZone;
     if (!start || !end || start.hour * 60 + start.minute >= end.hour * 60 + end.minute) errors[SETTING.workEnd] = t.badHours;
     if (days.length === 0) errors[SETTING.workingDays] = t.noDays;
@@ -66,7 +73,7 @@ export function settingsSubmission(deps: Deps) {
         timeZone,
         defaultDeadlineTime: deadlineTime,
         workingHours: { days: days.sort(), start, end },
-        defaultLeadId: field(SETTING.defaultLead)?.selected_user ?? null,
+        defaultLeadId,
       },
       {
         channelId: meta.data.channelId,
