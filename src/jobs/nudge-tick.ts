@@ -1,4 +1,4 @@
-import { claimDue, markFailed, releaseClaims } from "../store/nudges.js";
+import { claimDue, markFailed, markRateLimited, releaseClaims } from "../store/nudges.js";
 import { deliverNudge, type Sender } from "./deliver-nudge.js";
 
 /**
@@ -24,10 +24,16 @@ export interface TickOptions {
   stopping?: () => boolean;
 }
 
+/** Slack's Retry-After in seconds when it rate-limited us (a 429), else null. */
+function retryAfterOf(error: unknown): number | null {
+  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
+  return typeof retryAfter === "number" && retryAfter > 0 ? retryAfter : null;
+}
+
 /** Slack's Retry-After when it rate-limited us, else 1 min, 2 min, 4 min, … at most 1 h. */
 export function retryWaitMs(error: unknown, attempt: number): number {
-  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
-  if (typeof retryAfter === "number" && retryAfter > 0) return retryAfter * 1000;
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== null) return retryAfter * 1000;
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
@@ -51,13 +57,14 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
       } catch (error) {
         result.failed++;
         const message = error instanceof Error ? error.message : String(error);
-        await markFailed(
-          sender.db.prisma,
-          nudge,
-          message,
-          new Date(sender.clock().getTime() + retryWaitMs(error, nudge.attempts)),
-          maxAttempts,
-        ).catch(() => {});
+        const retryAt = new Date(sender.clock().getTime() + retryWaitMs(error, nudge.attempts));
+        // A 429 waits its Retry-After without using up an attempt: however long Slack rate-limits
+        // us, the reminder goes out afterwards (test/jobs/slack-outage.test.ts).
+        const handBack =
+          retryAfterOf(error) !== null
+            ? markRateLimited(sender.db.prisma, nudge, message, retryAt)
+            : markFailed(sender.db.prisma, nudge, message, retryAt, maxAttempts);
+        await handBack.catch(() => {});
       }
     }
     // Sending may add rows that are due already (an escalation): claim until nothing is left.

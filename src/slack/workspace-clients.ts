@@ -5,8 +5,9 @@ import type { PrismaInstallationStore } from "../store/installations.js";
 /**
  * The Web API clients the scheduler sends with, one per workspace: the one bot token of a
  * single-workspace install, or each workspace's own token from the installation store (OAuth).
- * They do not retry and give up after 10 s, because they send while holding a row lock; a 429
- * is raised with its Retry-After and the outbox retries later.
+ * They do not retry and give up after 5 s, because they send while holding a row lock (and so
+ * that a stop on SIGTERM never waits longer than that for Slack); a 429 is raised with its
+ * Retry-After and the outbox retries later.
  */
 export interface WorkspaceClients {
   /** The client for a workspace, or null when Lofte is not installed there (any more). */
@@ -21,7 +22,7 @@ export function workspaceClients(config: Config, installations?: PrismaInstallat
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      timeout: 10_000,
+      timeout: 5_000,
       logLevel: webApi.LogLevel.ERROR,
     });
   if (!installations) {

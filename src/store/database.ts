@@ -74,12 +74,23 @@ function openPostgres(url: string): Database {
     kind: "postgresql",
     async session() {
       const client = await pool.connect();
+      // A checked-out client has no "error" listener of the pool's: when the server goes away
+      // while one is held (a restart during a readiness check), node-postgres emits "error" on
+      // it, and unheard that crashed the process. Listen, and have a broken client discarded.
+      let broken: Error | undefined;
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on("error", onError);
       return {
         query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
         exec: async (sql: string) => {
           await client.query(sql);
         },
-        release: async () => client.release(),
+        release: async () => {
+          client.off("error", onError);
+          client.release(broken);
+        },
       };
     },
     async close() {
