@@ -57,8 +57,21 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The local wall-clock reading of `instant` in `timeZone` (seconds dropped). */
+/** Recent readings: reading one promise asks for the same few instants many times. */
+const readings = new Map<string, LocalDateTime & { second: number }>();
+
+/** The local wall-clock reading of `instant` in `timeZone`. */
 export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
+  const key = `${timeZone} ${instant.getTime()}`;
+  const known = readings.get(key);
+  if (known) return { ...known };
+  const reading = readLocal(instant, timeZone);
+  if (readings.size >= 2000) readings.clear();
+  readings.set(key, reading);
+  return { ...reading };
+}
+
+function readLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
   const values: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") values[part.type] = Number(part.value);

@@ -70,6 +70,8 @@ export function createSlackApp(config: Config, deps: Deps, extra: SlackAppOption
     : new App({
         ...token,
         logger,
+        // Without it Bolt sets its logger to info.
+        logLevel: common.logLevel,
         clientOptions,
         receiver: createHttpReceiver({ ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port }),
       });

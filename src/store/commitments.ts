@@ -1,6 +1,7 @@
 import type { PlannedNudge } from "../domain/nudge-plan.js";
 import type { Prisma } from "./database.js";
-import type { Commitment } from "./generated/client.js";
+import { type Commitment, Prisma as SQL } from "./generated/client.js";
+import { uuidv7 } from "./ids.js";
 import { replacePlan } from "./nudges.js";
 
 /**
@@ -52,22 +53,53 @@ export type Planner = (commitment: Commitment) => PlannedNudge[];
 
 export type ChangeResult = { ok: true; commitment: Commitment } | { ok: false; reason: "not_found" | "conflict" };
 
+/**
+ * Stores a new promise, its reminder plan and the "created" audit row in one SQL statement: one
+ * round trip, atomic, and no interactive transaction to wait for when many arrive at once.
+ */
 export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date, planner: Planner = () => []): Promise<Commitment> {
-  return prisma.$transaction(async (tx) => {
-    const commitment = await tx.commitment.create({ data: { ...input, createdAt: at, updatedAt: at } });
-    await replacePlan(tx, commitment, planner(commitment));
-    await tx.commitmentEvent.create({
-      data: {
-        workspaceId: input.workspaceId,
-        commitmentId: commitment.id,
-        actorId: input.creatorId,
-        kind: "created",
-        after: snapshot(commitment),
-        at,
-      },
-    });
-    return commitment;
-  });
+  const commitment: Commitment = {
+    leadId: null,
+    sourceMessageTs: null,
+    permalink: null,
+    parentId: null,
+    ...input,
+    id: uuidv7(at.getTime()),
+    status: "open",
+    customerInformed: false,
+    snoozedUntil: null,
+    lastAnswer: null,
+    lastAnswerAt: null,
+    version: 1,
+    completedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const c = commitment;
+  const plan = planner(commitment);
+  const nudges = plan.map(
+    (n) => SQL.sql`(${uuidv7(at.getTime())}, ${c.workspaceId}, ${c.id}, ${n.kind}::"NudgeKind", ${n.at}::timestamptz, ${at}::timestamptz)`,
+  );
+  await prisma.$executeRaw`
+    WITH promise AS (
+      INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "originalText", language,
+                                "sourceChannelId", "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime", "timeZone",
+                                "createdAt", "updatedAt")
+      VALUES (${c.id}, ${c.workspaceId}, ${c.ownerId}, ${c.creatorId}, ${c.leadId}, ${c.task}, ${c.customer}, ${c.originalText},
+              ${c.language}, ${c.sourceChannelId}, ${c.sourceMessageTs}, ${c.permalink}, ${c.parentId}, ${c.dueAt}::timestamptz,
+              ${c.hasTime}, ${c.timeZone}, ${at}::timestamptz, ${at}::timestamptz)
+      RETURNING id),
+    audit AS (
+      INSERT INTO "CommitmentEvent" (id, "workspaceId", "commitmentId", "actorId", kind, after, at)
+      SELECT ${uuidv7(at.getTime())}, ${c.workspaceId}, id, ${c.creatorId}, 'created', ${JSON.stringify(snapshot(c))}::jsonb, ${at}::timestamptz
+        FROM promise)
+    ${
+      nudges.length > 0
+        ? SQL.sql`INSERT INTO "Nudge" (id, "workspaceId", "commitmentId", kind, "dueAt", "updatedAt") VALUES ${SQL.join(nudges)}
+                  ON CONFLICT DO NOTHING`
+        : SQL.sql`SELECT 1`
+    }`;
+  return commitment;
 }
 
 export async function findCommitment(prisma: Prisma, workspaceId: string, id: string): Promise<Commitment | null> {

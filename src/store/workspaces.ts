@@ -29,19 +29,22 @@ export interface WorkspaceSettings {
 export async function ensureWorkspace(prisma: Prisma, teamId: string, defaults: WorkspaceDefaults): Promise<WorkspaceSettings> {
   const found = await prisma.workspace.findUnique({ where: { id: teamId } });
   if (found) return settingsOf(found);
-  const created = await prisma.workspace.upsert({
-    where: { id: teamId },
-    update: {},
-    create: {
-      id: teamId,
-      language: defaults.language,
-      timeZone: defaults.timeZone,
-      defaultDeadlineTime: defaults.deadlineTime,
-      workingDays: [...defaults.workingHours.days],
-      workdayStart: formatClock(defaults.workingHours.start),
-      workdayEnd: formatClock(defaults.workingHours.end),
-    },
+  // Several first requests from a new workspace may arrive at once: whoever inserts first wins.
+  await prisma.workspace.createMany({
+    data: [
+      {
+        id: teamId,
+        language: defaults.language,
+        timeZone: defaults.timeZone,
+        defaultDeadlineTime: defaults.deadlineTime,
+        workingDays: [...defaults.workingHours.days],
+        workdayStart: formatClock(defaults.workingHours.start),
+        workdayEnd: formatClock(defaults.workingHours.end),
+      },
+    ],
+    skipDuplicates: true,
   });
+  const created = await prisma.workspace.findUniqueOrThrow({ where: { id: teamId } });
   return settingsOf(created);
 }
 
