@@ -85,6 +85,11 @@ const schema = z
       })
       .default("* * * * *"),
     LOFTE_SEND_LEASE: duration("LOFTE_SEND_LEASE", "5m"),
+    LOFTE_MAX_IN_FLIGHT: z.coerce
+      .number({ error: "LOFTE_MAX_IN_FLIGHT must be a whole number, such as 64." })
+      .int({ error: "LOFTE_MAX_IN_FLIGHT must be a whole number, such as 64." })
+      .min(1, { error: "LOFTE_MAX_IN_FLIGHT must be at least 1." })
+      .default(64),
     LOFTE_HEADS_UP_AT: clock("LOFTE_HEADS_UP_AT", "09:00"),
     LOFTE_DUE_SOON_BEFORE: duration("LOFTE_DUE_SOON_BEFORE", "2h"),
     LOFTE_OVERDUE_AFTER: duration("LOFTE_OVERDUE_AFTER", "1h"),
@@ -142,6 +147,8 @@ export interface Config {
   tick: string;
   /** How long a claimed reminder is one process's to send; after a crash it is sent again after this. */
   sendLeaseMs: number;
+  /** HTTP mode: requests in progress beyond which new ones are turned away at once (still within Slack's 3 s). */
+  maxInFlight: number;
   /** Nudge timing (workspace defaults). */
   nudges: NudgeSettings;
   logLevel: "debug" | "info" | "warn" | "error";
@@ -178,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: c.LOG_LEVEL,
     tick: c.LOFTE_TICK,
     sendLeaseMs: parseDuration(c.LOFTE_SEND_LEASE) as number,
+    maxInFlight: c.LOFTE_MAX_IN_FLIGHT,
     nudges: {
       morning: parseClock(c.LOFTE_HEADS_UP_AT) as Clock,
       dueSoonBeforeMs: parseDuration(c.LOFTE_DUE_SOON_BEFORE) as number,

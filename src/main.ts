@@ -85,6 +85,8 @@ async function main(): Promise<void> {
     log.lifecycle("Lofte stopped.");
     process.exit(0);
   };
+  // A promise rejected where nobody listens (inside a library) is logged; it must not stop the reminders.
+  process.on("unhandledRejection", (reason) => log.error("unhandled rejection:", reason));
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 }

@@ -73,7 +73,17 @@ export function createSlackApp(config: Config, deps: Deps, extra: SlackAppOption
         // Without it Bolt sets its logger to info.
         logLevel: common.logLevel,
         clientOptions,
-        receiver: createHttpReceiver({ ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port }),
+        receiver: createHttpReceiver(
+          { ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port },
+          {
+            maxInFlight: config.maxInFlight,
+            listened: {
+              ...LISTENED,
+              actions: Object.values(ACTION),
+              views: Object.values(VIEW),
+            },
+          },
+        ),
       });
 
   app.use(requestLog(logger));

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../support/databases.js";
+import { type Lofte, startLofte } from "../support/harness.js";
+import { commandBody, interactionBody } from "../support/slack-driver.js";
+
+/**
+ * The HTTP edge in front of Bolt: bodies that are not Slack's are answered at once, and when
+ * more requests are in progress than Lofte can answer in time, a new command is told so
+ * politely within Slack's 3 seconds, with nothing stored.
+ */
+describe("the HTTP edge", () => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+
+  beforeAll(async () => {
+    db = await openTestDatabase("pglite");
+    lofte = await startLofte(db, "2026-11-25T09:00:00Z", { LOFTE_MAX_IN_FLIGHT: "1" });
+  });
+  afterAll(async () => {
+    await lofte?.stop();
+    await db?.close();
+  });
+
+  it("answers a signed body that is not shaped like Slack's with 400 at once, and touches nothing", async () => {
+    for (const [body, type] of [
+      ["null", "application/json"],
+      ["{}", "application/json"],
+      ["[1,2]", "application/json"],
+      [interactionBody(null), "application/x-www-form-urlencoded"],
+      [interactionBody({ type: "block_actions", actions: [{ action_id: "nudge_done" }] }), "application/x-www-form-urlencoded"],
+      [JSON.stringify({ type: "event_callback", team_id: "T0LOFTE", event: "reaction_added" }), "application/json"],
+      ["a=1", "application/x-www-form-urlencoded"],
+    ] as const) {
+      const answer = await lofte.driver.raw(body, type);
+      expect({ body, status: answer.status, fast: answer.ms < 1000 }).toEqual({ body, status: 400, fast: true });
+    }
+    expect(await db.prisma.commitment.count()).toBe(0);
+  });
+
+  it("acknowledges at once what Lofte has no listener for: an old button, another event", async () => {
+    const button = interactionBody({
+      type: "block_actions",
+      user: { id: "U0ANNA" },
+      team: { id: "T0LOFTE" },
+      actions: [{ action_id: "from_an_old_version" }],
+    });
+    const event = JSON.stringify({ type: "event_callback", team_id: "T0LOFTE", event: { type: "member_joined_channel", user: "U0ANNA" } });
+    for (const [body, type] of [
+      [button, "application/x-www-form-urlencoded"],
+      [event, "application/json"],
+    ] as const) {
+      const answer = await lofte.driver.raw(body, type);
+      expect({ status: answer.status, fast: answer.ms < 1000 }).toEqual({ status: 200, fast: true });
+    }
+  });
+
+  it("tells a command that arrives while Lofte is full that it is busy, in the command's language, and stores nothing", async () => {
+    // The first command waits for Slack's answer about its author, so it is still in progress.
+    lofte.slack.delays.set("users.info", 1500);
+    const first = lofte.driver.command({ text: "jag skickar offerten till Acme på fredag", user_id: "U0SLOW" });
+    await new Promise((r) => setTimeout(r, 300));
+    const second = await lofte.driver.raw(
+      commandBody({ text: "I'll send the report to Volvo on Friday", command: "/promise", user_id: "U0BUSY" }),
+      "application/x-www-form-urlencoded",
+    );
+    expect(second.status).toBe(200);
+    expect(second.json).toEqual({
+      response_type: "ephemeral",
+      text: "Lofte is very busy right now and saved nothing. Please try again in a moment.",
+    });
+    expect(second.ms).toBeLessThan(1000);
+    expect(String((await first).json?.text)).toMatch(/^Noterat/);
+    lofte.slack.delays.clear();
+    expect(await db.prisma.commitment.count({ where: { creatorId: "U0BUSY" } })).toBe(0);
+    expect(await db.prisma.commitment.count({ where: { creatorId: "U0SLOW" } })).toBe(1);
+  });
+});
