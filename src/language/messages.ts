@@ -1,4 +1,5 @@
 import type { Language } from "./language.js";
+import { asMrkdwnText } from "./slack-markup.js";
 
 /**
  * Every word Lofte says to people, in Swedish and English. Builders pick a dictionary with
@@ -147,6 +148,7 @@ const sv = {
   notFound: "Jag hittar inte det löftet längre.",
   conflict: "Någon annan ändrade löftet under tiden. Öppna det igen och försök på nytt.",
   failed: "Något gick fel hos Lofte och inget sparades. Försök igen om en stund.",
+  busy: "Lofte har väldigt mycket att göra just nu och sparade inget. Försök igen om en liten stund.",
   dateMissing: "Välj en dag.",
   deadlineInPastField: "Välj en tid som inte redan har passerat.",
   taskMissing: "Skriv vad som ska göras.",
@@ -292,6 +294,7 @@ const en: Messages = {
   notFound: "I can't find that promise any more.",
   conflict: "Someone else changed this promise meanwhile. Open it again and retry.",
   failed: "Something went wrong in Lofte and nothing was saved. Please try again in a moment.",
+  busy: "Lofte is very busy right now and saved nothing. Please try again in a moment.",
   dateMissing: "Pick a day.",
   deadlineInPastField: "Pick a time that hasn't passed yet.",
   taskMissing: "Say what will be done.",
@@ -305,10 +308,12 @@ export function messages(language: Language): Messages {
   return DICTIONARIES[language];
 }
 
-/** "skicka offerten till Acme", "send the report for Acme". */
+/** "skicka offerten till Acme", "send the report for Acme": the words people wrote, as text. */
 export function describePromise(p: PromiseWords, language: Language): string {
-  if (!p.customer) return p.task;
-  return language === "sv" ? `${p.task} till ${p.customer}` : `${p.task} for ${p.customer}`;
+  const task = asMrkdwnText(p.task);
+  if (!p.customer) return task;
+  const customer = asMrkdwnText(p.customer);
+  return language === "sv" ? `${task} till ${customer}` : `${task} for ${customer}`;
 }
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */

@@ -28,3 +28,11 @@ export function plainText(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * What someone wrote, shown as text in a Slack message: `&`, `<` and `>` escaped, so a task such
+ * as "<!channel>" is shown, never sent as a mention (Slack's own escaping rule for mrkdwn).
+ */
+export function asMrkdwnText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

@@ -29,7 +29,10 @@ export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date): 
  * resumes and every open promise gets its reminder plan again. False if it was not uninstalled.
  */
 export async function resumeWorkspace(prisma: Prisma, teamId: string, planner: Planner): Promise<boolean> {
-  const { count } = await prisma.workspace.updateMany({ where: { id: teamId, uninstalledAt: { not: null } }, data: { uninstalledAt: null } });
+  const { count } = await prisma.workspace.updateMany({
+    where: { id: teamId, uninstalledAt: { not: null } },
+    data: { uninstalledAt: null },
+  });
   if (count === 0) return false;
   // The reminders the uninstall cancelled make way for the new plan (they would block the same times).
   await prisma.nudge.deleteMany({ where: { workspaceId: teamId, state: "cancelled", lastError: UNINSTALLED } });

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { request as httpRequest } from "node:http";
 
 /**
  * Sends requests to Lofte's HTTP receiver the way Slack does: form-encoded, signed with the
@@ -19,6 +20,7 @@ export interface CommandFields {
   team_id?: string;
   channel_id?: string;
   response_url?: string;
+  trigger_id?: string;
 }
 
 export class SlackDriver {
@@ -51,22 +53,7 @@ export class SlackDriver {
   }
 
   command(fields: CommandFields): Promise<SlackAnswer> {
-    const form = new URLSearchParams({
-      token: "deprecated-verification-token",
-      team_id: fields.team_id ?? "T0LOFTE",
-      team_domain: "lofte-test",
-      channel_id: fields.channel_id ?? "C0SALES",
-      channel_name: "salj",
-      user_id: fields.user_id ?? "U0ANNA",
-      user_name: "anna",
-      command: fields.command ?? "/lofte",
-      text: fields.text,
-      api_app_id: "A0LOFTE",
-      is_enterprise_install: "false",
-      response_url: fields.response_url ?? "https://hooks.slack.com/commands/T0LOFTE/1/abc",
-      trigger_id: "1337.42.abcdef",
-    });
-    return this.post(form.toString());
+    return this.post(commandBody(fields));
   }
 
   /** An Events API delivery (JSON), optionally marked as Slack's retry. */
@@ -80,6 +67,63 @@ export class SlackDriver {
   interaction(payload: Record<string, unknown>): Promise<SlackAnswer> {
     return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
   }
+
+  /**
+   * Any body with any content type (null: none), correctly signed, on a connection of its own
+   * (no keep-alive race with the server's idle timeout). A connection error or no answer within
+   * `timeoutMs` comes back in `error` instead of being thrown.
+   */
+  raw(body: string | Uint8Array, contentType: string | null, timeoutMs = 10_000): Promise<SlackAnswer & { error: string | null }> {
+    const bytes = Buffer.from(body);
+    // Bolt checks the signature against the body decoded as UTF-8, as Slack signs it.
+    const headers: Record<string, string | number> = { ...this.sign(bytes.toString("utf8")), "content-length": bytes.length };
+    if (contentType !== null) headers["content-type"] = contentType;
+    const started = performance.now();
+    const answer = (status: number, text: string, error: string | null) => {
+      let json: Record<string, unknown> | null = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        json = null;
+      }
+      return { status, text, json, ms: performance.now() - started, error };
+    };
+    return new Promise((resolve) => {
+      const req = httpRequest(this.url, { method: "POST", headers, agent: false, timeout: timeoutMs }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve(answer(res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8"), null)));
+        res.on("error", (error) => resolve(answer(res.statusCode ?? 0, "", String(error))));
+      });
+      req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on("error", (error) => resolve(answer(0, "", String(error))));
+      req.end(bytes);
+    });
+  }
+}
+
+/** A slash command's form body, as Slack sends it. */
+export function commandBody(fields: CommandFields): string {
+  return new URLSearchParams({
+    token: "deprecated-verification-token",
+    team_id: fields.team_id ?? "T0LOFTE",
+    team_domain: "lofte-test",
+    channel_id: fields.channel_id ?? "C0SALES",
+    channel_name: "salj",
+    user_id: fields.user_id ?? "U0ANNA",
+    user_name: "anna",
+    command: fields.command ?? "/lofte",
+    text: fields.text,
+    api_app_id: "A0LOFTE",
+    is_enterprise_install: "false",
+    response_url: fields.response_url ?? "https://hooks.slack.com/commands/T0LOFTE/1/abc",
+    trigger_id: fields.trigger_id ?? "1337.42.abcdef",
+  }).toString();
+}
+
+/** An interaction's form body: `payload=<json>`. */
+export function interactionBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 /** A block_actions payload for a button, menu or picker click, shaped like Slack's. */

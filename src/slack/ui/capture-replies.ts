@@ -19,6 +19,15 @@ function section(text: string): KnownBlock {
   return { type: "section", text: { type: "mrkdwn", text } };
 }
 
+/** Slack refuses a section of more than 3,000 characters: a long quote of what was typed is cut, not the reply. */
+const SECTION_MAX = 3000;
+
+function fitSection(text: string): string {
+  if (text.length <= SECTION_MAX) return text;
+  const cut = /[\ud800-\udbff]/.test(text[SECTION_MAX - 2]) ? SECTION_MAX - 2 : SECTION_MAX - 1;
+  return `${text.slice(0, cut)}…`;
+}
+
 function editUndoButtons(commitmentId: string, language: Language): KnownBlock {
   const t = messages(language);
   return {
@@ -55,7 +64,7 @@ export function undoneReply(task: string, language: Language): Reply {
 
 /** Plain information, optionally with what the person typed quoted below it. */
 export function noticeReply(text: string, typed?: string, language: Language = "sv"): Reply {
-  const full = typed ? `${text}\n${messages(language).youWrote(typed)}` : text;
+  const full = fitSection(typed ? `${text}\n${messages(language).youWrote(typed)}` : text);
   return { text: full, blocks: [section(full)] };
 }
 
@@ -63,9 +72,9 @@ export function noticeReply(text: string, typed?: string, language: Language = "
 export function askDeadlineReply(typed: string, language: Language, defaultTime: string): Reply {
   const t = messages(language);
   return {
-    text: `${t.askDeadline}\n${t.youWrote(typed)}`,
+    text: fitSection(`${t.askDeadline}\n${t.youWrote(typed)}`),
     blocks: [
-      section(`:calendar: ${t.askDeadline}\n${t.youWrote(typed)}`),
+      section(fitSection(`:calendar: ${t.askDeadline}\n${t.youWrote(typed)}`)),
       {
         type: "actions",
         elements: [

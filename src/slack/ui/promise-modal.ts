@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../domain/commitment.js";
 import { formatClock, formatIsoDate, toLocal } from "../../domain/zoned-time.js";
 import type { Language } from "../../language/language.js";
 import { messages } from "../../language/messages.js";
@@ -26,6 +27,17 @@ export interface PromiseModalOptions {
   language: Language;
 }
 
+/** Slack refuses a modal whose prefilled value is longer than its input allows, or whose user is not a user id. */
+const SLACK_USER = /^[UW][A-Z0-9]+$/;
+
+function prefill(text: string | null, max: number): { initial_value?: string } {
+  return text ? { initial_value: text.slice(0, /[\ud800-\udbff]/.test(text[max - 1] ?? "") ? max - 1 : max) } : {};
+}
+
+function user(id: string | null): { initial_user?: string } {
+  return id && SLACK_USER.test(id) ? { initial_user: id } : {};
+}
+
 export function promiseModal(values: PromiseFormValues, options: PromiseModalOptions): types.ModalView {
   const t = messages(options.language);
   const local = values.dueAt ? toLocal(values.dueAt, options.timeZone) : null;
@@ -42,7 +54,7 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
         type: "input",
         block_id: FIELD.owner,
         label: plain(t.ownerLabel),
-        element: { type: "users_select", action_id: FIELD.owner, initial_user: values.ownerId },
+        element: { type: "users_select", action_id: FIELD.owner, ...user(values.ownerId) },
       },
       {
         type: "input",
@@ -51,8 +63,8 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
         element: {
           type: "plain_text_input",
           action_id: FIELD.task,
-          max_length: 500,
-          ...(values.task ? { initial_value: values.task } : {}),
+          max_length: MAX_TASK_LENGTH,
+          ...prefill(values.task, MAX_TASK_LENGTH),
         },
       },
       {
@@ -64,8 +76,8 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
         element: {
           type: "plain_text_input",
           action_id: FIELD.customer,
-          max_length: 100,
-          ...(values.customer ? { initial_value: values.customer } : {}),
+          max_length: MAX_CUSTOMER_LENGTH,
+          ...prefill(values.customer, MAX_CUSTOMER_LENGTH),
         },
       },
       {
@@ -85,7 +97,7 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
         block_id: FIELD.lead,
         optional: true,
         label: plain(t.leadLabel),
-        element: { type: "users_select", action_id: FIELD.lead, ...(values.leadId ? { initial_user: values.leadId } : {}) },
+        element: { type: "users_select", action_id: FIELD.lead, ...user(values.leadId) },
       },
     ],
   };

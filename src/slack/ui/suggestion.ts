@@ -10,6 +10,19 @@ export interface SuggestedMessage {
   text: string;
 }
 
+/** Slack refuses a button value of more than 2,000 characters: the message's words are cut to fit. */
+const VALUE_MAX = 2000;
+
+function buttonValue(message: SuggestedMessage): string {
+  let { text } = message;
+  let value = JSON.stringify({ ...message, text });
+  while (value.length > VALUE_MAX && text.length > 0) {
+    text = text.slice(0, Math.max(0, text.length - (value.length - VALUE_MAX)));
+    value = JSON.stringify({ ...message, text });
+  }
+  return value;
+}
+
 /** "Vill du att jag håller koll på det här? [Spåra] [Nej tack]", to the author only. */
 export function suggestionReply(message: SuggestedMessage, language: Language): Reply {
   const t = messages(language).suggestions;
@@ -25,7 +38,7 @@ export function suggestionReply(message: SuggestedMessage, language: Language): 
             action_id: ACTION.suggestTrack,
             style: "primary",
             text: { type: "plain_text", text: t.track },
-            value: JSON.stringify(message),
+            value: buttonValue(message),
           },
           { type: "button", action_id: ACTION.suggestDismiss, text: { type: "plain_text", text: t.noThanks }, value: message.ts },
         ],

@@ -1,20 +1,19 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
+import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { messages } from "../../../language/messages.js";
 import { type Deps, whoIs } from "../../deps.js";
 import { ACTION } from "../../ids.js";
 import { noticeReply } from "../../ui/capture-replies.js";
+import { calendarDay, storable } from "../shared/input-values.js";
 import { parseAs, recordCommitment } from "../shared/record-commitment.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 const pickerValue = z.object({
   type: z.string(),
-  selected_date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullish(),
+  selected_date: z.string().nullish(),
   selected_time: z.string().nullish(),
 });
 
@@ -35,19 +34,24 @@ export function saveDeadlineButton(deps: Deps) {
     const payload = parsedBody.data;
     const teamId = payload.team?.id ?? payload.user.team_id;
     if (!teamId) return;
-    const text = payload.actions[0].value;
+    // The text typed with /lofte, kept in the button: Lofte put it there, but check it like any input.
+    const text = storable(payload.actions[0].value).trim();
     const person = await whoIs(deps, client, teamId, payload.user.id);
     const t = messages(person.language);
+    if (!text || text.length > MAX_TEXT_LENGTH) {
+      const problem = text ? t.tooLong(MAX_TEXT_LENGTH) : `${t.notACommitment.empty} ${t.example}`;
+      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(problem) });
+      return;
+    }
 
     const pickers = Object.values(payload.state?.values ?? {}).flatMap((block) => Object.entries(block));
-    const date = pickers.find(([id]) => id === ACTION.pickDate)?.[1].selected_date;
+    const day = calendarDay(pickers.find(([id]) => id === ACTION.pickDate)?.[1].selected_date);
     const time = parseClock(pickers.find(([id]) => id === ACTION.pickTime)?.[1].selected_time ?? person.workspace.defaultDeadlineTime);
-    if (!date || !time) {
+    if (!day || !time) {
       await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(t.dateMissing) });
       return;
     }
-    const [year, month, day] = date.split("-").map(Number);
-    const dueAt = fromLocal({ year, month, day, ...time }, person.timeZone);
+    const dueAt = fromLocal({ ...day, ...time }, person.timeZone);
     const now = deps.clock();
     if (dueAt.getTime() <= now.getTime()) {
       await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(t.deadlineInPastField) });

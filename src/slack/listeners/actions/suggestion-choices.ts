@@ -12,7 +12,7 @@ const click = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
   actions: z.array(z.object({ value: z.string() })).min(1),
 });
-const suggested = z.object({ channel: z.string(), ts: z.string(), text: z.string().max(2000) });
+const suggested = z.object({ channel: z.string().max(100), ts: z.string().max(100), text: z.string().max(2000) });
 
 /** "Spåra" on a suggestion: the Track form for that message; the suggestion goes away. */
 export function suggestionTrack(deps: Deps) {

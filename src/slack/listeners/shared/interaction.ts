@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { SLACK_ID } from "./input-values.js";
 
 /**
- * The parts of a block_actions payload Lofte reads, validated. The commitment id comes from the
- * button value or, for menus and pickers, from the block id ("owner:<id>", "lead:<id>").
+ * The parts of a block_actions payload Lofte reads, validated (ids shaped as Slack's). The commitment
+ * id comes from the button value or, for menus and pickers, from the block id ("owner:<id>", "lead:<id>").
  */
+const slackId = z.string().regex(SLACK_ID);
 const payload = z.object({
-  team: z.object({ id: z.string() }).nullable(),
-  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  team: z.object({ id: slackId }).nullable(),
+  user: z.object({ id: slackId, team_id: slackId.optional() }),
   trigger_id: z.string().optional(),
   response_url: z.string().optional(),
   container: z.object({ channel_id: z.string().optional(), message_ts: z.string().optional() }).loose().optional(),

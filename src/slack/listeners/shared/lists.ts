@@ -3,6 +3,7 @@ import { forCustomer, openForOwner, openInChannel, type Page } from "../../../st
 import type { Deps, Person } from "../../deps.js";
 import type { Reply } from "../../ui/capture-replies.js";
 import { commitmentListBlocks, type ListKey } from "../../ui/commitment-list.js";
+import { storable } from "./input-values.js";
 
 /** A message holds 50 blocks: a title, 45 promises, and the count of the rest. */
 const MAX_ITEMS = 45;
@@ -15,7 +16,7 @@ export function listRequest(text: string, channelId: string): ListKey | "custome
   if (["lista", "list", "mina", "mine", "my"].includes(word) && rest.length === 0) return { kind: "mine" };
   if (word === "team" && rest.length === 0) return { kind: "team", channelId };
   if (word === "kund" || word === "customer") {
-    const customer = rest.join(" ").slice(0, 100);
+    const customer = storable(rest.join(" ")).slice(0, 100);
     return customer ? { kind: "customer", customer } : "customerMissing";
   }
   return null;

@@ -4,6 +4,7 @@ import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import type { Language } from "../../../language/language.js";
 import { messages } from "../../../language/messages.js";
 import { FIELD } from "../../ids.js";
+import { calendarDay, slackUserId, storable } from "./input-values.js";
 
 /** What a person entered in the promise form, checked: either the fields, or errors per block. */
 export type PromiseForm =
@@ -26,20 +27,20 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   const parsed = values.safeParse(state);
   if (!parsed.success) return { ok: false, errors: { [FIELD.task]: t.failed } };
   const field = (id: string) => parsed.data[id]?.[id];
-  const task = field(FIELD.task)?.value?.trim() ?? "";
-  const customer = field(FIELD.customer)?.value?.trim() || null;
-  const ownerId = field(FIELD.owner)?.selected_user ?? null;
-  const leadId = field(FIELD.lead)?.selected_user ?? null;
-  const date = field(FIELD.date)?.selected_date ?? null;
+  const task = storable(field(FIELD.task)?.value ?? "").trim();
+  const customer = storable(field(FIELD.customer)?.value ?? "").trim() || null;
+  const ownerId = slackUserId(field(FIELD.owner)?.selected_user);
+  // The lead is optional: anything but a user id is no lead.
+  const leadId = slackUserId(field(FIELD.lead)?.selected_user);
+  const day = calendarDay(field(FIELD.date)?.selected_date);
   const time = parseClock(field(FIELD.time)?.selected_time ?? "");
 
   const errors: Record<string, string> = {};
   if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
   if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
   if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !time) errors[FIELD.date] = t.dateMissing;
-  const [year, month, day] = (date ?? "").split("-").map(Number);
-  const dueAt = time && date && !errors[FIELD.date] ? fromLocal({ year, month, day, ...time }, timeZone) : null;
+  if (!day || !time) errors[FIELD.date] = t.dateMissing;
+  const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
   if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPastField;
   if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
   return { ok: true, ownerId, leadId, task, customer, dueAt };

@@ -20,8 +20,8 @@ const shortcut = z.object({
   trigger_id: z.string(),
   team: z.object({ id: z.string() }).nullable(),
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  channel: z.object({ id: z.string() }),
-  message: z.object({ ts: z.string(), text: z.string().optional(), user: z.string().optional() }).loose(),
+  channel: z.object({ id: z.string().max(100) }),
+  message: z.object({ ts: z.string().max(100), text: z.string().optional(), user: z.string().optional() }).loose(),
 });
 
 /** What the Track modal carries back. */
@@ -65,15 +65,14 @@ export async function openTrackModal(
   input: { teamId: string; userId: string; triggerId: string; channelId: string; messageTs: string; text: string; authorId: string },
 ): Promise<void> {
   const person = await whoIs(deps, client, input.teamId, input.userId);
-  const text = input.text.slice(0, MAX_TEXT_LENGTH);
-  const reading = parseAs(person, text, deps.clock());
-  const metadata: z.infer<typeof trackMetadata> = {
+  const metadata = fitMetadata({
     channelId: input.channelId,
     messageTs: input.messageTs,
-    text,
+    text: input.text.slice(0, MAX_TEXT_LENGTH),
     language: person.language,
     timeZone: person.timeZone,
-  };
+  });
+  const reading = parseAs(person, metadata.text, deps.clock());
   await client.views.open({
     trigger_id: input.triggerId,
     view: promiseModal(
@@ -87,6 +86,19 @@ export async function openTrackModal(
       },
     ),
   });
+}
+
+/** Slack refuses a modal whose private_metadata is over 3,000 characters: the message's words are cut to fit. */
+const METADATA_MAX = 3000;
+
+function fitMetadata(metadata: z.infer<typeof trackMetadata>): z.infer<typeof trackMetadata> {
+  let { text } = metadata;
+  let length = JSON.stringify({ ...metadata, text }).length;
+  while (length > METADATA_MAX && text.length > 0) {
+    text = text.slice(0, Math.max(0, text.length - (length - METADATA_MAX)));
+    length = JSON.stringify({ ...metadata, text }).length;
+  }
+  return { ...metadata, text };
 }
 
 /** "Nytt löfte" on the Home tab: the same form, empty, with the person as owner. */

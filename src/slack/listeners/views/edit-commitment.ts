@@ -11,6 +11,7 @@ import { refreshHomes } from "../shared/home.js";
 import { parseJson } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
 import { readPromiseForm } from "../shared/promise-form.js";
+import { answeredOnFailure } from "../shared/view-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -24,7 +25,7 @@ const metadata = z.object({
 
 /** Saving the edit modal: validates every field, checks permission and version, records the change. */
 export function editCommitmentSubmission(deps: Deps) {
-  return async ({ ack, body, view, client }: Args) => {
+  return answeredOnFailure(FIELD.task, async ({ ack, body, view, client }: Args) => {
     const meta = metadata.safeParse(parseJson(view.private_metadata));
     const teamId = body.team?.id ?? body.user.team_id;
     if (!meta.success || !teamId) {
@@ -82,5 +83,5 @@ export function editCommitmentSubmission(deps: Deps) {
         body: JSON.stringify({ replace_original: true, ...reply }),
       }).catch(() => {});
     }
-  };
+  });
 }

@@ -9,8 +9,10 @@ import { plainMessage } from "../../ui/reminders.js";
 import { problemText } from "../actions/reminder-answers.js";
 import { answeredReminder } from "../shared/answer-views.js";
 import { answerCommitment } from "../shared/answers.js";
+import { calendarDay } from "../shared/input-values.js";
 import { parseJson } from "../shared/interaction.js";
 import { loadForChange } from "../shared/load-for-change.js";
+import { answeredOnFailure } from "../shared/view-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -40,7 +42,7 @@ const fields = z.object({
 
 /** Need more time / Move deadline: saves the new deadline; the old one stays in the history. */
 export function newDeadlineSubmission(deps: Deps) {
-  return async ({ ack, body, view, client }: Args) => {
+  return answeredOnFailure(FIELD.date, async ({ ack, body, view, client }: Args) => {
     const meta = metadata.safeParse(parseJson(view.private_metadata));
     const values = fields.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
@@ -49,14 +51,13 @@ export function newDeadlineSubmission(deps: Deps) {
       return;
     }
     const t = nudgeMessages(meta.data.language);
-    const date = values.data[FIELD.date][FIELD.date].selected_date;
+    const day = calendarDay(values.data[FIELD.date][FIELD.date].selected_date);
     const time = parseClock(values.data[FIELD.time][FIELD.time].selected_time ?? "");
-    if (!date || !time) {
+    if (!day || !time) {
       await ack({ response_action: "errors", errors: { [FIELD.date]: t.dateMissing } });
       return;
     }
-    const [year, month, day] = date.split("-").map(Number);
-    const dueAt = fromLocal({ year, month, day, ...time }, meta.data.timeZone);
+    const dueAt = fromLocal({ ...day, ...time }, meta.data.timeZone);
     const now = deps.clock();
     if (dueAt.getTime() <= now.getTime()) {
       await ack({ response_action: "errors", errors: { [FIELD.date]: t.inPast } });
@@ -82,5 +83,5 @@ export function newDeadlineSubmission(deps: Deps) {
         ? answeredReminder(result, answer, now)
         : plainMessage(nudgeMessages(result.person.language).answeredMoreTime(reminderWords(result.after, result.person, now)));
     await client.chat.update({ channel, ts, ...reply });
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { type Deps, whoIs } from "../../deps.js";
 import { SETTING } from "../../ui/settings-modal.js";
 import { parseJson } from "../shared/interaction.js";
 import { mayChangeSettings } from "../shared/settings-access.js";
+import { answeredOnFailure } from "../shared/view-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -24,7 +25,7 @@ const state = z.record(z.string(), z.record(z.string(), element));
 
 /** Saving settings: checked again on the server (admin or lead), every field validated. */
 export function settingsSubmission(deps: Deps) {
-  return async ({ ack, body, view, client }: Args) => {
+  return answeredOnFailure(SETTING.timeZone, async ({ ack, body, view, client }: Args) => {
     const meta = metadata.safeParse(parseJson(view.private_metadata));
     const values = state.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
@@ -85,5 +86,5 @@ export function settingsSubmission(deps: Deps) {
       },
     );
     await ack();
-  };
+  });
 }

@@ -3,10 +3,13 @@ import { isValidTimeZone } from "../../../domain/zoned-time.js";
 import { createCommitment } from "../../../store/commitments.js";
 import { notifyOwner, promiseWords } from "../../commitment-words.js";
 import { type Deps, plannerFor, whoIs } from "../../deps.js";
+import { FIELD } from "../../ids.js";
 import { confirmationReply } from "../../ui/capture-replies.js";
 import { publishHome, refreshHomes } from "../shared/home.js";
+import { storable } from "../shared/input-values.js";
 import { parseJson } from "../shared/interaction.js";
 import { readPromiseForm } from "../shared/promise-form.js";
+import { answeredOnFailure } from "../shared/view-failure.js";
 import { trackMetadata } from "../shortcuts/track-as-promise.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -18,7 +21,7 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * the Home tab, which is then drawn again).
  */
 export function trackSubmission(deps: Deps) {
-  return async ({ ack, body, view, client }: Args) => {
+  return answeredOnFailure(FIELD.task, async ({ ack, body, view, client }: Args) => {
     const meta = trackMetadata.safeParse(parseJson(view.private_metadata));
     const teamId = body.team?.id ?? body.user.team_id;
     if (!meta.success || !teamId || !isValidTimeZone(meta.data.timeZone)) {
@@ -51,7 +54,7 @@ export function trackSubmission(deps: Deps) {
         leadId: form.leadId,
         task: form.task,
         customer: form.customer,
-        originalText: meta.data.text,
+        originalText: storable(meta.data.text),
         language: meta.data.language,
         sourceChannelId: channelId,
         sourceMessageTs: messageTs,
@@ -77,5 +80,5 @@ export function trackSubmission(deps: Deps) {
       await dm();
       await publishHome(deps, client, teamId, body.user.id);
     }
-  };
+  });
 }
