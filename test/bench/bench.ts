@@ -6,6 +6,7 @@ import { measureParsing } from "../language/parse-bench.js";
 import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
 import { measureLists } from "./lists-bench.js";
+import { type LoadResult, runLoad } from "./load.js";
 import { measureTick } from "./tick-bench.js";
 
 /**
@@ -19,6 +20,11 @@ import { measureTick } from "./tick-bench.js";
  *  - tick_ms_10k / tick_ms_1m: one scheduler tick sending 1,000 due reminders out of 10,000
  *    and 1,000,000 stored outbox rows, PGlite; tick_ms_10k_pg / tick_ms_1m_pg on PostgreSQL
  *    (a throwaway database on the server the tests use, when one answers).
+ *  - load_rps / load_p50_ms / load_p99_ms / load_errors, rss_idle_mb / rss_after_load_mb: the
+ *    real process under 200 signed slash commands a second for 30 s, open loop, on PostgreSQL
+ *    (when a server answers); the same keys ending in _pglite on PGlite (see load.ts). An error
+ *    is an answer that is not 200, or later than Slack's 3 s. `--load-rate=` and
+ *    `--load-seconds=` change the load for a quick look.
  */
 
 const COMMANDS = 1000;
@@ -83,12 +89,32 @@ async function measureTicks(): Promise<Record<string, number>> {
   return figures;
 }
 
+function numberArg(name: string): number | undefined {
+  const value = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  return value === undefined ? undefined : Number(value);
+}
+
+async function measureLoad(): Promise<Record<string, number>> {
+  const options = { rate: numberArg("load-rate"), seconds: numberArg("load-seconds") };
+  const keys = (r: LoadResult, suffix: string) => ({
+    [`load_rps${suffix}`]: r.rps,
+    [`load_p50_ms${suffix}`]: r.p50Ms,
+    [`load_p99_ms${suffix}`]: r.p99Ms,
+    [`load_errors${suffix}`]: r.errors,
+    [`rss_idle_mb${suffix}`]: r.rssIdleMb,
+    [`rss_after_load_mb${suffix}`]: r.rssAfterLoadMb,
+  });
+  const postgres = (await postgresReachable()) ? keys(await runLoad({ ...options, database: "postgresql" }), "") : {};
+  return { ...postgres, ...keys(await runLoad({ ...options, database: "pglite" }), "_pglite") };
+}
+
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const figures = {
   ...(!only || only === "parse" ? await measureParsing() : {}),
   ...(!only || only === "capture" ? await measureCapture() : {}),
   ...(!only || only === "lists" ? await measureLists() : {}),
   ...(!only || only === "tick" ? await measureTicks() : {}),
+  ...(!only || only === "load" ? await measureLoad() : {}),
 };
 if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
 else for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(22)} ${value}`);
