@@ -147,7 +147,7 @@ export interface Config {
   tick: string;
   /** How long a claimed reminder is one process's to send; after a crash it is sent again after this. */
   sendLeaseMs: number;
-  /** HTTP mode: requests in progress beyond which new ones are turned away at once (still within Slack's 3 s). */
+  /** HTTP mode: signed requests waiting for their answer beyond which a new one is turned away at once (within Slack's 3 s). */
   maxInFlight: number;
   /** Nudge timing (workspace defaults). */
   nudges: NudgeSettings;

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     config.slack.oauth?.stateSecret,
     config.encryptionKey?.toString("base64"),
     config.encryptionKey?.toString("hex"),
+    process.env.LOFTE_ENCRYPTION_KEY,
   );
 
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -51,9 +52,10 @@ async function main(): Promise<void> {
     nudges: config.nudges,
     pacer: new Pacer(),
   };
-  const installations = config.encryptionKey
-    ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
-    : undefined;
+  const installations =
+    config.slack.oauth && config.encryptionKey
+      ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
+      : undefined;
   let stopping = false;
   const app = createSlackApp(config, deps, { routes: healthRoutes(db, () => stopping), logger: log, installations });
   let where = "Socket Mode";

@@ -32,7 +32,9 @@ export async function deliverNudge(sender: Sender, nudge: Nudge): Promise<Outcom
     await markCancelled(prisma, [nudge.id], "closed");
     return "cancelled";
   }
-  const client = await sender.slack.forWorkspace(nudge.workspaceId);
+  // Only a request from the workspace resumes it after an uninstall (whoIs does); the scheduler never does.
+  const workspace = await prisma.workspace.findUnique({ where: { id: nudge.workspaceId }, select: { uninstalledAt: true } });
+  const client = workspace?.uninstalledAt ? null : await sender.slack.forWorkspace(nudge.workspaceId);
   if (!client) {
     await markCancelled(prisma, [nudge.id], "not installed");
     return "cancelled";

@@ -1,4 +1,5 @@
 import { claimDue, markFailed, markRateLimited, releaseClaims } from "../store/nudges.js";
+import { stopWorkspace } from "../store/retention.js";
 import { deliverNudge, type Sender } from "./deliver-nudge.js";
 
 /**
@@ -22,6 +23,12 @@ export interface TickOptions {
   maxPerTick?: number;
   /** Asked before each send; when true (shutting down), the rest of the batch is handed back at once. */
   stopping?: () => boolean;
+}
+
+const TOKEN_GONE = new Set(["token_revoked", "account_inactive", "invalid_auth", "not_authed"]);
+
+function slackError(error: unknown): string {
+  return String((error as { data?: { error?: unknown } } | null)?.data?.error ?? "");
 }
 
 /** Slack's Retry-After in seconds when it rate-limited us (a 429), else null. */
@@ -57,6 +64,11 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
       } catch (error) {
         result.failed++;
         const message = error instanceof Error ? error.message : String(error);
+        // Slack says the token is gone (an uninstall Lofte missed while it was down): stop there.
+        if (TOKEN_GONE.has(slackError(error))) {
+          await stopWorkspace(sender.db.prisma, nudge.workspaceId, sender.clock()).catch(() => {});
+          continue;
+        }
         const retryAt = new Date(sender.clock().getTime() + retryWaitMs(error, nudge.attempts));
         // A 429 waits its Retry-After without using up an attempt: however long Slack rate-limits
         // us, the reminder goes out afterwards (test/jobs/slack-outage.test.ts).

@@ -8,10 +8,11 @@ import { type Listened, requestShape } from "./request-shape.js";
  * in front of it:
  * - a request dated more than 5 minutes ahead is refused too (Bolt checks only the past, so a
  *   signed request dated in the future could be replayed for as long as its date lies ahead);
- * - when more requests are in progress than Lofte can answer in time (`maxInFlight`), a new one
- *   is turned away at once instead of queueing past Slack's 3 seconds: a slash command gets a
- *   polite "busy, nothing saved, try again" in its language, anything else 503, which Slack
- *   retries (events) or shows as a failure the person can retry (buttons, modals keep their input);
+ * - when more signed requests wait for their answer than `maxInFlight`, a new one is turned away
+ *   at once instead of queueing past Slack's 3 seconds: a slash command gets a polite "busy,
+ *   nothing saved, try again" in its language, anything else 503, which Slack retries (events) or
+ *   shows as a failure the person can retry (buttons; modals keep their input). It counts requests
+ *   until they are answered, not work that goes on after the answer;
  * - a correctly signed body that is not shaped like anything Slack sends gets 400 at once, and one
  *   for which Lofte has no listener 200 at once (request-shape.ts): Bolt would throw (500), crash
  *   (a body of `null`) or wait 3 s and answer 404.
@@ -25,8 +26,9 @@ export interface ReceiverLimits {
   now?: () => number;
 }
 
-/** Bolt's own limit on a request body. */
+/** Bolt's own limit on a request body, and how long a body may take to arrive. */
 const BODY_LIMIT = 4 * 1024 * 1024;
+const BODY_DEADLINE_MS = 3_000;
 
 export function createHttpReceiver(options: HTTPReceiverOptions, limits: ReceiverLimits): HTTPReceiver {
   const { maxInFlight, listened, now = Date.now } = limits;
@@ -34,36 +36,37 @@ export function createHttpReceiver(options: HTTPReceiverOptions, limits: Receive
   const handle = receiver.requestListener;
   let inFlight = 0;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    if (datedAhead(req, now())) {
-      // As Bolt answers a stale or forged request: 401, no body.
-      res.writeHead(401);
-      res.end();
-      req.resume();
-      return;
-    }
-    if (req.method === "POST" && inFlight >= maxInFlight) {
-      void turnAway(req, res);
-      return;
-    }
-    inFlight++;
-    res.once("close", () => inFlight--);
-    if (req.method !== "POST" || !req.url?.startsWith("/slack/events")) {
-      handle(req, res);
-      return;
-    }
-    void readBody(req).then((body) => {
-      if (body === null) return answer(res, 413);
-      // Bolt reads the body we read (as it does for a body a platform has buffered).
-      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-      const text = body.toString("utf8");
-      if (!signed(req, text, options.signingSecret)) return handle(req, res); // Bolt answers 401 and logs it
-      const shape = requestShape(text, req.headers["content-type"], listened);
-      if (shape === "bad") return answer(res, 400);
-      if (shape === "ignore") return answer(res, 200);
-      handle(req, res);
-    });
+    if (datedAhead(req, now())) return answer(res, 401, req); // as Bolt answers a stale or forged request
+    // Everything but Slack's requests (install pages, health, unknown paths) is Bolt's as it was.
+    if (req.method !== "POST" || pathOf(req) !== "/slack/events") return handle(req, res);
+    void readBody(req)
+      .then((body) => {
+        if (typeof body === "number") return answer(res, body);
+        // Bolt verifies and parses the very bytes read here (as it does for a body a platform buffered).
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        const text = body.toString("utf8");
+        if (!signed(req, text, options.signingSecret)) return handle(req, res); // Bolt answers 401 and logs it
+        const shape = requestShape(text, req.headers["content-type"], listened);
+        if (shape === "bad") return answer(res, 400);
+        if (shape === "ignore") return answer(res, 200);
+        if (inFlight >= maxInFlight) return turnAway(text, req.headers["content-type"], res);
+        inFlight++;
+        res.once("close", () => inFlight--);
+        return handle(req, res);
+      })
+      .catch(() => {
+        if (!res.headersSent) answer(res, 500);
+      });
   };
   return receiver;
+}
+
+function pathOf(req: IncomingMessage): string {
+  try {
+    return new URL(req.url ?? "/", "http://lofte").pathname;
+  } catch {
+    return "";
+  }
 }
 
 function datedAhead(req: IncomingMessage, nowMs: number): boolean {
@@ -72,24 +75,35 @@ function datedAhead(req: IncomingMessage, nowMs: number): boolean {
   return Number.isFinite(timestamp) && timestamp > nowMs / 1000 + WINDOW_S;
 }
 
-function answer(res: ServerResponse, status: number): void {
+function answer(res: ServerResponse, status: number, req?: IncomingMessage): void {
   res.writeHead(status);
   res.end();
+  req?.resume();
 }
 
-/** The body, or null when it is larger than Bolt would take. */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size <= BODY_LIMIT) chunks.push(chunk as Buffer);
-    }
-  } catch {
-    return null;
-  }
-  return size <= BODY_LIMIT ? Buffer.concat(chunks) : null;
+/**
+ * The body, or the status to answer instead: 413 past Bolt's 4 MB limit (read to the end and
+ * dropped, so the sender sees the answer rather than a reset), 408 when it is not all there
+ * within 3 s (a client trickling a body must not hold a connection), 400 when the stream fails.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | number> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const timer = setTimeout(() => resolve(408), BODY_DEADLINE_MS);
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= BODY_LIMIT) chunks.push(chunk);
+    });
+    req.on("end", () => {
+      clearTimeout(timer);
+      resolve(size <= BODY_LIMIT ? Buffer.concat(chunks) : 413);
+    });
+    req.on("error", () => {
+      clearTimeout(timer);
+      resolve(400);
+    });
+  });
 }
 
 function signed(req: IncomingMessage, body: string, signingSecret: string): boolean {
@@ -112,18 +126,10 @@ function signed(req: IncomingMessage, body: string, signingSecret: string): bool
   }
 }
 
-/** Answers without doing anything: nothing is read but the command's name, nothing is stored. */
-async function turnAway(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  let body = "";
-  for await (const chunk of req) {
-    if (body.length < 8_192) body += chunk;
-  }
-  const command = (req.headers["content-type"] ?? "").includes("x-www-form-urlencoded") ? new URLSearchParams(body).get("command") : null;
-  if (!command) {
-    res.writeHead(503, { "retry-after": "60" });
-    res.end();
-    return;
-  }
+/** Answers without doing anything: the command's name picks the language, nothing is stored. */
+function turnAway(body: string, contentType: string | undefined, res: ServerResponse): void {
+  const command = contentType === "application/x-www-form-urlencoded" ? new URLSearchParams(body).get("command") : null;
+  if (!command) return answer(res, 503);
   const text = messages(command === "/promise" ? "en" : "sv").busy;
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ response_type: "ephemeral", text }));

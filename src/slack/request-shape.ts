@@ -63,10 +63,11 @@ export function requestShape(rawBody: string, contentType: string | undefined, l
   const body = parse(rawBody);
   if (isObject(body) && body.type === "url_verification") return typeof body.challenge === "string" ? "slack" : "bad";
   if (isObject(body) && body.type === "event_callback") {
-    const parsed = eventEnvelope.safeParse(body);
-    if (!parsed.success) return "bad";
-    const type = parsed.data.event.type === "message" ? "message.channels" : parsed.data.event.type;
-    return listened.events.includes(type) ? "slack" : "ignore";
+    const event = isObject(body.event) ? body.event : null;
+    if (typeof event?.type !== "string") return "bad";
+    // Events Lofte does not listen to may have other shapes (a user object in user_change).
+    if (!listened.events.includes(event.type === "message" ? "message.channels" : event.type)) return "ignore";
+    return eventEnvelope.safeParse(body).success ? "slack" : "bad";
   }
   if (isObject(body) && typeof body.type === "string") return "ignore";
   return "bad";

@@ -29,22 +29,15 @@ export function workspaceClients(config: Config, installations?: PrismaInstallat
     const client = make(config.slack.botToken);
     return { forWorkspace: async () => client };
   }
-  // A looked-up token is reused for 30 s; one client per token.
-  const tokens = new Map<string, { token: string | null; until: number }>();
-  const clients = new Map<string, webApi.WebClient>();
+  // A looked-up token (and its client) is reused for 30 s; one entry per workspace.
+  const clients = new Map<string, { client: webApi.WebClient | null; until: number }>();
   return {
     async forWorkspace(teamId) {
-      let cached = tokens.get(teamId);
-      if (!cached || cached.until < performance.now()) {
-        cached = { token: await installations.botToken(teamId), until: performance.now() + TOKEN_CACHE_MS };
-        tokens.set(teamId, cached);
-      }
-      if (!cached.token) return null;
-      let client = clients.get(cached.token);
-      if (!client) {
-        client = make(cached.token);
-        clients.set(cached.token, client);
-      }
+      const cached = clients.get(teamId);
+      if (cached && cached.until > performance.now()) return cached.client;
+      const token = await installations.botToken(teamId);
+      const client = token ? make(token) : null;
+      clients.set(teamId, { client, until: performance.now() + TOKEN_CACHE_MS });
       return client;
     },
   };

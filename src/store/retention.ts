@@ -11,8 +11,15 @@ import { replacePlan } from "./nudges.js";
 
 const UNINSTALLED = "uninstalled";
 
-/** Stops all sending to a workspace and deletes its tokens. Safe to repeat. */
-export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date): Promise<{ cancelled: number }> {
+/**
+ * Stops all sending to a workspace and deletes its tokens. Safe to repeat. `happenedAt` is when
+ * Slack says the uninstall happened: a late retry of it does not undo an install made since.
+ */
+export async function stopWorkspace(prisma: Prisma, teamId: string, now: Date, happenedAt: Date = now): Promise<{ cancelled: number }> {
+  // Slack's event_time is in whole seconds.
+  const since = new Date(happenedAt.getTime() + 1000);
+  const reinstalled = await prisma.installation.count({ where: { OR: [{ key: teamId }, { teamId }], updatedAt: { gt: since } } });
+  if (reinstalled > 0) return { cancelled: 0 };
   const [, , cancelled] = await prisma.$transaction([
     prisma.installation.deleteMany({ where: { OR: [{ key: teamId }, { teamId }] } }),
     prisma.workspace.updateMany({ where: { id: teamId, uninstalledAt: null }, data: { uninstalledAt: now } }),
@@ -46,17 +53,16 @@ export async function resumeWorkspace(prisma: Prisma, teamId: string, planner: P
  * their history and reminders (by cascade), digest records and seen event ids.
  */
 export async function purgeUninstalled(prisma: Prisma, now: Date, retentionMs: number): Promise<string[]> {
-  const gone = await prisma.workspace.findMany({
-    where: { uninstalledAt: { lte: new Date(now.getTime() - retentionMs) } },
-    select: { id: true },
+  const cutoff = new Date(now.getTime() - retentionMs);
+  return prisma.$transaction(async (tx) => {
+    // Locked, so a reinstall at this moment waits and then finds the workspace gone (it starts afresh).
+    const gone = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Workspace" WHERE "uninstalledAt" <= ${cutoff} FOR UPDATE`;
+    const ids = gone.map((w) => w.id);
+    if (ids.length === 0) return [];
+    await tx.commitmentEvent.deleteMany({ where: { workspaceId: { in: ids } } });
+    await tx.digestRun.deleteMany({ where: { workspaceId: { in: ids } } });
+    await tx.processedEvent.deleteMany({ where: { workspaceId: { in: ids } } });
+    await tx.workspace.deleteMany({ where: { id: { in: ids } } });
+    return ids;
   });
-  const ids = gone.map((w) => w.id);
-  if (ids.length === 0) return [];
-  await prisma.$transaction([
-    prisma.commitmentEvent.deleteMany({ where: { workspaceId: { in: ids } } }),
-    prisma.digestRun.deleteMany({ where: { workspaceId: { in: ids } } }),
-    prisma.processedEvent.deleteMany({ where: { workspaceId: { in: ids } } }),
-    prisma.workspace.deleteMany({ where: { id: { in: ids } } }),
-  ]);
-  return ids;
 }

@@ -21,10 +21,14 @@ export class TokenCipher {
   /** The token, or an error when the stored value was altered or sealed with another key. */
   decrypt(stored: string, boundTo: string): string {
     const [version, iv, tag, sealed] = stored.split(".");
-    if (version !== "v1" || !iv || !tag || sealed === undefined) throw new Error("Not an encrypted token.");
-    const decipher = createDecipheriv("aes-256-gcm", this.key, Buffer.from(iv, "base64url"));
+    const ivBytes = Buffer.from(iv ?? "", "base64url");
+    const tagBytes = Buffer.from(tag ?? "", "base64url");
+    if (version !== "v1" || ivBytes.length !== 12 || tagBytes.length !== 16 || sealed === undefined) {
+      throw new Error("Not an encrypted token.");
+    }
+    const decipher = createDecipheriv("aes-256-gcm", this.key, ivBytes, { authTagLength: 16 });
     decipher.setAAD(Buffer.from(boundTo, "utf8"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    decipher.setAuthTag(tagBytes);
     return Buffer.concat([decipher.update(Buffer.from(sealed, "base64url")), decipher.final()]).toString("utf8");
   }
 }

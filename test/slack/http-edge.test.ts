@@ -37,6 +37,12 @@ describe("the HTTP edge", () => {
     expect(await db.prisma.commitment.count()).toBe(0);
   });
 
+  it("leaves other paths to Bolt, which answers them at once instead of leaving the connection hanging", async () => {
+    const url = lofte.driver.url.replace("/slack/events", "/slack/events/");
+    const answer = await fetch(url, { method: "POST", body: "x=1", signal: AbortSignal.timeout(3000) });
+    expect(answer.status).toBe(404);
+  });
+
   it("acknowledges at once what Lofte has no listener for: an old button, another event", async () => {
     const button = interactionBody({
       type: "block_actions",

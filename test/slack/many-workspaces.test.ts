@@ -169,6 +169,12 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
       where: { workspaceId: "T0ALFA", customer: "Acme", task: { contains: "avtalet" } },
     });
     expect(await db.prisma.nudge.count({ where: { commitmentId: december.id, state: "pending" } })).toBeGreaterThan(0);
+
+    // Slack's late retry of the revocation, dated before the new install, changes nothing.
+    const retry = eventEnvelope({ type: "tokens_revoked", tokens: { bot: ["BT0ALFA"] } }, "T0ALFA");
+    await lofte.driver.event({ ...retry, event_time: Math.floor(Date.now() / 1000) - 120 }, 1);
+    await lofte.slack.settle();
+    expect(await lofte.installations?.botToken("T0ALFA")).toBe(token("T0ALFA"));
   });
 
   it("deletes an uninstalled workspace's promises and history after the retention period, not before", async () => {
@@ -216,5 +222,15 @@ describe("one workspace (SLACK_BOT_TOKEN): uninstalled, then installed again", (
     await lofte.driver.command({ text: "lista" });
     expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: "T0LOFTE" } })).uninstalledAt).toBeNull();
     expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: "pending" } })).toBeGreaterThan(0);
+  });
+
+  it("stops by itself when Slack says the token was revoked (an uninstall it missed while down)", async () => {
+    const id = (await db.prisma.commitment.findFirstOrThrow({ where: { customer: "Acme" } })).id;
+    lofte.slack.overrides.set("chat.postMessage", () => ({ ok: false, error: "token_revoked" }));
+    lofte.clock.set("2026-12-15T08:05:00Z"); // the morning of the deadline: reminders are due
+    await lofte.tick();
+    lofte.slack.overrides.delete("chat.postMessage");
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: "T0LOFTE" } })).uninstalledAt).not.toBeNull();
+    expect(await db.prisma.nudge.count({ where: { commitmentId: id, state: { in: ["pending", "sending"] } } })).toBe(0);
   });
 });

@@ -9,14 +9,20 @@ import type { Deps } from "../../deps.js";
  * the retention period (LOFTE_RETENTION) unless Lofte is installed again.
  */
 
-const envelope = z.object({ team_id: z.string().min(1) });
+const envelope = z.object({ team_id: z.string().min(1), event_time: z.number().optional() });
+
+/** When Slack says it happened (retries come later), else now. */
+function happenedAt(body: z.infer<typeof envelope>, now: Date): Date {
+  return body.event_time ? new Date(body.event_time * 1000) : now;
+}
 const revoked = z.object({ tokens: z.object({ bot: z.array(z.string()).optional() }).loose() });
 
 export function appUninstalled(deps: Deps) {
   return async ({ body, logger }: SlackEventMiddlewareArgs<"app_uninstalled"> & AllMiddlewareArgs) => {
     const parsed = envelope.safeParse(body);
     if (!parsed.success) return;
-    const { cancelled } = await stopWorkspace(deps.db.prisma, parsed.data.team_id, deps.clock());
+    const now = deps.clock();
+    const { cancelled } = await stopWorkspace(deps.db.prisma, parsed.data.team_id, now, happenedAt(parsed.data, now));
     logger.info(`uninstalled from ${parsed.data.team_id}: token deleted, ${cancelled} reminders cancelled`);
   };
 }
@@ -27,7 +33,8 @@ export function tokensRevoked(deps: Deps) {
     const tokens = revoked.safeParse(event);
     // Only a revoked bot token stops Lofte; it holds no user tokens.
     if (!team.success || !tokens.success || !tokens.data.tokens.bot?.length) return;
-    const { cancelled } = await stopWorkspace(deps.db.prisma, team.data.team_id, deps.clock());
+    const now = deps.clock();
+    const { cancelled } = await stopWorkspace(deps.db.prisma, team.data.team_id, now, happenedAt(team.data, now));
     logger.info(`bot token revoked in ${team.data.team_id}: token deleted, ${cancelled} reminders cancelled`);
   };
 }
