@@ -129,7 +129,10 @@ function signed(req: IncomingMessage, body: string, signingSecret: string): bool
 /** Answers without doing anything: the command's name picks the language, nothing is stored. */
 function turnAway(body: string, contentType: string | undefined, res: ServerResponse): void {
   const command = contentType === "application/x-www-form-urlencoded" ? new URLSearchParams(body).get("command") : null;
-  if (!command) return answer(res, 503);
+  if (!command) {
+    answer(res, 503);
+    return;
+  }
   const text = messages(command === "/promise" ? "en" : "sv").busy;
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ response_type: "ephemeral", text }));

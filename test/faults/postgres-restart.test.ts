@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/slack/health-routes.js";
 import { openDatabase } from "../../src/store/database.js";
-import { type AppProcess, freePort, startAppProcess } from "../support/app-process.js";
+import { type AppProcess, freePort, startAppProcess, waitUntil } from "../support/app-process.js";
 import { ADMIN_URL, databaseKinds, openTestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { seedReminders } from "../support/seed.js";
@@ -29,22 +29,6 @@ const REMINDERS = 40;
 const OUTAGES = 2;
 const DOWN_MS = 5_000;
 const WORKSPACE = "T0PGRESTART";
-
-/** Polls `condition` every `everyMs`; fails with what the app printed when it does not come true in time, or when the app exits. */
-async function waitUntil(
-  what: string,
-  app: AppProcess,
-  condition: () => boolean | Promise<boolean>,
-  ms: number,
-  everyMs = 5,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`Lofte exited before ${what}:\n${app.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}:\n${app.output()}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
 
 async function status(url: string): Promise<number> {
   try {

@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/store/database.js";
-import { type AppProcess, freePort, startAppProcess } from "../support/app-process.js";
-import { type DatabaseKind, databaseKinds, openTestDatabase } from "../support/databases.js";
+import { type AppProcess, freePort, startAppProcess, waitUntil } from "../support/app-process.js";
+import { type DatabaseKind, databaseForProcess, databaseKinds, type ProcessDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { seedReminders } from "../support/seed.js";
 
@@ -21,36 +18,6 @@ const KILLS: Record<DatabaseKind, number> = { postgresql: 3, pglite: 2 };
 const POSTS_PER_RUN = 6;
 const WORKSPACE = "T0SIGKILL";
 
-/** Polls `condition` every 5 ms; fails with what the app printed when it does not come true in time, or when the app exits. */
-async function waitUntil(what: string, app: AppProcess, condition: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`Lofte exited before ${what}:\n${app.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}:\n${app.output()}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-interface Target {
-  env: Record<string, string>;
-  /** Opens the database in this process (for PGlite only while Lofte is not running). */
-  open(): Promise<Database>;
-  cleanUp(): Promise<void>;
-}
-
-async function prepare(kind: DatabaseKind): Promise<Target> {
-  if (kind === "postgresql") {
-    const db = await openTestDatabase("postgresql");
-    return { env: { DATABASE_URL: db.url as string }, open: async () => ({ ...db, close: async () => {} }), cleanUp: () => db.close() };
-  }
-  const dataDir = await mkdtemp(join(tmpdir(), "lofte-sigkill-"));
-  return {
-    env: { LOFTE_DATA_DIR: dataDir },
-    open: () => openDatabase({ dataDir }),
-    cleanUp: () => rm(dataDir, { recursive: true, force: true }),
-  };
-}
-
 describe.each(databaseKinds())("SIGKILL mid-tick on %s", (kind) => {
   const cleanUps: (() => Promise<unknown>)[] = [];
   afterEach(async () => {
@@ -62,7 +29,7 @@ describe.each(databaseKinds())("SIGKILL mid-tick on %s", (kind) => {
     cleanUps.push(() => slack.stop());
     // A slow Slack: a tick of 40 reminders takes about 6 s, so a kill lands in the middle of it.
     slack.delays.set("chat.postMessage", 150);
-    const target = await prepare(kind);
+    const target = await databaseForProcess(kind);
     cleanUps.push(() => target.cleanUp());
 
     const seeding = await target.open();

@@ -70,6 +70,22 @@ export function startAppProcess(env: Record<string, string>): AppProcess {
   };
 }
 
+/** Polls `condition` every `everyMs`; fails with what the app printed when it does not come true in time, or when the app exits. */
+export async function waitUntil(
+  what: string,
+  app: AppProcess,
+  condition: () => boolean | Promise<boolean>,
+  ms: number,
+  everyMs = 5,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (app.child.exitCode !== null || app.child.signalCode !== null) throw new Error(`Lofte exited before ${what}:\n${app.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting until ${what}:\n${app.output()}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /** A port nobody listens on right now, on 127.0.0.1. */
 export async function freePort(): Promise<number> {
   const server = createServer();

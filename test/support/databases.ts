@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/store/database.js";
@@ -62,4 +65,25 @@ function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
+}
+
+/** A database for Lofte running as its own process: its environment, and a way to look inside. */
+export interface ProcessDatabase {
+  env: Record<string, string>;
+  /** Opens the database in this process (for PGlite only while Lofte is not running). */
+  open(): Promise<Database>;
+  cleanUp(): Promise<void>;
+}
+
+export async function databaseForProcess(kind: DatabaseKind): Promise<ProcessDatabase> {
+  if (kind === "postgresql") {
+    const db = await openTestDatabase("postgresql");
+    return { env: { DATABASE_URL: db.url as string }, open: async () => ({ ...db, close: async () => {} }), cleanUp: () => db.close() };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), "lofte-process-"));
+  return {
+    env: { LOFTE_DATA_DIR: dataDir },
+    open: () => openDatabase({ dataDir }),
+    cleanUp: () => rm(dataDir, { recursive: true, force: true }),
+  };
 }
