@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/slack/health-routes.js";
 import { openDatabase } from "../../src/store/database.js";
-import { type AppProcess, freePort, startAppProcess, waitUntil } from "../support/app-process.js";
+import { freePort, startAppProcess, waitUntil } from "../support/app-process.js";
 import { ADMIN_URL, databaseKinds, openTestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { seedReminders } from "../support/seed.js";

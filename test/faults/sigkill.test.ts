@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../../src/store/database.js";
 import { type AppProcess, freePort, startAppProcess, waitUntil } from "../support/app-process.js";
-import { type DatabaseKind, databaseForProcess, databaseKinds, type ProcessDatabase } from "../support/databases.js";
+import { type DatabaseKind, databaseForProcess, databaseKinds } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { seedReminders } from "../support/seed.js";
 
