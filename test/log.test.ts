@@ -1,8 +1,8 @@
 import { LogLevel } from "@slack/bolt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { JsonLogger } from "../src/log.js";
-import { openTestDatabase, type TestDatabase } from "./support/databases.js";
-import { type Lofte, SIGNING_SECRET, startLofte } from "./support/harness.js";
+import type { TestDatabase } from "./support/databases.js";
+import { type Lofte, SIGNING_SECRET, useLofte } from "./support/harness.js";
 import { eventEnvelope } from "./support/slack-driver.js";
 
 /** Logs: one JSON object a line, a request id on each, never a token, secret or message text. */
@@ -58,14 +58,9 @@ describe("Lofte's logs while it works", () => {
   let lofte: Lofte;
   const MARKER = "Hemligakunden";
 
+  useLofte("pglite", "2026-11-25T09:00:00Z", (started) => ({ db, lofte } = started), { LOG_LEVEL: "info" });
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, "2026-11-25T09:00:00Z", { LOG_LEVEL: "info" });
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it("logs each request as one JSON line with its own id, and no token, secret or text anyone wrote", async () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_TASK_LENGTH, MAX_TEXT_LENGTH } from "../../src/domain/commitment.js";
 import { messages } from "../../src/language/messages.js";
 import { nudgeMessages } from "../../src/language/nudge-messages.js";
 import { ACTION } from "../../src/slack/ids.js";
 import { createCommitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
-import { openTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TestDatabase } from "../support/databases.js";
 import { Fuzz, fuzzSeed } from "../support/fuzz-inputs.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { interactionBody } from "../support/slack-driver.js";
 import { actionOf, type Click, generateClick, type Targets } from "./click-inputs.js";
 import {
@@ -57,9 +57,8 @@ describe("fuzz: block_actions for every action id", () => {
   let lofte: Lofte;
   const targets: Targets = { refused: [] };
 
+  useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     lofte.slack.users.set("U0BOB", { tz: "America/New_York", locale: "en-US" });
     const now = lofte.clock.now();
@@ -87,10 +86,6 @@ describe("fuzz: block_actions for every action id", () => {
     const elsewhere = await promise("T0ELSE", "U0ANNA", "Acme");
     targets.refused.push(...others.map((c) => c.id), elsewhere.id, randomUUID(), randomUUID());
     await warmUp(lofte);
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it(`acknowledges ${INPUTS} generated clicks in time, explains refusals, and changes no promise`, async () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_TASK_LENGTH } from "../../src/domain/commitment.js";
 import { messages } from "../../src/language/messages.js";
-import { openTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TestDatabase } from "../support/databases.js";
 import { Fuzz, fuzzSeed } from "../support/fuzz-inputs.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { commandBody } from "../support/slack-driver.js";
 import {
   asStored,
@@ -34,18 +34,13 @@ describe("fuzz: slash command text (/lofte, /promise)", () => {
   let db: TestDatabase;
   let lofte: Lofte;
 
+  useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     lofte.slack.users.set("U0BOB", { tz: "America/New_York", locale: "en-US" });
     lofte.slack.users.set("U0NOLOC", {});
     // A warm start (the parser's tables, the JIT): a cold first request is not the fuzz's doing.
     for (const text of ["hjälp", "jag skickar offerten till Acme på fredag", "lista"]) await lofte.driver.command({ text });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it(`answers ${INPUTS} generated command texts in time, kindly, and stores only confirmed promises`, async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../support/databases.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestDatabase } from "../support/databases.js";
 import { FORTY_THOUSAND, Fuzz, fuzzSeed } from "../support/fuzz-inputs.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { commandBody, eventEnvelope, interactionBody } from "../support/slack-driver.js";
 import { checkAnswer, checkSlackOutput, helpText, Problems, rowCounts, runBounded, slackAnswers } from "./fuzz-checks.js";
 
@@ -36,17 +36,12 @@ describe("fuzz: raw request bodies to /slack/events, all correctly signed", () =
   let db: TestDatabase;
   let lofte: Lofte;
 
+  useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE", isAdmin: true });
     // Suggestions on in #salj, so message events there reach the suggestion code; and a warm start.
     await lofte.driver.command({ text: "förslag på" });
     await lofte.driver.command({ text: "jag skickar offerten till Acme på fredag" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it(`answers ${INPUTS} generated raw bodies in time, without a server error, and writes nothing`, async () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { messages } from "../../src/language/messages.js";
 import { nudgeMessages } from "../../src/language/nudge-messages.js";
 import { FIELD, VIEW } from "../../src/slack/ids.js";
 import { SETTING } from "../../src/slack/ui/settings-modal.js";
 import { createCommitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
-import { openTestDatabase, type TestDatabase } from "../support/databases.js";
+import type { TestDatabase } from "../support/databases.js";
 import { FORTY_THOUSAND, Fuzz, fuzzSeed } from "../support/fuzz-inputs.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { interactionBody, viewSubmission } from "../support/slack-driver.js";
 import {
   checkAnswer,
@@ -61,9 +61,8 @@ describe("fuzz: view_submission for every modal", () => {
   let lofte: Lofte;
   const refused: string[] = [];
 
+  useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db.prisma, team, lofte.deps.defaults);
     const promise = (workspaceId: string, ownerId: string) =>
@@ -87,10 +86,6 @@ describe("fuzz: view_submission for every modal", () => {
     // Someone else's here; one in another workspace; one that never existed.
     refused.push((await promise("T0LOFTE", "U0OTHER")).id, (await promise("T0ELSE", "U0ANNA")).id, randomUUID());
     await lofte.driver.command({ text: "jag skickar offerten till Acme på fredag" }); // warm up
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it(`acknowledges ${INPUTS} generated submissions with a valid answer, and stores only valid promises`, async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runDigestTick } from "../../src/jobs/digest-tick.js";
 import { openDatabase } from "../../src/store/database.js";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 
 // Wednesday 25 November 2026, 10:00 in Stockholm.
 const WEDNESDAY = "2026-11-25T09:00:00Z";
@@ -15,14 +15,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
   let team = 0;
   let teamId = "";
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY);
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeEach(async () => {
     teamId = `T0DIGEST${++team}`;
     await db.prisma.channelSettings.updateMany({ data: { digestEnabled: false } });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { planNudges } from "../../src/domain/nudge-plan.js";
 import { deliverNudge } from "../../src/jobs/deliver-nudge.js";
 import { changeCommitment, commitmentEvents } from "../../src/store/commitments.js";
 import { claimDue } from "../../src/store/nudges.js";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import type { RecordedCall } from "../support/fake-slack.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { blockAction, eventEnvelope, viewSubmission } from "../support/slack-driver.js";
 
 // Wednesday 25 November 2026, 10:00 in Stockholm.
@@ -31,14 +31,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
   let team = 0;
   let teamId = "";
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY);
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeEach(async () => {
     // A workspace of its own per test, and an empty outbox: each test's ticks see only its own promises.
     teamId = `T0TEST${++team}`;

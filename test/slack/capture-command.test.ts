@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { commitmentEvents } from "../../src/store/commitments.js";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { blockAction, viewSubmission } from "../support/slack-driver.js";
 
 // Wednesday 25 November 2026, 10:00 in Stockholm.
@@ -23,14 +23,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
   let db: TestDatabase;
   let lofte: Lofte;
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY);
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeEach(async () => {
     await lofte.slack.settle();
     lofte.slack.reset();

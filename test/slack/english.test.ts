@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runDigestTick } from "../../src/jobs/digest-tick.js";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { eventEnvelope } from "../support/slack-driver.js";
 
 /** The team's surfaces for someone whose Slack is in English: digest, Home, suggestions, settings. */
@@ -9,14 +9,7 @@ describe.each(databaseKinds())("in English on %s", (kind) => {
   let db: TestDatabase;
   let lofte: Lofte;
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, "2026-11-25T09:00:00Z", { LOFTE_LANGUAGE: "en" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, "2026-11-25T09:00:00Z", (started) => ({ db, lofte } = started), { LOFTE_LANGUAGE: "en" });
   beforeEach(async () => {
     await lofte.slack.settle();
     lofte.slack.reset();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 
 /** `/lofte export`: a workspace admin gets every promise and its history as CSV files in a DM. */
 
@@ -40,9 +40,8 @@ describe.each(databaseKinds())("exporting a workspace on %s", (kind) => {
   let db: TestDatabase;
   let lofte: Lofte;
 
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ADMIN", { tz: "Europe/Stockholm", locale: "sv-SE", isAdmin: true });
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     lofte.slack.users.set("U0BOB", { tz: "Europe/London", locale: "en-GB" });
@@ -54,10 +53,6 @@ describe.each(databaseKinds())("exporting a workspace on %s", (kind) => {
     }
     // Another workspace's promise must never appear in this one's export.
     await lofte.driver.command({ text: "jag ringer Scania på fredag", team_id: "T0OTHER", user_id: "U0ANNA" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
   beforeEach(async () => {
     await lofte.slack.settle();

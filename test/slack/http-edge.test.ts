@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { commandBody, interactionBody } from "../support/slack-driver.js";
 
 /**
@@ -12,14 +12,7 @@ describe("the HTTP edge", () => {
   let db: TestDatabase;
   let lofte: Lofte;
 
-  beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, "2026-11-25T09:00:00Z", { LOFTE_MAX_IN_FLIGHT: "1" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte("pglite", "2026-11-25T09:00:00Z", (started) => ({ db, lofte } = started), { LOFTE_MAX_IN_FLIGHT: "1" });
 
   it("answers a signed body that is not shaped like Slack's with 400 at once, and touches nothing", async () => {
     for (const [body, type] of [

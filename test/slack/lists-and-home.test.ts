@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { blockAction, eventEnvelope, viewSubmission } from "../support/slack-driver.js";
 
 // Wednesday 25 November 2026, 10:00 in Stockholm.
@@ -26,14 +26,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
   let lofte: Lofte;
   let teamId = "";
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY);
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeEach(async () => {
     teamId = `T0LIST${++team}`;
     await lofte.slack.settle();

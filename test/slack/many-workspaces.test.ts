@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runHousekeeping } from "../../src/jobs/housekeeping.js";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { eventEnvelope } from "../support/slack-driver.js";
 
 /**
@@ -20,15 +20,14 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
   let db: TestDatabase;
   let lofte: Lofte;
 
+  useLofte(kind, WEDNESDAY, (started) => ({ db, lofte } = started), {
+    SLACK_CLIENT_ID: "1111.2222",
+    SLACK_CLIENT_SECRET: "client-secret-for-tests",
+    SLACK_STATE_SECRET: "state-secret-for-tests-0123",
+    LOFTE_ENCRYPTION_KEY: KEY,
+    LOFTE_WORKING_HOURS: "always",
+  });
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, WEDNESDAY, {
-      SLACK_CLIENT_ID: "1111.2222",
-      SLACK_CLIENT_SECRET: "client-secret-for-tests",
-      SLACK_STATE_SECRET: "state-secret-for-tests-0123",
-      LOFTE_ENCRYPTION_KEY: KEY,
-      LOFTE_WORKING_HOURS: "always",
-    });
     // Slack's answer to the code exchange: the code names the workspace.
     lofte.slack.overrides.set("oauth.v2.access", (params) => {
       const team = String(params.code).replace(/^code-/, "");
@@ -46,10 +45,6 @@ describe.each(databaseKinds())("many workspaces (OAuth) on %s", (kind) => {
       };
     });
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   /** The install flow a workspace admin goes through: the install page, then Slack's redirect back. */
@@ -202,14 +197,9 @@ describe("one workspace (SLACK_BOT_TOKEN): uninstalled, then installed again", (
   let db: TestDatabase;
   let lofte: Lofte;
 
+  useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-    lofte = await startLofte(db, WEDNESDAY);
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
   });
 
   it("stops on app_uninstalled, and resumes with the reminders when someone uses Lofte there again", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
-import { type Lofte, startLofte } from "../support/harness.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
 import { viewSubmission } from "../support/slack-driver.js";
 
 type View = { callback_id: string; private_metadata: string; submit?: unknown; blocks: { block_id?: string; text?: { text: string } }[] };
@@ -32,14 +32,7 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
   let team = 0;
   let teamId = "";
 
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    lofte = await startLofte(db, "2026-11-25T09:00:00Z");
-  });
-  afterAll(async () => {
-    await lofte?.stop();
-    await db?.close();
-  });
+  useLofte(kind, "2026-11-25T09:00:00Z", (started) => ({ db, lofte } = started));
   beforeEach(async () => {
     teamId = `T0SET${++team}`;
     await lofte.slack.settle();

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
+import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import type { Sender } from "../../src/jobs/deliver-nudge.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
@@ -13,6 +14,7 @@ import { workspaceClients } from "../../src/slack/workspace-clients.js";
 import type { Database } from "../../src/store/database.js";
 import { PrismaInstallationStore } from "../../src/store/installations.js";
 import { TokenCipher } from "../../src/store/token-cipher.js";
+import { type DatabaseKind, openTestDatabase, type TestDatabase } from "./databases.js";
 import { FakeSlack } from "./fake-slack.js";
 import { SlackDriver } from "./slack-driver.js";
 
@@ -96,4 +98,26 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
       await slack.stop();
     },
   };
+}
+
+/**
+ * A test file's Lofte: opens a database of `kind` and starts Lofte on it before the file's tests,
+ * stops both after them. `use` receives them (`(started) => ({ db, lofte } = started)`).
+ */
+export function useLofte(
+  kind: DatabaseKind,
+  now: string,
+  use: (started: { db: TestDatabase; lofte: Lofte }) => void,
+  env: Record<string, string> = {},
+): void {
+  let started: { db: TestDatabase; lofte: Lofte } | undefined;
+  beforeAll(async () => {
+    const db = await openTestDatabase(kind);
+    started = { db, lofte: await startLofte(db, now, env) };
+    use(started);
+  });
+  afterAll(async () => {
+    await started?.lofte.stop();
+    await started?.db.close();
+  });
 }
