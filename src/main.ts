@@ -82,7 +82,10 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => process.exit(1), 9_000);
     forced.unref();
     await scheduler.stop().catch(() => {});
-    await app.stop().catch(() => {});
+    // Requests still in progress 3 s on (a backlog under overload) are not waited for: the
+    // database closes under them, and what they had not stored is not stored (each store is one
+    // transaction, so nothing is half-written).
+    await Promise.race([app.stop().catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
     await db.close().catch(() => {});
     log.lifecycle("Lofte stopped.");
     process.exit(0);
