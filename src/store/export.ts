@@ -3,7 +3,8 @@ import type { Prisma } from "./database.js";
 
 /**
  * A workspace's promises and their whole history, as table rows for an admin's export.
- * Only this workspace's rows; read in pages so a large workspace does not load all at once.
+ * Only this workspace's rows. Read in pages of 1,000 (no single huge query), but all kept in
+ * memory for the CSV: fine for tens of thousands of promises, not for millions.
  */
 
 export const COMMITMENT_COLUMNS = [

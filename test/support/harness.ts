@@ -73,9 +73,11 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
   };
   const logs: string[] = [];
   const logger = new JsonLogger(config.logLevel as LogLevel, "lofte", (line) => logs.push(line)).redact(SIGNING_SECRET);
-  const installations = config.encryptionKey
-    ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
-    : undefined;
+  // As src/main.ts does: the installation store only in OAuth mode.
+  const installations =
+    config.slack.oauth && config.encryptionKey
+      ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
+      : undefined;
   const app = createSlackApp(config, deps, { logger, installations });
   const sender: Sender = { ...deps, slack: workspaceClients(config, installations) };
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
