@@ -2,18 +2,12 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
+import { assembleLofte } from "./assemble.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { Pacer } from "./jobs/pacer.js";
 import { startScheduler } from "./jobs/scheduler.js";
 import { JsonLogger } from "./log.js";
-import { createSlackApp } from "./slack/app.js";
-import { resumeIfUninstalled } from "./slack/deps.js";
 import { healthRoutes } from "./slack/health-routes.js";
-import { UserProfiles } from "./slack/user-profiles.js";
-import { workspaceClients } from "./slack/workspace-clients.js";
 import { openDatabase } from "./store/database.js";
-import { PrismaInstallationStore } from "./store/installations.js";
-import { TokenCipher } from "./store/token-cipher.js";
 
 /**
  * Lofte's entry point: configuration → database (migrated) → Slack app → scheduler. Logs are
@@ -43,28 +37,14 @@ async function main(): Promise<void> {
   );
 
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  const clock = () => new Date();
-  const deps = {
-    db,
-    clock,
-    defaults: config.defaults,
-    profiles: new UserProfiles(clock),
-    nudges: config.nudges,
-    pacer: new Pacer(),
-  };
-  const installations =
-    config.slack.oauth && config.encryptionKey
-      ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
-      : undefined;
   let stopping = false;
-  const app = createSlackApp(config, deps, { routes: healthRoutes(db, () => stopping), logger: log, installations });
+  const { app, sender } = assembleLofte(config, db, { logger: log, routes: healthRoutes(db, () => stopping) });
   let where = "Socket Mode";
   if (config.slack.appToken) await app.start();
   else {
     const server = (await app.start({ port: config.port, host: config.host })) as Server;
     where = `HTTP on ${config.host}:${(server.address() as AddressInfo).port}`;
   }
-  const sender = { ...deps, slack: workspaceClients(config, installations) };
   const scheduler = startScheduler(sender, config.tick, (line) => log.info(line), {
     leaseMs: config.sendLeaseMs,
     retentionMs: config.retentionMs,

@@ -1,7 +1,8 @@
-import { addDays, daysInMonth, isoWeekday, type LocalDate, type LocalDateTime, offsetMinutes } from "./zoned-time.js";
+import { addDays, daysInMonth, isoWeekday, type LocalDate } from "./zoned-time.js";
 
 /**
- * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days. Pure.
+ * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days. Pure;
+ * no time zones (zoned-time.ts converts between instants and wall clocks).
  */
 
 /** The Monday of the ISO week that contains `date`. */
@@ -135,49 +136,4 @@ export function upcomingDayOfMonth(today: LocalDate, day: number): LocalDate {
 /** True when the date exists (no 31 April). */
 export function isValidDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/*
- * Wall clock in an IANA zone, as src/domain/zoned-time.ts reads it, with the zone's offset
- * cached per quarter hour: offsets only change on the quarter hour, and Intl is slow.
- */
-
-const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, number>();
-
-/** Minutes the zone is ahead of UTC at `epochMs`. */
-export function zoneOffset(epochMs: number, timeZone: string): number {
-  const quarter = Math.floor(epochMs / QUARTER_HOUR);
-  const key = `${timeZone}|${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    offset = offsetMinutes(new Date(quarter * QUARTER_HOUR), timeZone);
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/** The local wall-clock reading of `instant` in `timeZone`. */
-export function wallClock(instant: Date, timeZone: string): LocalDateTime {
-  const shifted = new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-  };
-}
-
-/**
- * The instant at which clocks in `timeZone` show `local`, as `fromLocal` decides it: a time
- * skipped by a DST switch moves forward by the gap; a repeated one takes the first.
- */
-export function instantAt(local: LocalDateTime, timeZone: string): Date {
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  const before = wall - zoneOffset(wall - 86_400_000, timeZone) * 60_000;
-  const after = wall - zoneOffset(wall + 86_400_000, timeZone) * 60_000;
-  const exact = [before, after].filter((t) => t + zoneOffset(t, timeZone) * 60_000 === wall);
-  return new Date(exact.length > 0 ? Math.min(...exact) : before);
 }

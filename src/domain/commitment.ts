@@ -4,16 +4,15 @@
 
 export type CommitmentStatus = "open" | "done" | "cancelled";
 
-/** Who may change a promise: the one who made it, the one who recorded it, or the lead. */
-export function mayChange(
-  commitment: { ownerId: string; creatorId: string; leadId: string | null },
-  userId: string,
-  otherLeads: readonly (string | null | undefined)[] = [],
-): boolean {
-  return [commitment.ownerId, commitment.creatorId, commitment.leadId, ...otherLeads].includes(userId);
-}
-
 /** Longest promise text Lofte stores (a Slack button value holds 2,000 characters). */
 export const MAX_TEXT_LENGTH = 1500;
 export const MAX_TASK_LENGTH = 500;
 export const MAX_CUSTOMER_LENGTH = 100;
+
+/**
+ * Text as the database takes it: without NUL (PostgreSQL refuses it in text) and with a lone
+ * surrogate (possible in JSON, never in UTF-8) as U+FFFD, as a UTF-8 form field would bring it.
+ */
+export function storable(text: string): string {
+  return text.replaceAll("\u0000", "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}

@@ -57,40 +57,43 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Recent readings: reading one promise asks for the same few instants many times. */
-const readings = new Map<string, LocalDateTime & { second: number }>();
+const QUARTER_HOUR = 900_000;
+/** Offsets by zone and quarter hour: they only change on the quarter hour, and Intl is slow. */
+const offsets = new Map<string, number>();
 
-/** The local wall-clock reading of `instant` in `timeZone`. */
-export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
-  const key = `${timeZone} ${instant.getTime()}`;
-  const known = readings.get(key);
-  if (known) return { ...known };
-  const reading = readLocal(instant, timeZone);
-  if (readings.size >= 2000) readings.clear();
-  readings.set(key, reading);
-  return { ...reading };
+/** Minutes the zone is ahead of UTC at `instant` (Stockholm in summer: 120). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR);
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = readOffset(new Date(quarter * QUARTER_HOUR), timeZone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
-function readLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
+function readOffset(instant: Date, timeZone: string): number {
   const values: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") values[part.type] = Number(part.value);
   }
-  return {
-    year: values.year,
-    month: values.month,
-    day: values.day,
-    hour: values.hour,
-    minute: values.minute,
-    second: values.second,
-  };
+  const asUtc = Date.UTC(values.year, values.month - 1, values.day, values.hour, values.minute, values.second);
+  return Math.round((asUtc - instant.getTime()) / 60_000);
 }
 
-/** Minutes the zone is ahead of UTC at `instant` (Stockholm in summer: 120). */
-export function offsetMinutes(instant: Date, timeZone: string): number {
-  const local = toLocal(instant, timeZone);
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+/** The local wall-clock reading of `instant` in `timeZone`. */
+export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
+  const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /**
@@ -102,13 +105,9 @@ export function fromLocal(local: LocalDateTime, timeZone: string): Date {
   // The offsets a day before and a day after cover both sides of any DST switch.
   const before = wall - offsetMinutes(new Date(wall - 86_400_000), timeZone) * 60_000;
   const after = wall - offsetMinutes(new Date(wall + 86_400_000), timeZone) * 60_000;
-  const exact = [before, after].filter((t) => sameWall(toLocal(new Date(t), timeZone), local));
+  const exact = [before, after].filter((t) => t + offsetMinutes(new Date(t), timeZone) * 60_000 === wall);
   // In a gap no candidate reads back; the offset before the switch moves the time forward.
   return new Date(exact.length > 0 ? Math.min(...exact) : before);
-}
-
-function sameWall(a: LocalDateTime, b: LocalDateTime): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
 }
 
 /** ISO weekday of a calendar date: Monday = 1 … Sunday = 7. */

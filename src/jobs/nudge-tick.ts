@@ -1,6 +1,7 @@
+import { deliverReminder, type Sender } from "../app/deliver-reminder.js";
+import { retryAfterOf, tokenGone } from "../app/slack-errors.js";
 import { claimDue, markFailed, markRateLimited, releaseClaims } from "../store/nudges.js";
 import { stopWorkspace } from "../store/retention.js";
-import { deliverNudge, type Sender } from "./deliver-nudge.js";
 
 /**
  * One tick of the scheduler: claim what is due (in batches, with a lease), send it, and put
@@ -25,18 +26,6 @@ export interface TickOptions {
   stopping?: () => boolean;
 }
 
-const TOKEN_GONE = new Set(["token_revoked", "account_inactive", "invalid_auth", "not_authed"]);
-
-function slackError(error: unknown): string {
-  return String((error as { data?: { error?: unknown } } | null)?.data?.error ?? "");
-}
-
-/** Slack's Retry-After in seconds when it rate-limited us (a 429), else null. */
-function retryAfterOf(error: unknown): number | null {
-  const retryAfter = (error as { retryAfter?: unknown } | null)?.retryAfter;
-  return typeof retryAfter === "number" && retryAfter > 0 ? retryAfter : null;
-}
-
 /** Slack's Retry-After when it rate-limited us, else 1 min, 2 min, 4 min, … at most 1 h. */
 export function retryWaitMs(error: unknown, attempt: number): number {
   const retryAfter = retryAfterOf(error);
@@ -58,14 +47,14 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
         return result;
       }
       try {
-        const outcome = await deliverNudge(sender, nudge);
+        const outcome = await deliverReminder(sender, nudge);
         if (outcome === "sent") result.sent++;
         else if (outcome === "cancelled") result.cancelled++;
       } catch (error) {
         result.failed++;
         const message = error instanceof Error ? error.message : String(error);
         // Slack says the token is gone (an uninstall Lofte missed while it was down): stop there.
-        if (TOKEN_GONE.has(slackError(error))) {
+        if (tokenGone(error)) {
           await stopWorkspace(sender.db.prisma, nudge.workspaceId, sender.clock()).catch(() => {});
           continue;
         }

@@ -1,5 +1,5 @@
 import cron from "node-cron";
-import type { Sender } from "./deliver-nudge.js";
+import type { Sender } from "../app/deliver-reminder.js";
 import { runDigestTick } from "./digest-tick.js";
 import { HOUSEKEEPING_EVERY_MS, runHousekeeping } from "./housekeeping.js";
 import { runNudgeTick, type TickOptions } from "./nudge-tick.js";

@@ -1,5 +1,5 @@
 import { formatIsoWithOffset } from "../domain/zoned-time.js";
-import type { Language } from "./language.js";
+import type { Language } from "./pack.js";
 import type { ParsedCommitment } from "./parse-commitment.js";
 
 /** The stable JSON form of a reading, as `npm run -s parse -- --jsonl` prints it. */

@@ -1,8 +1,9 @@
-import { compareDates, instantAt, wallClock, workingDayBefore } from "../domain/calendar.js";
-import { addDays, type LocalDate } from "../domain/zoned-time.js";
+import { compareDates, workingDayBefore } from "../domain/calendar.js";
+import { addDays, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import type { Clock } from "./deadline-rules.js";
 import { findPhrases, type PhraseMatch } from "./find-phrases.js";
-import type { Language } from "./language.js";
+import { speak } from "./index.js";
+import type { Language } from "./pack.js";
 
 export type { PhraseMatch } from "./find-phrases.js";
 
@@ -39,12 +40,12 @@ export interface DeadlineSearch {
 
 /** Every deadline phrase in `text`, read on the owner's clock. */
 export function phrasesIn(text: string, options: DeadlineOptions): PhraseMatch[] {
-  const local = wallClock(options.now, options.timeZone);
+  const local = toLocal(options.now, options.timeZone);
   return findPhrases(text, options.language, {
     today: { year: local.year, month: local.month, day: local.day },
     nowTime: { hour: local.hour, minute: local.minute },
     workingDays: options.workingDays,
-    monthFirst: options.language === "en" && options.timeZone.startsWith("America/"),
+    monthFirst: speak(options.language).deadlines.monthFirstIn(options.timeZone),
   });
 }
 
@@ -58,7 +59,7 @@ export function findDeadline(text: string, options: DeadlineOptions): DeadlineSe
  * inside it are preferred; the others count only when it names no time at all.
  */
 export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], options: DeadlineOptions, focus?: Span): DeadlineSearch {
-  const local = wallClock(options.now, options.timeZone);
+  const local = toLocal(options.now, options.timeZone);
   const today: LocalDate = { year: local.year, month: local.month, day: local.day };
   const none = (onlyPast: boolean, used: PhraseMatch[] = []): DeadlineSearch => ({
     dueAt: null,
@@ -94,7 +95,7 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
   }
-  const dueAt = instantAt({ ...date, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
+  const dueAt = fromLocal({ ...date, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
   if (dueAt.getTime() <= options.now.getTime()) return none(true, used);
   return { dueAt, hasTime: time !== undefined, phrase: phraseText(text, used), onlyPast: false };
 }

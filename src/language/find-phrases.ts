@@ -1,16 +1,12 @@
-import * as chrono from "chrono-node";
 import type { LocalDate } from "../domain/zoned-time.js";
-import type { DeadlineRule, PhraseMeaning, RuleContext } from "./deadline-rules.js";
-import { ENGLISH_DEADLINE_RULES } from "./en/deadline-rules.js";
-import * as englishWords from "./en/words.js";
-import type { Language } from "./language.js";
+import type { PhraseMeaning, RuleContext } from "./deadline-rules.js";
+import { speak } from "./index.js";
 import { type MatchText, matchText, originalSpan } from "./match-text.js";
-import { SWEDISH_DEADLINE_RULES } from "./sv/deadline-rules.js";
-import * as swedishWords from "./sv/words.js";
+import type { Language } from "./pack.js";
 
 /**
- * Every deadline phrase in a message, in text order: Lofte's own rules per language first,
- * each masking what it matched, then chrono-node for written-out dates the rules left.
+ * Every deadline phrase in a message, in text order: the language's own rules first, each
+ * masking what it matched, then chrono-node for written-out dates the rules left.
  */
 
 export interface PhraseMatch {
@@ -21,39 +17,10 @@ export interface PhraseMatch {
   rule: string;
 }
 
-interface LanguageRules {
-  rules: DeadlineRule[];
-  chrono: chrono.Chrono;
-  typoTargets: ReadonlySet<string>;
-  notTypos: ReadonlySet<string>;
-  monthWord: RegExp;
-}
-
 const MASK = "\u0000";
 
-const LANGUAGES: Record<Language, LanguageRules> = {
-  sv: {
-    rules: SWEDISH_DEADLINE_RULES,
-    chrono: chrono.sv.casual,
-    typoTargets: swedishWords.TYPO_TARGETS,
-    notTypos: swedishWords.NOT_TYPOS,
-    monthWord: monthWordPattern(swedishWords.MONTHS),
-  },
-  en: {
-    rules: ENGLISH_DEADLINE_RULES,
-    chrono: chrono.en.GB,
-    typoTargets: englishWords.TYPO_TARGETS,
-    notTypos: englishWords.NOT_TYPOS,
-    monthWord: monthWordPattern(englishWords.MONTHS),
-  },
-};
-
-function monthWordPattern(months: Record<string, number>): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${Object.keys(months).join("|")})(?![\\p{L}])`, "u");
-}
-
 export function findPhrases(text: string, language: Language, context: RuleContext): PhraseMatch[] {
-  const { rules, typoTargets, notTypos } = LANGUAGES[language];
+  const { rules, typoTargets, notTypos } = speak(language).deadlines;
   const match = matchText(text, typoTargets, notTypos);
   let masked = match.text;
   const found: PhraseMatch[] = [];
@@ -74,7 +41,7 @@ export function findPhrases(text: string, language: Language, context: RuleConte
 
 /** Dates chrono finds in what the rules left, when a month name is still there. */
 function chronoDates(masked: string, match: MatchText, language: Language, today: LocalDate): PhraseMatch[] {
-  const { chrono: parser, monthWord } = LANGUAGES[language];
+  const { chrono: parser, monthWord } = speak(language).deadlines;
   if (!monthWord.test(masked)) return [];
   // chrono reads the wall clock as if it were UTC; only its calendar dates are used.
   const reference = { instant: new Date(Date.UTC(today.year, today.month - 1, today.day, 12)), timezone: 0 };

@@ -1,7 +1,6 @@
 import { toLocal } from "../domain/zoned-time.js";
-import type { Language } from "./language.js";
-
-const LOCALES: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
+import { speak } from "./index.js";
+import type { Language } from "./pack.js";
 
 /** Intl formatters are slow to make and safe to share: one per language, zone and shape. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -21,8 +20,9 @@ function formatter(key: string, locale: string, options: Intl.DateTimeFormatOpti
  * is not the current one.
  */
 export function formatDeadline(dueAt: Date, timeZone: string, language: Language, now: Date): string {
+  const { locale, messages } = speak(language);
   const showYear = toLocal(dueAt, timeZone).year !== toLocal(now, timeZone).year;
-  const date = formatter(`${language}|${timeZone}|${showYear}`, LOCALES[language], {
+  const date = formatter(`${language}|${timeZone}|${showYear}`, locale, {
     timeZone,
     weekday: "long",
     day: "numeric",
@@ -31,6 +31,23 @@ export function formatDeadline(dueAt: Date, timeZone: string, language: Language
   })
     .format(dueAt)
     .replace(",", "");
+  // 24-hour "17:00" in every language.
   const time = formatter(`time|${timeZone}`, "sv-SE", { timeZone, hour: "2-digit", minute: "2-digit" }).format(dueAt);
-  return language === "sv" ? `${date} kl ${time}` : `${date} at ${time}`;
+  return messages.dateAtTime(date, time);
+}
+
+const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
+
+/** "om 2 timmar", "in 3 days", "för 1 timme sedan": the distance from now, in words. */
+export function relativeTime(target: Date, now: Date, language: Language): string {
+  let format = relativeFormats.get(language);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "auto" });
+    relativeFormats.set(language, format);
+  }
+  const minutes = Math.round((target.getTime() - now.getTime()) / 60_000);
+  if (Math.abs(minutes) < 90) return format.format(minutes, "minute");
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 36) return format.format(hours, "hour");
+  return format.format(Math.round(hours / 24), "day");
 }

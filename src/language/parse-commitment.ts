@@ -1,13 +1,12 @@
 import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
-import { englishGrammar } from "./en/grammar.js";
 import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
 import type { CommitmentGrammar } from "./grammar.js";
-import { detectLanguage, type Language } from "./language.js";
+import { detectLanguage, speak } from "./index.js";
 import { fold } from "./match-text.js";
+import type { Language } from "./pack.js";
 import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
 import { leadingMention, plainText } from "./slack-markup.js";
-import { swedishGrammar } from "./sv/grammar.js";
 import { taskAndCustomer } from "./task.js";
 
 /**
@@ -56,7 +55,6 @@ export interface ParsedCommitment {
   language: Language;
 }
 
-const GRAMMARS: Record<Language, CommitmentGrammar> = { sv: swedishGrammar, en: englishGrammar };
 export const DEFAULT_DEADLINE_TIME: Clock = { hour: 17, minute: 0 };
 export const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5] as const;
 /** When no clause promises, the reason to give, strongest first. */
@@ -66,7 +64,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const mention = leadingMention(text);
   const plain = plainText(mention ? mention.rest : text);
   const language = detectLanguage(plain, options.language ?? "sv");
-  const grammar = GRAMMARS[language];
+  const { grammar } = speak(language);
   const base: ParsedCommitment = {
     isCommitment: false,
     reason: null,

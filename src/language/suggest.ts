@@ -1,7 +1,7 @@
+import { speak } from "./index.js";
 import { fold } from "./match-text.js";
 import { type ParseOptions, parseCommitment } from "./parse-commitment.js";
 import { plainText } from "./slack-markup.js";
-import { isKnownSwedishPresent } from "./sv/verbs.js";
 
 /**
  * Whether a channel message reads like a promise by its author, with a deadline: the only
@@ -11,13 +11,6 @@ import { isKnownSwedishPresent } from "./sv/verbs.js";
  * if, maybe, not or question about it. Notes, plans of others, states ("jobbar hemifrån")
  * and announcements are left alone.
  */
-
-// Folded text: å/ä → a, ö → o.
-const SPEAKER_SV = /(?:^|[.!:;,]\s*|\s(?:och|sa|da)\s+)(?:jag|vi|ja)\s+(?:ska\s+|skall\s+|kommer\s+att\s+|lovar\s+att\s+)?(\p{L}+)/u;
-const FRONTED_SV = /(\p{L}+)\s+(?:jag|vi)\b/u;
-const VERB_FIRST_SV = /^(\p{L}+)\s+\p{L}/u;
-const SPEAKER_EN =
-  /\b(?:i'll|i’ll|ill|we'll|we’ll|(?:i|we)\s+(?:will|shall|promise\s+to|am\s+going\s+to|are\s+going\s+to)|i'm\s+going\s+to|i’m\s+going\s+to|we're\s+going\s+to|let\s+me)\s+(\p{L}+)/u;
 
 /** Verbs that tell where someone is or how things are, not what they will do. */
 const STATES = new Set([
@@ -74,11 +67,6 @@ export function suggestsPromise(text: string, options: Omit<ParseOptions, "recor
   if (!parsed.isCommitment || parsed.dueAt === null || parsed.owner !== null || parsed.task === null) return false;
   const words = fold(plainText(text)).toLowerCase();
   if (DOUBT.test(words)) return false;
-  // A Swedish verb without its subject must be one Lofte knows ("ringer"), not a look-alike ("Peter", "semester").
-  const present = (word: string | undefined) => (word && (isKnownSwedishPresent(word) || word === "ska") ? word : undefined);
-  const verb =
-    parsed.language === "en"
-      ? SPEAKER_EN.exec(words)?.[1]
-      : (SPEAKER_SV.exec(words)?.[1] ?? present(FRONTED_SV.exec(words)?.[1]) ?? present(VERB_FIRST_SV.exec(words)?.[1]));
+  const verb = speak(parsed.language).ownVerb(words);
   return verb !== undefined && !STATES.has(verb);
 }

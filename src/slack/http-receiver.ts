@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPReceiver, type HTTPReceiverOptions, verifySlackRequest } from "@slack/bolt";
-import { messages } from "../language/messages.js";
+import { languageOfCommand, speak } from "../language/index.js";
 import { type Listened, requestShape } from "./request-shape.js";
 
 /**
@@ -133,7 +133,7 @@ function turnAway(body: string, contentType: string | undefined, res: ServerResp
     answer(res, 503);
     return;
   }
-  const text = messages(command === "/promise" ? "en" : "sv").busy;
+  const text = speak(languageOfCommand(command) ?? "sv").messages.busy;
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ response_type: "ephemeral", text }));
 }

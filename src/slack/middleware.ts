@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { JsonLogger } from "../log.js";
 import { firstDelivery } from "../store/processed-events.js";
-import type { Deps } from "./deps.js";
+import type { SlackDeps } from "./slack-port.js";
 
 /**
  * Global middleware, run for every request before any listener.
@@ -39,7 +39,7 @@ export function requestLog(log: JsonLogger): Middleware<AnyMiddlewareArgs> {
 }
 
 /** Events API retries (X-Slack-Retry-Num) carry the event_id of the first delivery: act once. */
-export function oncePerEvent(deps: Deps, log: JsonLogger): Middleware<AnyMiddlewareArgs> {
+export function oncePerEvent(deps: SlackDeps, log: JsonLogger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === "string" && eventId.length > 0) {

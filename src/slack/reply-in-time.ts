@@ -1,5 +1,5 @@
 import type { RespondFn } from "@slack/bolt";
-import type { Reply } from "./ui/capture-replies.js";
+import type { Reply } from "./blocks.js";
 
 /**
  * Slack wants an answer to a slash command within 3 seconds. The reply goes in the

@@ -1,20 +1,14 @@
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
+import type { UserProfile } from "../app/slack-port.js";
 import { isValidTimeZone } from "../domain/zoned-time.js";
-import { type Language, languageFromLocale } from "../language/language.js";
+import { languageFromLocale } from "../language/index.js";
 
 /**
  * A person's time zone and language from Slack (`users.info` with `include_locale`), cached
  * for an hour. When Slack says nothing (or fails), the fields are null and callers fall back
  * to the workspace defaults.
  */
-
-export interface UserProfile {
-  timeZone: string | null;
-  language: Language | null;
-  /** A workspace admin or owner (may change team settings). */
-  isAdmin: boolean;
-}
 
 const usersInfo = z.object({
   user: z

@@ -10,7 +10,7 @@ import type { Commitment, Nudge } from "./generated/client.js";
 
 export type { Nudge };
 
-type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 /**
  * The owner's reminders still to come become exactly `plan`; what was sent stays sent. Rows a
@@ -126,4 +126,37 @@ export async function dueSiblings(tx: Tx, nudge: Nudge, now: Date): Promise<Pick
 /** The message a reaction or a button was on, if Lofte sent it. */
 export async function findBySlackMessage(prisma: Prisma, workspaceId: string, channel: string, ts: string): Promise<Nudge | null> {
   return prisma.nudge.findFirst({ where: { workspaceId, slackChannel: channel, slackTs: ts } });
+}
+
+/**
+ * Runs `work` in a transaction holding the row lock of the nudge's commitment, if the nudge is
+ * still claimed by this caller (`attempts` as claimed): a change to the promise at the same
+ * moment either lands first or waits. "skipped" when the claim was lost (a new plan replaced
+ * the row, or another process took it over after the lease ran out).
+ */
+export async function withDeliveryLock<T>(
+  prisma: Prisma,
+  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId" | "attempts">,
+  work: (tx: Tx, commitment: Commitment | null) => Promise<T>,
+): Promise<T | "skipped"> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Commitment" WHERE id = ${nudge.commitmentId} FOR UPDATE`;
+      const mine = await tx.nudge.findFirst({ where: { id: nudge.id, state: "sending", attempts: nudge.attempts } });
+      if (!mine) return "skipped" as const;
+      const commitment = await tx.commitment.findFirst({ where: { id: nudge.commitmentId, workspaceId: nudge.workspaceId } });
+      return work(tx, commitment);
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+/** When the owner was last asked "Håller du tiden?" about a commitment, if ever. */
+export async function lastDueSoonSentAt(tx: Tx, commitmentId: string): Promise<Date | null> {
+  const last = await tx.nudge.findFirst({
+    where: { commitmentId, kind: "due_soon", state: "sent" },
+    orderBy: { sentAt: "desc" },
+    select: { sentAt: true },
+  });
+  return last?.sentAt ?? null;
 }

@@ -65,6 +65,12 @@ function settingsOf(row: Workspace): WorkspaceSettings {
   };
 }
 
+/** Whether Lofte is installed in a workspace it knows (the scheduler sends nowhere else; it never resumes one). */
+export async function isInstalled(prisma: Prisma, teamId: string): Promise<boolean> {
+  const row = await prisma.workspace.findUnique({ where: { id: teamId }, select: { uninstalledAt: true } });
+  return !row?.uninstalledAt;
+}
+
 /** The lead of a channel, if one is set. */
 export async function channelLead(prisma: Prisma, workspaceId: string, channelId: string | null): Promise<string | null> {
   if (!channelId) return null;

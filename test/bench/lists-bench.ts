@@ -2,12 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { webApi } from "@slack/bolt";
+import { buildDigest } from "../../src/app/digest.js";
+import { publishHome } from "../../src/app/home.js";
+import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
-import { buildDigest } from "../../src/jobs/digest-tick.js";
-import { Pacer } from "../../src/jobs/pacer.js";
-import { publishHome } from "../../src/slack/listeners/shared/home.js";
-import { UserProfiles } from "../../src/slack/user-profiles.js";
-import { workspaceClients } from "../../src/slack/workspace-clients.js";
+import { Pacer } from "../../src/slack/pacer.js";
+import { slackPort } from "../../src/slack/slack-port.js";
+import { digestMessage } from "../../src/slack/ui/digest.js";
 import { openDatabase } from "../../src/store/database.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -39,17 +40,10 @@ export async function measureLists(): Promise<Record<string, number>> {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: "error",
     });
-    const clock = () => now;
-    const sender = {
-      db,
-      clock,
-      defaults: config.defaults,
-      profiles: new UserProfiles(clock),
-      nudges: config.nudges,
-      pacer: new Pacer(0),
-      slack: workspaceClients(config),
-    };
+    const { deps } = assembleLofte(config, db, { clock: () => now, pacer: new Pacer(0) });
     const client = new webApi.WebClient("xoxb-bench", { slackApiUrl: slack.apiUrl });
+    const port = slackPort(client, "T0BENCH", deps);
+    const channel = { workspaceId: "T0BENCH", channelId: "C0BIG" };
     const median = async (run: () => Promise<unknown>) => {
       const times: number[] = [];
       for (let i = 0; i < 6; i++) {
@@ -60,8 +54,11 @@ export async function measureLists(): Promise<Record<string, number>> {
       return Math.round(times.sort((a, b) => a - b)[Math.floor(times.length / 2)]);
     };
     return {
-      digest_ms_10k: await median(() => buildDigest(sender, { workspaceId: "T0BENCH", channelId: "C0BIG" })),
-      home_ms_500: await median(() => publishHome(sender, client, "T0BENCH", "U0HOME")),
+      digest_ms_10k: await median(async () => {
+        const { summary, workspace } = await buildDigest(deps, channel);
+        return digestMessage(summary, channel.channelId, workspace, now);
+      }),
+      home_ms_500: await median(() => publishHome(deps, port, "T0BENCH", "U0HOME")),
     };
   } finally {
     await slack.stop();

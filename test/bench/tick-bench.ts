@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick } from "../../src/jobs/nudge-tick.js";
-import { Pacer } from "../../src/jobs/pacer.js";
-import { UserProfiles } from "../../src/slack/user-profiles.js";
-import { workspaceClients } from "../../src/slack/workspace-clients.js";
+import { Pacer } from "../../src/slack/pacer.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -59,16 +58,7 @@ export async function measureTick(total: number, url?: string): Promise<number> 
   try {
     await seedOutbox(db, total, now);
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: slack.apiUrl });
-    const clock = () => now;
-    const sender = {
-      db,
-      clock,
-      defaults: config.defaults,
-      profiles: new UserProfiles(clock),
-      nudges: config.nudges,
-      pacer: new Pacer(0),
-      slack: workspaceClients(config),
-    };
+    const { sender } = assembleLofte(config, db, { clock: () => now, pacer: new Pacer(0) });
     const started = performance.now();
     const result = await runNudgeTick(sender);
     const ms = performance.now() - started;

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_TASK_LENGTH, MAX_TEXT_LENGTH } from "../../src/domain/commitment.js";
-import { messages } from "../../src/language/messages.js";
-import { nudgeMessages } from "../../src/language/nudge-messages.js";
+import { speak } from "../../src/language/index.js";
 import { ACTION } from "../../src/slack/ids.js";
 import { createCommitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
@@ -31,7 +30,12 @@ const SEED = fuzzSeed(20_261_126);
 const ACTIONS = Object.values(ACTION);
 /** What a person may be told when a click cannot be carried out, in either language. */
 const REFUSALS = new Set(
-  (["sv", "en"] as const).flatMap((l) => [messages(l).notFound, messages(l).notAllowed, messages(l).conflict, nudgeMessages(l).notOpen]),
+  (["sv", "en"] as const).flatMap((l) => [
+    speak(l).messages.notFound,
+    speak(l).messages.notAllowed,
+    speak(l).messages.conflict,
+    speak(l).messages.notOpen,
+  ]),
 );
 /** Clicks that answer a refused click with words; the others open a modal, or change nothing until Save. */
 const EXPLAINED = new Set<string>([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_TASK_LENGTH } from "../../src/domain/commitment.js";
-import { messages } from "../../src/language/messages.js";
+import { speak } from "../../src/language/index.js";
 import type { TestDatabase } from "../support/databases.js";
 import { Fuzz, fuzzSeed } from "../support/fuzz-inputs.js";
 import { type Lofte, useLofte } from "../support/harness.js";
@@ -26,7 +26,7 @@ const WEDNESDAY = "2026-11-25T09:00:00Z";
 const INPUTS = 5000;
 const SEED = fuzzSeed(20_261_125);
 const USERS = ["U0ANNA", "U0BOB", "U0NOLOC"];
-const FAILED = new Set([messages("sv").failed, messages("en").failed]);
+const FAILED = new Set([speak("sv").messages.failed, speak("en").messages.failed]);
 
 // PGlite in memory only: the PostgreSQL path runs the same listener and store code and is
 // covered by the other suites; here the time goes to the inputs, not to a second database.

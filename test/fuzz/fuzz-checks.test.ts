@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH } from "../../src/domain/commitment.js";
-import { messages } from "../../src/language/messages.js";
+import { speak } from "../../src/language/index.js";
 import { confirmationReply, noticeReply } from "../../src/slack/ui/capture-replies.js";
 import { Fuzz, UGLY } from "../support/fuzz-inputs.js";
 import { asStored, blockKitProblem, checkAnswer, Problems, uglyText, visibleTexts } from "./fuzz-checks.js";
@@ -42,7 +42,7 @@ describe("the fuzz checks", () => {
     ).not.toBeNull();
     expect(uglyText(visibleTexts({ errors: { task: "TypeError: x is not a function\n    at run (/app/src/a.ts:3:9)" } }))).not.toBeNull();
     expect(uglyText(visibleTexts({ view: { private_metadata: '{"channelId":null}', blocks: [] } }))).toBeNull();
-    expect(uglyText(visibleTexts(noticeReply(messages("sv").notFound)))).toBeNull();
+    expect(uglyText(visibleTexts(noticeReply(speak("sv").messages.notFound)))).toBeNull();
   });
 
   it("find what Slack would refuse, and pass Lofte's own longest replies", () => {
@@ -51,7 +51,7 @@ describe("the fuzz checks", () => {
     expect(blockKitProblem({ blocks: Array.from({ length: 51 }, () => section("x").blocks[0]) }, "message")).toMatch(/51 blocks/);
     expect(blockKitProblem({ blocks: [{ type: "input", element: { initial_user: "<!channel>" } }] }, "modal")).toMatch(/initial_user/);
     expect(blockKitProblem({ private_metadata: "x".repeat(3001), blocks: [] }, "modal")).toMatch(/private_metadata/);
-    expect(blockKitProblem(noticeReply(messages("sv").tooLong(MAX_TEXT_LENGTH), "x".repeat(40_000)), "message")).toBeNull();
+    expect(blockKitProblem(noticeReply(speak("sv").messages.tooLong(MAX_TEXT_LENGTH), "x".repeat(40_000)), "message")).toBeNull();
     const words = { task: "ringa kunden", customer: "Acme", deadline: "fredag 27 november kl 17:00" };
     expect(blockKitProblem(confirmationReply("c1", words, "sv"), "message")).toBeNull();
   });

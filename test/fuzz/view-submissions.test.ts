@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { messages } from "../../src/language/messages.js";
-import { nudgeMessages } from "../../src/language/nudge-messages.js";
+import { speak } from "../../src/language/index.js";
 import { FIELD, VIEW } from "../../src/slack/ids.js";
 import { SETTING } from "../../src/slack/ui/settings-modal.js";
 import { createCommitment } from "../../src/store/commitments.js";
@@ -37,11 +36,11 @@ const BLOCKS: Record<string, string[]> = {
 };
 const REFUSALS = new Set(
   (["sv", "en"] as const).flatMap((l) => [
-    messages(l).notFound,
-    messages(l).notAllowed,
-    messages(l).conflict,
-    nudgeMessages(l).notOpen,
-    messages(l).settings.notAllowed,
+    speak(l).messages.notFound,
+    speak(l).messages.notAllowed,
+    speak(l).messages.conflict,
+    speak(l).messages.notOpen,
+    speak(l).messages.settings.notAllowed,
   ]),
 );
 

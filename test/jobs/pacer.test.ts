@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Pacer } from "../../src/jobs/pacer.js";
+import { Pacer } from "../../src/slack/pacer.js";
 
 describe("pacing posts to one channel", () => {
   it("spaces two posts to the same channel by the gap, and does not hold back other channels", async () => {

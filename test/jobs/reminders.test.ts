@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { deliverReminder } from "../../src/app/deliver-reminder.js";
 import { planNudges } from "../../src/domain/nudge-plan.js";
-import { deliverNudge } from "../../src/jobs/deliver-nudge.js";
 import { changeCommitment, commitmentEvents } from "../../src/store/commitments.js";
 import { claimDue } from "../../src/store/nudges.js";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
@@ -419,7 +419,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       { actorId: "U0ANNA", kind: "more_time", at: lofte.clock.now() },
       (c) => planNudges(c, lofte.deps.nudges, lofte.clock.now()),
     );
-    expect(await deliverNudge(lofte.sender, claimed)).toBe("skipped");
+    expect(await deliverReminder(lofte.sender, claimed)).toBe("skipped");
     expect(posted(lofte, "U0ANNA")).toHaveLength(0);
     await tickAt("2026-11-27T11:00:00");
     expect(posted(lofte, "U0LEAD")).toHaveLength(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIsoWithOffset } from "../../src/domain/zoned-time.js";
 import { findDeadline, phrasesIn } from "../../src/language/find-deadline.js";
-import type { Language } from "../../src/language/language.js";
+import type { Language } from "../../src/language/index.js";
 
 /**
  * The deadline rules alone, one phrase per rule, said on Wednesday 25 November 2026 at 10:00

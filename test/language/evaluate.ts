@@ -1,6 +1,6 @@
 import { toLocal } from "../../src/domain/zoned-time.js";
 import { type CommitmentJson, commitmentJson } from "../../src/language/commitment-json.js";
-import type { Language } from "../../src/language/language.js";
+import type { Language } from "../../src/language/index.js";
 import { parseCommitment } from "../../src/language/parse-commitment.js";
 import type { CorpusCase } from "./corpus.js";
 

@@ -1,8 +1,8 @@
+import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
-import { Pacer } from "../../src/jobs/pacer.js";
-import { createSlackApp } from "../../src/slack/app.js";
-import { UserProfiles } from "../../src/slack/user-profiles.js";
+import { Pacer } from "../../src/slack/pacer.js";
 import { openTestDatabase, type TestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { FakeSocketMode } from "../support/fake-socket-mode.js";
@@ -13,7 +13,7 @@ describe("Socket Mode", () => {
   let db: TestDatabase;
   let slack: FakeSlack;
   let socket: FakeSocketMode;
-  let app: ReturnType<typeof createSlackApp>;
+  let app: App;
 
   beforeAll(async () => {
     db = await openTestDatabase("pglite");
@@ -26,14 +26,7 @@ describe("Socket Mode", () => {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: "error",
     });
-    app = createSlackApp(config, {
-      db,
-      clock: clock.now,
-      defaults: config.defaults,
-      profiles: new UserProfiles(clock.now),
-      nudges: config.nudges,
-      pacer: new Pacer(0),
-    });
+    ({ app } = assembleLofte(config, db, { clock: clock.now, pacer: new Pacer(0) }));
     await app.start();
     await socket.waitForConnection();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_LENGTH } from "../../src/domain/commitment.js";
-import { messages } from "../../src/language/messages.js";
+import { speak } from "../../src/language/index.js";
 import { askDeadlineReply, confirmationReply, noticeReply } from "../../src/slack/ui/capture-replies.js";
 import { editModal } from "../../src/slack/ui/edit-modal.js";
 
@@ -18,7 +18,7 @@ describe("Block Kit builders", () => {
   it("keep the longest accepted text within Slack's limits, in both languages", () => {
     for (const language of ["sv", "en"] as const) {
       withinLimits(askDeadlineReply(longest, language, "17:00").blocks);
-      withinLimits(noticeReply(messages(language).failed, longest, language).blocks);
+      withinLimits(noticeReply(speak(language).messages.failed, longest, language).blocks);
       withinLimits(
         confirmationReply(
           "0190b3a0-0000-7000-8000-000000000000",
@@ -50,8 +50,8 @@ describe("Block Kit builders", () => {
   });
 
   it("have every message in both Swedish and English", () => {
-    const sv = messages("sv");
-    const en = messages("en");
+    const sv = speak("sv").messages;
+    const en = speak("en").messages;
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     expect(Object.keys(en.notACommitment).sort()).toEqual(Object.keys(sv.notACommitment).sort());
     for (const key of Object.keys(sv) as (keyof typeof sv)[]) {

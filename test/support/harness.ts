@@ -2,18 +2,15 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll } from "vitest";
+import type { Sender } from "../../src/app/deliver-reminder.js";
+import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
-import type { Sender } from "../../src/jobs/deliver-nudge.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
-import { Pacer } from "../../src/jobs/pacer.js";
 import { JsonLogger } from "../../src/log.js";
-import { createSlackApp } from "../../src/slack/app.js";
-import { type Deps, resumeIfUninstalled } from "../../src/slack/deps.js";
-import { UserProfiles } from "../../src/slack/user-profiles.js";
-import { workspaceClients } from "../../src/slack/workspace-clients.js";
+import { Pacer } from "../../src/slack/pacer.js";
+import type { SlackDeps } from "../../src/slack/slack-port.js";
 import type { Database } from "../../src/store/database.js";
-import { PrismaInstallationStore } from "../../src/store/installations.js";
-import { TokenCipher } from "../../src/store/token-cipher.js";
+import type { PrismaInstallationStore } from "../../src/store/installations.js";
 import { type DatabaseKind, openTestDatabase, type TestDatabase } from "./databases.js";
 import { FakeSlack } from "./fake-slack.js";
 import { SlackDriver } from "./slack-driver.js";
@@ -34,7 +31,7 @@ export interface Lofte {
   driver: SlackDriver;
   clock: TestClock;
   db: Database;
-  deps: Deps;
+  deps: SlackDeps;
   /** What the scheduler sends with: the deps and its own Web API client. */
   sender: Sender;
   /** One scheduler tick at the test clock's time, with the scheduler's own Web API client. */
@@ -63,23 +60,9 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     LOG_LEVEL: "error",
     ...env,
   });
-  const deps: Deps = {
-    db,
-    clock: clock.now,
-    defaults: config.defaults,
-    profiles: new UserProfiles(clock.now),
-    nudges: config.nudges,
-    pacer: new Pacer(0),
-  };
   const logs: string[] = [];
   const logger = new JsonLogger(config.logLevel as LogLevel, "lofte", (line) => logs.push(line)).redact(SIGNING_SECRET);
-  // As src/main.ts does: the installation store only in OAuth mode.
-  const installations =
-    config.slack.oauth && config.encryptionKey
-      ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
-      : undefined;
-  const app = createSlackApp(config, deps, { logger, installations });
-  const sender: Sender = { ...deps, slack: workspaceClients(config, installations) };
+  const { deps, app, sender, installations } = assembleLofte(config, db, { clock: clock.now, logger, pacer: new Pacer(0) });
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import { plannerFor } from "../../src/slack/deps.js";
+import { plannerFor } from "../../src/app/people.js";
 import type { Commitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
 import type { RecordedCall } from "./fake-slack.js";

@@ -1,76 +1,54 @@
-import type { types } from "@slack/bolt";
-import type { Language } from "../../language/language.js";
-import { messages, type PromiseWords } from "../../language/messages.js";
+import type { Captured } from "../../app/capture.js";
+import type { Problem } from "../../app/load-for-change.js";
+import type { Person } from "../../app/slack-port.js";
+import { type Language, speak } from "../../language/index.js";
+import type { PromiseWords } from "../../language/messages.js";
+import { button, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
+import { promiseWords } from "./commitment-words.js";
 
 /**
  * Block Kit for what a person sees after /lofte: the confirmation with Edit and Undo, the
  * question for a missing deadline, and friendly refusals that keep what they typed. Pure.
  */
 
-type KnownBlock = types.KnownBlock;
-
-export interface Reply {
-  text: string;
-  blocks: KnownBlock[];
-}
-
-function section(text: string): KnownBlock {
-  return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** Slack refuses a section of more than 3,000 characters: a long quote of what was typed is cut, not the reply. */
-const SECTION_MAX = 3000;
-
-function fitSection(text: string): string {
-  if (text.length <= SECTION_MAX) return text;
-  const cut = /[\ud800-\udbff]/.test(text[SECTION_MAX - 2]) ? SECTION_MAX - 2 : SECTION_MAX - 1;
-  return `${text.slice(0, cut)}…`;
-}
-
 function editUndoButtons(commitmentId: string, language: Language): KnownBlock {
-  const t = messages(language);
-  return {
-    type: "actions",
-    elements: [
-      { type: "button", action_id: ACTION.edit, text: { type: "plain_text", text: t.edit }, value: commitmentId },
-      { type: "button", action_id: ACTION.undo, text: { type: "plain_text", text: t.undo }, value: commitmentId, style: "danger" },
-    ],
-  };
+  const t = speak(language).messages;
+  return { type: "actions", elements: [button(ACTION.edit, t.edit, commitmentId), button(ACTION.undo, t.undo, commitmentId, "danger")] };
 }
 
 /** "Noterat: du lovar att …" with Edit and Undo. `owner` set when recorded for someone else. */
 export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, owner?: string): Reply {
-  const t = messages(language);
+  const t = speak(language).messages;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
   return { text, blocks: [section(`:white_check_mark: ${text}`), editUndoButtons(commitmentId, language)] };
 }
 
 /** The DM to someone whose name a colleague put on a promise. */
 export function ownerToldMessage(commitmentId: string, creator: string, words: PromiseWords, language: Language): Reply {
-  const text = messages(language).ownerTold(creator, words);
+  const text = speak(language).messages.ownerTold(creator, words);
   return { text, blocks: [section(text), editUndoButtons(commitmentId, language)] };
 }
 
 export function updatedReply(commitmentId: string, words: PromiseWords, language: Language): Reply {
-  const text = messages(language).updated(words);
+  const text = speak(language).messages.updated(words);
   return { text, blocks: [section(`:pencil2: ${text}`), editUndoButtons(commitmentId, language)] };
 }
 
 export function undoneReply(task: string, language: Language): Reply {
-  const text = messages(language).undone(task);
+  const text = speak(language).messages.undone(task);
   return { text, blocks: [section(`:wastebasket: ${text}`)] };
 }
 
 /** Plain information, optionally with what the person typed quoted below it. */
 export function noticeReply(text: string, typed?: string, language: Language = "sv"): Reply {
-  const full = fitSection(typed ? `${text}\n${messages(language).youWrote(typed)}` : text);
+  const full = fitSection(typed ? `${text}\n${speak(language).messages.youWrote(typed)}` : text);
   return { text: full, blocks: [section(full)] };
 }
 
 /** Nothing stored yet: ask for the day and time, keeping the text in the Save button. */
 export function askDeadlineReply(typed: string, language: Language, defaultTime: string): Reply {
-  const t = messages(language);
+  const t = speak(language).messages;
   return {
     text: fitSection(`${t.askDeadline}\n${t.youWrote(typed)}`),
     blocks: [
@@ -78,16 +56,42 @@ export function askDeadlineReply(typed: string, language: Language, defaultTime:
       {
         type: "actions",
         elements: [
-          { type: "datepicker", action_id: ACTION.pickDate, placeholder: { type: "plain_text", text: t.pickDate } },
-          {
-            type: "timepicker",
-            action_id: ACTION.pickTime,
-            initial_time: defaultTime,
-            placeholder: { type: "plain_text", text: t.pickTime },
-          },
-          { type: "button", action_id: ACTION.saveDeadline, style: "primary", text: { type: "plain_text", text: t.save }, value: typed },
+          { type: "datepicker", action_id: ACTION.pickDate, placeholder: plain(t.pickDate) },
+          { type: "timepicker", action_id: ACTION.pickTime, initial_time: defaultTime, placeholder: plain(t.pickTime) },
+          button(ACTION.saveDeadline, t.save, typed, "primary"),
         ],
       },
     ],
   };
+}
+
+/** What the person who typed a promise sees: the confirmation, or why nothing was stored. */
+export function capturedReply(captured: Captured, creator: Person, typed: string, now: Date): Reply {
+  const t = speak(creator.language).messages;
+  if (captured.ok) {
+    const { commitment } = captured;
+    return confirmationReply(
+      commitment.id,
+      promiseWords(commitment, creator, now),
+      creator.language,
+      captured.byOther ? commitment.ownerId : undefined,
+    );
+  }
+  switch (captured.problem) {
+    case "notPromise":
+      return noticeReply(`${t.notACommitment[captured.reason]} ${t.example}`, typed, creator.language);
+    case "past":
+      return noticeReply(t.pastDeadline(captured.datePhrase), typed, creator.language);
+    case "empty":
+      return noticeReply(`${t.notACommitment.empty} ${t.example}`, typed, creator.language);
+    case "tooLong":
+      return noticeReply(t.tooLong(captured.max), typed, creator.language);
+    case "askDeadline":
+      return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
+  }
+}
+
+/** Why a change was not made: not found, not allowed, already closed, or changed meanwhile. */
+export function problemReply(problem: Problem, language: Language): Reply {
+  return noticeReply(speak(language).messages[problem]);
 }

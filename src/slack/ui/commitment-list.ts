@@ -1,26 +1,17 @@
-import type { types } from "@slack/bolt";
-import { formatDeadline } from "../../language/format-deadline.js";
-import type { Language } from "../../language/language.js";
-import { describePromise, messages } from "../../language/messages.js";
-import { relativeTime } from "../../language/nudge-messages.js";
+import type { CommitmentList, ListKey } from "../../app/lists.js";
+import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
+import { speak } from "../../language/index.js";
 import type { Commitment } from "../../store/commitments.js";
+import { context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-
-type KnownBlock = types.KnownBlock;
+import type { Reader } from "./commitment-words.js";
 
 /**
  * Promises as a list: one section each (what, for whom, who, when, and how far off), with a
  * menu to mark it done or snooze it. Used by /lofte lista, team, kund and the Home tab. Pure.
  */
 
-export interface ListReader {
-  timeZone: string;
-  language: Language;
-}
-
-/** Where a list came from, so it can be drawn again after a change: mine, a channel's, a customer's. */
-export type ListKey = { kind: "mine" } | { kind: "team"; channelId: string } | { kind: "customer"; customer: string } | { kind: "home" };
-
+/** Where a list came from travels in each item's menu, so it can be drawn again after a change. */
 export function encodeListKey(key: ListKey): string {
   if (key.kind === "team") return `t:${key.channelId}`;
   if (key.kind === "customer") return `c:${key.customer}`;
@@ -35,9 +26,9 @@ export function decodeListKey(text: string): ListKey | null {
   return null;
 }
 
-export function commitmentLine(c: Commitment, reader: ListReader, now: Date): string {
-  const t = messages(reader.language);
-  const what = describePromise({ task: c.task, customer: c.customer, deadline: "" }, reader.language);
+export function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
+  const t = speak(reader.language).messages;
+  const what = t.promise(c);
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;
@@ -47,10 +38,10 @@ export function commitmentLine(c: Commitment, reader: ListReader, now: Date): st
 }
 
 /** One promise as a section, with Done and Snooze in a menu when it is open. */
-export function commitmentItem(c: Commitment, reader: ListReader, now: Date, key: ListKey): KnownBlock {
-  const t = messages(reader.language).lists;
+export function commitmentItem(c: Commitment, reader: Reader, now: Date, key: ListKey): KnownBlock {
+  const t = speak(reader.language).messages.lists;
   const option = (text: string, choice: string) => ({
-    text: { type: "plain_text" as const, text },
+    text: plain(text),
     value: `${choice}|${encodeListKey(key)}`,
   });
   return {
@@ -79,14 +70,22 @@ export function commitmentListBlocks(
   title: string,
   items: Commitment[],
   more: number,
-  reader: ListReader,
+  reader: Reader,
   now: Date,
   key: ListKey,
 ): KnownBlock[] {
-  const t = messages(reader.language).lists;
-  const blocks: KnownBlock[] = [{ type: "section", text: { type: "mrkdwn", text: title } }];
-  if (items.length === 0) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: t.empty }] });
+  const t = speak(reader.language).messages.lists;
+  const blocks: KnownBlock[] = [section(title)];
+  if (items.length === 0) blocks.push(context(t.empty));
   for (const c of items) blocks.push(commitmentItem(c, reader, now, key));
-  if (more > 0) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: t.more(more) }] });
+  if (more > 0) blocks.push(context(t.more(more)));
   return blocks;
+}
+
+/** `/lofte lista`, `team`, `kund Acme` as a message, in the reader's zone and language. */
+export function listReply(list: CommitmentList, reader: Reader, now: Date): Reply {
+  const t = speak(reader.language).messages.lists;
+  const { key } = list;
+  const title = key.kind === "team" ? t.team(key.channelId) : key.kind === "customer" ? t.customer(key.customer) : t.mine;
+  return { text: title.replace(/\*/g, ""), blocks: commitmentListBlocks(title, list.items, list.more, reader, now, key) };
 }

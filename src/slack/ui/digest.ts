@@ -1,11 +1,8 @@
-import type { types } from "@slack/bolt";
 import type { DigestCommitment, DigestSummary } from "../../domain/digest.js";
 import { formatDeadline } from "../../language/format-deadline.js";
-import type { Language } from "../../language/language.js";
-import { describePromise, messages } from "../../language/messages.js";
-import type { Reply } from "./capture-replies.js";
-
-type KnownBlock = types.KnownBlock;
+import { speak } from "../../language/index.js";
+import { context, type KnownBlock, type Reply, section } from "../blocks.js";
+import type { Reader } from "./commitment-words.js";
 
 /** Slack's limits: 50 blocks a message, 3,000 characters a section (a little kept spare). */
 const MAX_BLOCKS = 50;
@@ -14,13 +11,8 @@ const MAX_SECTION = 2900;
 const MAX_LINES_PER_SECTION = 10;
 const MAX_LINES = 80;
 
-export interface DigestReader {
-  timeZone: string;
-  language: Language;
-}
-
-function line(c: DigestCommitment, reader: DigestReader, now: Date, withOwner: boolean): string {
-  const what = describePromise({ task: c.task, customer: c.customer, deadline: "" }, reader.language);
+function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
+  const what = speak(reader.language).messages.promise(c);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${link}`;
 }
@@ -31,16 +23,13 @@ function line(c: DigestCommitment, reader: DigestReader, now: Date, withOwner: b
  * stop at ten lines (and the digest at eighty), within Slack's limits, and say how many more
  * there are; the Home tab and /lofte team have the rest.
  */
-export function digestMessage(summary: DigestSummary, channelId: string, reader: DigestReader, now: Date): Reply {
-  const t = messages(reader.language).digest;
+export function digestMessage(summary: DigestSummary, channelId: string, reader: Reader, now: Date): Reply {
+  const t = speak(reader.language).messages.digest;
   const headline = t.headline(channelId, summary.open, summary.dueThisWeek, summary.overdue);
   const { kept, due } = summary.keptOnTime;
   const blocks: KnownBlock[] = [
-    { type: "section", text: { type: "mrkdwn", text: headline } },
-    {
-      type: "context",
-      elements: [{ type: "mrkdwn", text: due > 0 ? t.keptOnTime(kept, due, Math.round((kept / due) * 100)) : t.noneDueLastWeek }],
-    },
+    section(headline),
+    context(due > 0 ? t.keptOnTime(kept, due, Math.round((kept / due) * 100)) : t.noneDueLastWeek),
   ];
   // [heading, promises, whether each line names the owner]; lines are written only as far as they fit.
   const groups: [string, DigestCommitment[], boolean][] = [
@@ -74,8 +63,8 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
       written++;
     }
     if (shown < items.length) text += `\n_${t.more(items.length - shown)}_`;
-    blocks.push({ type: "section", text: { type: "mrkdwn", text } });
+    blocks.push(section(text));
   }
-  if (left > 0) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: t.more(left) }] });
+  if (left > 0) blocks.push(context(t.more(left)));
   return { text: headline.replace(/\*/g, ""), blocks };
 }

@@ -1,24 +1,15 @@
 import type { types } from "@slack/bolt";
-import type { Language } from "../../language/language.js";
-import { messages } from "../../language/messages.js";
+import type { PromisePrefill } from "../../app/track.js";
+import { speak } from "../../language/index.js";
 import { VIEW } from "../ids.js";
-import { type PromiseFormValues, promiseModal } from "./promise-modal.js";
-
-/** What the edit modal needs to know when it comes back, in `private_metadata`. */
-export interface EditModalMetadata {
-  commitmentId: string;
-  version: number;
-  timeZone: string;
-  language: Language;
-  /** Where to show the updated confirmation (the message the Edit button was on). */
-  responseUrl?: string;
-}
+import type { EditMetadata } from "../payloads/view-metadata.js";
+import { promiseModal } from "./promise-modal.js";
 
 /** The edit modal, prefilled with the promise as it is. */
-export function editModal(values: PromiseFormValues & { dueAt: Date }, metadata: EditModalMetadata): types.ModalView {
+export function editModal(values: PromisePrefill & { dueAt: Date }, metadata: EditMetadata): types.ModalView {
   return promiseModal(values, {
     callbackId: VIEW.edit,
-    title: messages(metadata.language).modalTitle,
+    title: speak(metadata.language).messages.form.editTitle,
     metadata,
     timeZone: metadata.timeZone,
     language: metadata.language,

@@ -1,33 +1,26 @@
 import type { types } from "@slack/bolt";
-import { messages } from "../../language/messages.js";
+import type { HomeData } from "../../app/slack-port.js";
+import { speak } from "../../language/index.js";
 import type { Commitment } from "../../store/commitments.js";
+import { button, context, type KnownBlock, plain, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { commitmentItem, type ListReader } from "./commitment-list.js";
+import { commitmentItem } from "./commitment-list.js";
+import type { Reader } from "./commitment-words.js";
 
-type KnownBlock = types.KnownBlock;
-
-export interface HomeData {
-  mine: Commitment[];
-  mineMore: number;
-  atRisk: Commitment[];
-  kept: Commitment[];
-}
+/** Slack's limit on a Home tab. */
+const MAX_BLOCKS = 100;
 
 /** The Home tab: my open promises (overdue first), those at risk that I lead, what I kept, and New promise. */
-export function homeView(data: HomeData, reader: ListReader, now: Date): types.HomeView {
-  const t = messages(reader.language);
-  const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
-  const none: KnownBlock = { type: "context", elements: [{ type: "mrkdwn", text: t.home.none }] };
+export function homeView(data: HomeData, reader: Reader, now: Date): types.HomeView {
+  const t = speak(reader.language).messages;
+  const none = context(t.home.none);
   const list = (items: Commitment[]) => (items.length === 0 ? [none] : items.map((c) => commitmentItem(c, reader, now, { kind: "home" })));
   const blocks: KnownBlock[] = [
-    { type: "header", text: { type: "plain_text", text: t.home.title } },
-    {
-      type: "actions",
-      elements: [{ type: "button", action_id: ACTION.newPromise, style: "primary", text: { type: "plain_text", text: t.home.newPromise } }],
-    },
+    { type: "header", text: plain(t.home.title) },
+    { type: "actions", elements: [button(ACTION.newPromise, t.home.newPromise, undefined, "primary")] },
     section(t.home.mine),
     ...list(data.mine),
-    ...(data.mineMore > 0 ? [{ type: "context", elements: [{ type: "mrkdwn", text: t.lists.more(data.mineMore) }] } as KnownBlock] : []),
+    ...(data.mineMore > 0 ? [context(t.lists.more(data.mineMore))] : []),
     { type: "divider" },
     section(t.home.atRisk),
     ...list(data.atRisk),
@@ -35,5 +28,5 @@ export function homeView(data: HomeData, reader: ListReader, now: Date): types.H
     section(t.home.kept),
     ...list(data.kept),
   ];
-  return { type: "home", blocks: blocks.slice(0, 100) };
+  return { type: "home", blocks: blocks.slice(0, MAX_BLOCKS) };
 }

@@ -1,23 +1,15 @@
 import type { types } from "@slack/bolt";
+import type { PromisePrefill } from "../../app/track.js";
 import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH } from "../../domain/commitment.js";
 import { formatClock, formatIsoDate, toLocal } from "../../domain/zoned-time.js";
-import type { Language } from "../../language/language.js";
-import { messages } from "../../language/messages.js";
+import { type Language, speak } from "../../language/index.js";
+import { plain } from "../blocks.js";
 import { FIELD } from "../ids.js";
 
 /**
  * The promise form: owner, what, customer, day, time and lead, prefilled in the viewer's zone.
  * Used to edit a promise and to track one from a message.
  */
-export interface PromiseFormValues {
-  ownerId: string;
-  leadId: string | null;
-  task: string | null;
-  customer: string | null;
-  /** Empty when nothing was found yet ("Track as promise" on a message without a date). */
-  dueAt: Date | null;
-}
-
 export interface PromiseModalOptions {
   callbackId: string;
   title: string;
@@ -38,10 +30,10 @@ function user(id: string | null): { initial_user?: string } {
   return id && SLACK_USER.test(id) ? { initial_user: id } : {};
 }
 
-export function promiseModal(values: PromiseFormValues, options: PromiseModalOptions): types.ModalView {
-  const t = messages(options.language);
+export function promiseModal(values: PromisePrefill, options: PromiseModalOptions): types.ModalView {
+  const t = speak(options.language).messages;
+  const f = t.form;
   const local = values.dueAt ? toLocal(values.dueAt, options.timeZone) : null;
-  const plain = (text: string) => ({ type: "plain_text" as const, text });
   return {
     type: "modal",
     callback_id: options.callbackId,
@@ -53,13 +45,13 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
       {
         type: "input",
         block_id: FIELD.owner,
-        label: plain(t.ownerLabel),
+        label: plain(f.ownerLabel),
         element: { type: "users_select", action_id: FIELD.owner, ...user(values.ownerId) },
       },
       {
         type: "input",
         block_id: FIELD.task,
-        label: plain(t.taskLabel),
+        label: plain(f.taskLabel),
         element: {
           type: "plain_text_input",
           action_id: FIELD.task,
@@ -71,8 +63,8 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
         type: "input",
         block_id: FIELD.customer,
         optional: true,
-        label: plain(t.customerLabel),
-        hint: plain(t.customerHint),
+        label: plain(f.customerLabel),
+        hint: plain(f.customerHint),
         element: {
           type: "plain_text_input",
           action_id: FIELD.customer,
@@ -83,20 +75,20 @@ export function promiseModal(values: PromiseFormValues, options: PromiseModalOpt
       {
         type: "input",
         block_id: FIELD.date,
-        label: plain(t.dateLabel),
+        label: plain(f.dateLabel),
         element: { type: "datepicker", action_id: FIELD.date, ...(local ? { initial_date: formatIsoDate(local) } : {}) },
       },
       {
         type: "input",
         block_id: FIELD.time,
-        label: plain(t.timeLabel),
+        label: plain(f.timeLabel),
         element: { type: "timepicker", action_id: FIELD.time, ...(local ? { initial_time: formatClock(local) } : {}) },
       },
       {
         type: "input",
         block_id: FIELD.lead,
         optional: true,
-        label: plain(t.leadLabel),
+        label: plain(f.leadLabel),
         element: { type: "users_select", action_id: FIELD.lead, ...user(values.leadId) },
       },
     ],

@@ -1,10 +1,8 @@
 import type { types } from "@slack/bolt";
-import type { Language } from "../../language/language.js";
-import { nudgeMessages, type ReminderWords } from "../../language/nudge-messages.js";
+import { type Language, speak } from "../../language/index.js";
+import type { ReminderWords } from "../../language/messages.js";
+import { button, context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import type { Reply } from "./capture-replies.js";
-
-type KnownBlock = types.KnownBlock;
 
 /**
  * Block Kit for reminders to the owner, their answers shown in place, and the lead's alert
@@ -13,26 +11,14 @@ type KnownBlock = types.KnownBlock;
 
 export type ReminderKind = "heads_up" | "due_soon" | "overdue";
 
-function section(text: string): KnownBlock {
-  return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-function context(text: string): KnownBlock {
-  return { type: "context", elements: [{ type: "mrkdwn", text }] };
-}
-
-function button(actionId: string, text: string, value: string, style?: "primary" | "danger"): types.Button {
-  return { type: "button", action_id: actionId, text: { type: "plain_text", text }, value, ...(style ? { style } : {}) };
-}
-
 /** The choices the owner has: all of them on a reminder, the rest after an answer. */
 export function ownerChoices(commitmentId: string, language: Language, without: string[] = []): KnownBlock {
-  const t = nudgeMessages(language);
+  const t = speak(language).messages.reminders;
   const options = Object.entries(t.snoozeOptions).map(([value, text]) => ({ text: { type: "plain_text" as const, text }, value }));
   const elements: types.ActionsBlockElement[] = [
     button(ACTION.done, t.done, commitmentId, "primary"),
     button(ACTION.onTrack, t.onTrack, commitmentId),
-    { type: "static_select", action_id: ACTION.snooze, placeholder: { type: "plain_text", text: t.snooze }, options },
+    { type: "static_select", action_id: ACTION.snooze, placeholder: plain(t.snooze), options },
     button(ACTION.moreTime, t.moreTime, commitmentId),
     button(ACTION.cantMakeIt, t.cantMakeIt, commitmentId, "danger"),
   ];
@@ -40,7 +26,7 @@ export function ownerChoices(commitmentId: string, language: Language, without: 
 }
 
 export function reminderMessage(kind: ReminderKind, commitmentId: string, words: ReminderWords, language: Language): Reply {
-  const t = nudgeMessages(language);
+  const t = speak(language).messages.reminders;
   const text = kind === "heads_up" ? t.headsUp(words) : kind === "due_soon" ? t.dueSoon(words) : t.overdue(words);
   const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), ownerChoices(commitmentId, language)];
   return { text, blocks };
@@ -69,12 +55,12 @@ export function answeredMessage(
 
 /** A ready-to-send message for the customer, in a block that copies cleanly. */
 export function customerDraft(draft: string, language: Language): KnownBlock[] {
-  return [section(nudgeMessages(language).draftIntro), section(`\`\`\`${draft}\`\`\``)];
+  return [section(speak(language).messages.reminders.draftIntro), section(`\`\`\`${draft}\`\`\``)];
 }
 
 /** After "done" for a named customer: tell them, and perhaps book a follow-up. */
 export function followUpOffer(commitmentId: string, customer: string, language: Language): KnownBlock[] {
-  const t = nudgeMessages(language);
+  const t = speak(language).messages.reminders;
   return [
     section(t.tellCustomer(customer)),
     {
@@ -93,7 +79,7 @@ export function leadAlert(
   language: Language,
   draft: string,
 ): Reply {
-  const t = nudgeMessages(language);
+  const t = speak(language).messages.reminders;
   const text = t.leadAtRisk(ownerId, words, why);
   return {
     text,
@@ -107,15 +93,10 @@ export function leadAlert(
         elements: [
           button(ACTION.pingOwner, t.pingOwner, commitmentId),
           button(ACTION.tellCustomer, t.tellCustomerMyself, commitmentId, "primary"),
-          { type: "users_select", action_id: ACTION.reassign, placeholder: { type: "plain_text", text: t.reassign } },
+          { type: "users_select", action_id: ACTION.reassign, placeholder: plain(t.reassign) },
           button(ACTION.moveDeadline, t.moveDeadline, commitmentId),
         ],
       },
     ],
   };
-}
-
-/** A plain line, for FYIs and confirmations. */
-export function plainMessage(text: string, extra: KnownBlock[] = []): Reply {
-  return { text, blocks: [section(text), ...extra] };
 }

@@ -1,11 +1,9 @@
 import type { types } from "@slack/bolt";
+import type { SettingsView } from "../../app/settings.js";
 import { formatClock } from "../../domain/zoned-time.js";
-import type { Language } from "../../language/language.js";
-import { messages } from "../../language/messages.js";
-import type { ChannelConfig, WorkspaceSettings } from "../../store/workspaces.js";
+import { type Language, speak } from "../../language/index.js";
+import { type KnownBlock, plain, section } from "../blocks.js";
 import { VIEW } from "../ids.js";
-
-type KnownBlock = types.KnownBlock;
 
 /** Input blocks of the settings modal: block id = action id. */
 export const SETTING = {
@@ -28,29 +26,23 @@ export const SETTING = {
  * and hours and default lead; the channel's lead, weekly digest and suggestions. People who may
  * not change them see the same values as text, without a Save button.
  */
-export function settingsModal(
-  workspace: WorkspaceSettings,
-  channelId: string,
-  channel: ChannelConfig,
-  language: Language,
-  editable: boolean,
-): types.ModalView {
-  const t = messages(language).settings;
-  const plain = (text: string) => ({ type: "plain_text" as const, text });
+export function settingsModal(settings: SettingsView, language: Language): types.ModalView {
+  const { workspace, channelId, channel, editable } = settings;
+  const all = speak(language).messages;
+  const t = all.settings;
   const option = (text: string, value: string) => ({ text: plain(text), value });
-  const weekdays = messages(language).digest.weekdays;
+  const weekdays = all.digest.weekdays;
   const days = weekdays.map((name, i) => option(name, String(i + 1)));
   const dayOption = (d: number) => days[d - 1];
   const input = (blockId: string, label: string, element: Record<string, unknown>, optional = false): KnownBlock =>
     ({ type: "input", block_id: blockId, optional, label: plain(label), element: { action_id: blockId, ...element } }) as KnownBlock;
-  const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
   const view = (blocks: KnownBlock[]): types.ModalView => ({
     type: "modal",
     callback_id: VIEW.settings,
     private_metadata: JSON.stringify({ channelId, language }),
     title: plain(t.title),
-    close: plain(messages(language).cancel),
-    ...(editable ? { submit: plain(messages(language).save) } : {}),
+    close: plain(all.cancel),
+    ...(editable ? { submit: plain(all.save) } : {}),
     blocks,
   });
   const hours = workspace.workingHours;

@@ -1,7 +1,6 @@
-import type { Language } from "../../language/language.js";
-import { messages } from "../../language/messages.js";
+import { type Language, speak } from "../../language/index.js";
+import { button, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import type { Reply } from "./capture-replies.js";
 
 /** What the Track button needs to open the form: the message and its words. */
 export interface SuggestedMessage {
@@ -25,22 +24,16 @@ function buttonValue(message: SuggestedMessage): string {
 
 /** "Vill du att jag håller koll på det här? [Spåra] [Nej tack]", to the author only. */
 export function suggestionReply(message: SuggestedMessage, language: Language): Reply {
-  const t = messages(language).suggestions;
+  const t = speak(language).messages.suggestions;
   return {
     text: t.offer,
     blocks: [
-      { type: "section", text: { type: "mrkdwn", text: `:eyes: ${t.offer}` } },
+      section(`:eyes: ${t.offer}`),
       {
         type: "actions",
         elements: [
-          {
-            type: "button",
-            action_id: ACTION.suggestTrack,
-            style: "primary",
-            text: { type: "plain_text", text: t.track },
-            value: buttonValue(message),
-          },
-          { type: "button", action_id: ACTION.suggestDismiss, text: { type: "plain_text", text: t.noThanks }, value: message.ts },
+          button(ACTION.suggestTrack, t.track, buttonValue(message), "primary"),
+          button(ACTION.suggestDismiss, t.noThanks, message.ts),
         ],
       },
     ],

@@ -1,4 +1,4 @@
-import type { Language } from "../../../src/language/language.js";
+import type { Language } from "../../../src/language/index.js";
 import type { NotCommitmentReason } from "../../../src/language/parse-commitment.js";
 
 /**

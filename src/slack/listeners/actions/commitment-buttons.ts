@@ -1,28 +1,24 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { messages } from "../../../language/messages.js";
-import { changeCommitment } from "../../../store/commitments.js";
-import { type Deps, plannerFor, whoIs } from "../../deps.js";
-import { noticeReply, undoneReply } from "../../ui/capture-replies.js";
+import { undoCommitment } from "../../../app/edit-commitment.js";
+import { whoIs } from "../../../app/people.js";
+import { speak } from "../../../language/index.js";
+import { readInteraction } from "../../payloads/interaction.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { editModal } from "../../ui/edit-modal.js";
-import { refreshHomes } from "../shared/home.js";
-import { readInteraction } from "../shared/interaction.js";
-import { loadForChange } from "../shared/load-for-change.js";
+import { clickedPromise, explain } from "./explain.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /** Edit: opens the modal prefilled with the promise, for those who may change it. */
-export function editButton(deps: Deps) {
+export function editButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const button = readInteraction(body);
     if (!button?.triggerId) return;
-    const person = await whoIs(deps, client, button.teamId, button.userId);
-    const loaded = await loadForChange(deps, person, button.commitmentId, button.userId);
-    if (!loaded.ok) {
-      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(messages(person.language)[loaded.problem]) });
-      return;
-    }
-    const c = loaded.commitment;
+    const clicked = await clickedPromise(deps, client, button, respond);
+    if (!clicked) return;
+    const { person, commitment: c } = clicked;
     await client.views.open({
       trigger_id: button.triggerId,
       view: editModal(
@@ -34,34 +30,18 @@ export function editButton(deps: Deps) {
 }
 
 /** Undo: cancels the promise and says so in place of the confirmation. */
-export function undoButton(deps: Deps) {
+export function undoButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const button = readInteraction(body);
     if (!button) return;
-    const person = await whoIs(deps, client, button.teamId, button.userId);
-    const t = messages(person.language);
-    const loaded = await loadForChange(deps, person, button.commitmentId, button.userId);
-    if (!loaded.ok) {
-      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(t[loaded.problem]) });
-      return;
-    }
-    if (loaded.commitment.status === "cancelled") {
-      await respond({ replace_original: true, ...noticeReply(t.alreadyUndone) });
-      return;
-    }
-    const result = await changeCommitment(
-      deps.db.prisma,
-      { workspaceId: button.teamId, id: loaded.commitment.id, expectedVersion: loaded.commitment.version },
-      { status: "cancelled" },
-      { actorId: button.userId, kind: "cancelled", at: deps.clock() },
-      plannerFor(deps, person.workspace),
-    );
-    const reply = result.ok
-      ? undoneReply(loaded.commitment.task, person.language)
-      : noticeReply(t[result.reason === "conflict" ? "conflict" : "notFound"]);
-    await respond({ replace_original: result.ok, ...reply });
-    if (result.ok) await refreshHomes(deps, client, button.teamId, [button.userId, loaded.commitment.ownerId]);
+    const slack = slackPort(client, button.teamId, deps);
+    const person = await whoIs(deps, slack, button.teamId, button.userId);
+    const undone = await undoCommitment(deps, slack, person, button.commitmentId);
+    if (undone.ok) await respond({ replace_original: true, ...undoneReply(undone.commitment.task, person.language) });
+    else if (undone.problem === "alreadyUndone")
+      await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.alreadyUndone) });
+    else await explain(respond, problemReply(undone.problem, person.language));
   };
 }
 

@@ -1,13 +1,15 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
+import { recordWithDeadline } from "../../../app/capture.js";
+import { whoIs } from "../../../app/people.js";
+import { MAX_TEXT_LENGTH, storable } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
-import { messages } from "../../../language/messages.js";
-import { type Deps, whoIs } from "../../deps.js";
+import { speak } from "../../../language/index.js";
 import { ACTION } from "../../ids.js";
-import { noticeReply } from "../../ui/capture-replies.js";
-import { calendarDay, storable } from "../shared/input-values.js";
-import { parseAs, recordCommitment } from "../shared/record-commitment.js";
+import { calendarDay } from "../../payloads/input-values.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
+import { explain } from "./explain.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -26,7 +28,7 @@ const savePayload = z.object({
 });
 
 /** "Spara" under the "when?" question: stores the promise with the picked day and time. */
-export function saveDeadlineButton(deps: Deps) {
+export function saveDeadlineButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const parsedBody = savePayload.safeParse(body);
@@ -34,39 +36,28 @@ export function saveDeadlineButton(deps: Deps) {
     const payload = parsedBody.data;
     const teamId = payload.team?.id ?? payload.user.team_id;
     if (!teamId) return;
+    const slack = slackPort(client, teamId, deps);
+    const person = await whoIs(deps, slack, teamId, payload.user.id);
+    const t = speak(person.language).messages;
     // The text typed with /lofte, kept in the button: Lofte put it there, but check it like any input.
     const text = storable(payload.actions[0].value).trim();
-    const person = await whoIs(deps, client, teamId, payload.user.id);
-    const t = messages(person.language);
     if (!text || text.length > MAX_TEXT_LENGTH) {
-      const problem = text ? t.tooLong(MAX_TEXT_LENGTH) : `${t.notACommitment.empty} ${t.example}`;
-      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(problem) });
+      await explain(respond, noticeReply(text ? t.tooLong(MAX_TEXT_LENGTH) : `${t.notACommitment.empty} ${t.example}`));
       return;
     }
-
     const pickers = Object.values(payload.state?.values ?? {}).flatMap((block) => Object.entries(block));
     const day = calendarDay(pickers.find(([id]) => id === ACTION.pickDate)?.[1].selected_date);
     const time = parseClock(pickers.find(([id]) => id === ACTION.pickTime)?.[1].selected_time ?? person.workspace.defaultDeadlineTime);
     if (!day || !time) {
-      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(t.dateMissing) });
+      await explain(respond, noticeReply(t.form.dateMissing));
       return;
     }
     const dueAt = fromLocal({ ...day, ...time }, person.timeZone);
-    const now = deps.clock();
-    if (dueAt.getTime() <= now.getTime()) {
-      await respond({ response_type: "ephemeral", replace_original: false, ...noticeReply(t.deadlineInPastField) });
+    const recorded = await recordWithDeadline(deps, slack, person, { teamId, channelId: payload.channel?.id ?? null, text, dueAt });
+    if (!recorded.ok && recorded.problem === "deadlineInPast") {
+      await explain(respond, noticeReply(t.form.deadlineInPast));
       return;
     }
-    const parsed = parseAs(person, text, now);
-    const reply = await recordCommitment(deps, client, person, {
-      teamId,
-      creatorId: payload.user.id,
-      channelId: payload.channel?.id ?? null,
-      text,
-      parsed: { ...parsed, task: parsed.task ?? text },
-      dueAt,
-      hasTime: true,
-    });
-    await respond({ replace_original: true, ...reply });
+    await respond({ replace_original: true, ...capturedReply(recorded, person, text, deps.clock()) });
   };
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import type { Deps } from "../../deps.js";
-import { parseJson } from "../shared/interaction.js";
+import { parseJson } from "../../payloads/interaction.js";
+import type { SlackDeps } from "../../slack-port.js";
 import { openTrackModal } from "../shortcuts/track-as-promise.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -15,7 +15,7 @@ const click = z.object({
 const suggested = z.object({ channel: z.string().max(100), ts: z.string().max(100), text: z.string().max(2000) });
 
 /** "Spåra" on a suggestion: the Track form for that message; the suggestion goes away. */
-export function suggestionTrack(deps: Deps) {
+export function suggestionTrack(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const parsed = click.safeParse(body);

@@ -1,9 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
+import { suggestionFor } from "../../../app/suggestions.js";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
-import { suggestsPromise } from "../../../language/suggest.js";
-import { suggestionsEnabled } from "../../../store/workspaces.js";
-import { type Deps, whoIs } from "../../deps.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { suggestionReply } from "../../ui/suggestion.js";
 
 type Args = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -22,30 +21,14 @@ const humanMessage = z.object({
   }),
 });
 
-/** Messages already offered, so Slack's retries never offer twice (per process; see README). */
-const offered = new Set<string>();
-
-/**
- * In channels that said `/lofte förslag på`: when a message reads like a promise by its
- * author with a deadline, offer that author (only) to track it.
- */
-export function messageSuggestion(deps: Deps) {
+/** In channels that said `/lofte förslag på`: a message that reads like its author's promise gets an offer to track it. */
+export function messageSuggestion(deps: SlackDeps) {
   return async ({ body, client }: Args) => {
     const parsed = humanMessage.safeParse(body);
     if (!parsed.success) return;
     const { team_id: teamId, event } = parsed.data;
-    const key = `${teamId}:${event.channel}:${event.ts}`;
-    if (offered.has(key) || !(await suggestionsEnabled(deps.db.prisma, teamId, event.channel))) return;
-    const author = await whoIs(deps, client, teamId, event.user);
-    const reads = suggestsPromise(event.text, {
-      now: deps.clock(),
-      timeZone: author.timeZone,
-      language: author.language,
-      workingDays: author.workspace.workingHours.days,
-    });
-    if (!reads) return;
-    if (offered.size > 10_000) offered.clear();
-    offered.add(key);
+    const author = await suggestionFor(deps, slackPort(client, teamId, deps), { teamId, ...event });
+    if (!author) return;
     await client.chat.postEphemeral({
       channel: event.channel,
       user: event.user,

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { SNOOZE_CHOICES, snoozeUntil } from "../../../domain/snooze.js";
-import { findBySlackMessage } from "../../../store/nudges.js";
-import type { Deps } from "../../deps.js";
-import { whoIs } from "../../deps.js";
+import { promiseRemindedIn, snoozeEnd } from "../../../app/answer.js";
+import { whoIs } from "../../../app/people.js";
+import { SNOOZE_CHOICES } from "../../../domain/snooze.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
+import type { OwnerAnswer } from "../../ui/answered-reminder.js";
 import { applyOwnerAnswer } from "../actions/reminder-answers.js";
-import type { OwnerAnswer } from "../shared/answer-views.js";
 
 type Args = SlackEventMiddlewareArgs<"reaction_added"> & AllMiddlewareArgs;
 
@@ -29,30 +29,22 @@ const reactionEvent = z.object({
   }),
 });
 
-export function reactionAdded(deps: Deps) {
+export function reactionAdded(deps: SlackDeps) {
   return async ({ body, client }: Args) => {
     const parsed = reactionEvent.safeParse(body);
     if (!parsed.success) return;
     const { team_id: teamId, event } = parsed.data;
     const kind = REACTIONS[event.reaction.replace(/::skin-tone-\d$/, "")];
     if (!kind) return;
-    const nudge = await findBySlackMessage(deps.db.prisma, teamId, event.item.channel, event.item.ts);
     // Only reminders to the owner are answered this way; who may answer is checked like a button.
-    if (!nudge || nudge.kind === "escalation") return;
+    const commitmentId = await promiseRemindedIn(deps, teamId, event.item.channel, event.item.ts);
+    if (!commitmentId) return;
     let answer: OwnerAnswer = { kind } as OwnerAnswer;
     if (kind === "snooze") {
-      const person = await whoIs(deps, client, teamId, event.user);
-      answer = {
-        kind,
-        until: snoozeUntil(SNOOZE_CHOICES[0], deps.clock(), person.timeZone, deps.nudges.morning, person.workspace.workingHours),
-      };
+      const person = await whoIs(deps, slackPort(client, teamId, deps), teamId, event.user);
+      answer = { kind, until: snoozeEnd(deps, person, SNOOZE_CHOICES[0]) };
     }
-    await applyOwnerAnswer(
-      deps,
-      client,
-      { teamId, userId: event.user, commitmentId: nudge.commitmentId, channel: event.item.channel, ts: event.item.ts },
-      answer,
-      async () => {},
-    );
+    const on = { teamId, userId: event.user, commitmentId, channel: event.item.channel, ts: event.item.ts };
+    await applyOwnerAnswer(deps, client, on, answer, async () => {});
   };
 }

@@ -1,29 +1,21 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { z } from "zod";
-import { fromLocal, isValidTimeZone, parseClock } from "../../../domain/zoned-time.js";
-import { nudgeMessages } from "../../../language/nudge-messages.js";
-import { reminderWords } from "../../commitment-words.js";
-import { type Deps, whoIs } from "../../deps.js";
+import { answerCommitment } from "../../../app/answer.js";
+import { loadForChange } from "../../../app/load-for-change.js";
+import { whoIs } from "../../../app/people.js";
+import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
+import { speak } from "../../../language/index.js";
+import { plainMessage } from "../../blocks.js";
 import { FIELD } from "../../ids.js";
-import { plainMessage } from "../../ui/reminders.js";
-import { problemText } from "../actions/reminder-answers.js";
-import { answeredReminder } from "../shared/answer-views.js";
-import { answerCommitment } from "../shared/answers.js";
-import { calendarDay } from "../shared/input-values.js";
-import { parseJson } from "../shared/interaction.js";
-import { loadForChange } from "../shared/load-for-change.js";
-import { answeredOnFailure } from "../shared/view-failure.js";
+import { calendarDay } from "../../payloads/input-values.js";
+import { parseJson } from "../../payloads/interaction.js";
+import { newDeadlineMetadata } from "../../payloads/view-metadata.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { answeredReminder } from "../../ui/answered-reminder.js";
+import { reminderWords } from "../../ui/commitment-words.js";
+import { answeredOnFailure } from "./on-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-const metadata = z.object({
-  commitmentId: z.string().uuid(),
-  language: z.enum(["sv", "en"]),
-  timeZone: z.string().refine(isValidTimeZone),
-  channel: z.string().nullable(),
-  ts: z.string().nullable(),
-  by: z.enum(["owner", "lead"]),
-});
 
 const fields = z.object({
   [FIELD.date]: z.object({
@@ -41,16 +33,16 @@ const fields = z.object({
 });
 
 /** Need more time / Move deadline: saves the new deadline; the old one stays in the history. */
-export function newDeadlineSubmission(deps: Deps) {
+export function newDeadlineSubmission(deps: SlackDeps) {
   return answeredOnFailure(FIELD.date, async ({ ack, body, view, client }: Args) => {
-    const meta = metadata.safeParse(parseJson(view.private_metadata));
+    const meta = newDeadlineMetadata.safeParse(parseJson(view.private_metadata));
     const values = fields.safeParse(view.state.values);
     const teamId = body.team?.id ?? body.user.team_id;
     if (!meta.success || !values.success || !teamId) {
       await ack();
       return;
     }
-    const t = nudgeMessages(meta.data.language);
+    const t = speak(meta.data.language).messages.form;
     const day = calendarDay(values.data[FIELD.date][FIELD.date].selected_date);
     const time = parseClock(values.data[FIELD.time][FIELD.time].selected_time ?? "");
     if (!day || !time) {
@@ -60,28 +52,28 @@ export function newDeadlineSubmission(deps: Deps) {
     const dueAt = fromLocal({ ...day, ...time }, meta.data.timeZone);
     const now = deps.clock();
     if (dueAt.getTime() <= now.getTime()) {
-      await ack({ response_action: "errors", errors: { [FIELD.date]: t.inPast } });
+      await ack({ response_action: "errors", errors: { [FIELD.date]: t.deadlineInPast } });
       return;
     }
     // Permission first, so the modal can say no; then close it at once and do the rest.
-    const person = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
-    const loaded = await loadForChange(deps, person, meta.data.commitmentId, body.user.id);
+    const slack = slackPort(client, teamId, deps);
+    const person = await whoIs(deps, slack, teamId, body.user.id, meta.data.language);
+    const loaded = await loadForChange(deps, person, meta.data.commitmentId);
     if (!loaded.ok || loaded.commitment.status !== "open") {
       const problem = loaded.ok ? "notOpen" : loaded.problem;
-      await ack({ response_action: "errors", errors: { [FIELD.date]: problemText(person.language, problem) } });
+      await ack({ response_action: "errors", errors: { [FIELD.date]: speak(person.language).messages[problem] } });
       return;
     }
     await ack();
     const note = values.data[FIELD.note]?.[FIELD.note].value?.trim() || null;
     const answer = { kind: "more_time" as const, dueAt, note };
-    const result = await answerCommitment(deps, client, { teamId, userId: body.user.id, commitmentId: meta.data.commitmentId, answer });
-    if (!result.ok) return;
+    const result = await answerCommitment(deps, slack, { teamId, userId: body.user.id, commitmentId: meta.data.commitmentId, answer });
     const { channel, ts } = meta.data;
-    if (!channel || !ts) return;
+    if (!result.ok || !channel || !ts) return;
     const reply =
       meta.data.by === "owner"
         ? answeredReminder(result, answer, now)
-        : plainMessage(nudgeMessages(result.person.language).answeredMoreTime(reminderWords(result.after, result.person, now)));
+        : plainMessage(speak(result.person.language).messages.reminders.answeredMoreTime(reminderWords(result.after, result.person, now)));
     await client.chat.update({ channel, ts, ...reply });
   });
 }

@@ -1,16 +1,16 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { publishHome } from "../../../app/home.js";
+import { whoIs } from "../../../app/people.js";
+import { recordTracked } from "../../../app/track.js";
 import { isValidTimeZone } from "../../../domain/zoned-time.js";
-import { createCommitment } from "../../../store/commitments.js";
-import { notifyOwner, promiseWords } from "../../commitment-words.js";
-import { type Deps, plannerFor, whoIs } from "../../deps.js";
 import { FIELD } from "../../ids.js";
+import { parseJson } from "../../payloads/interaction.js";
+import { readPromiseForm } from "../../payloads/promise-form.js";
+import { trackMetadata } from "../../payloads/view-metadata.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { confirmationReply } from "../../ui/capture-replies.js";
-import { publishHome, refreshHomes } from "../shared/home.js";
-import { storable } from "../shared/input-values.js";
-import { parseJson } from "../shared/interaction.js";
-import { readPromiseForm } from "../shared/promise-form.js";
-import { answeredOnFailure } from "../shared/view-failure.js";
-import { trackMetadata } from "../shortcuts/track-as-promise.js";
+import { promiseWords } from "../../ui/commitment-words.js";
+import { answeredOnFailure } from "./on-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -20,7 +20,7 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
  * that only they see (or a DM where Lofte is not in the channel, or when it was started from
  * the Home tab, which is then drawn again).
  */
-export function trackSubmission(deps: Deps) {
+export function trackSubmission(deps: SlackDeps) {
   return answeredOnFailure(FIELD.task, async ({ ack, body, view, client }: Args) => {
     const meta = trackMetadata.safeParse(parseJson(view.private_metadata));
     const teamId = body.team?.id ?? body.user.team_id;
@@ -35,50 +35,18 @@ export function trackSubmission(deps: Deps) {
       return;
     }
     await ack();
-    const creator = await whoIs(deps, client, teamId, body.user.id, meta.data.language);
-    const owner = form.ownerId === body.user.id ? creator : await whoIs(deps, client, teamId, form.ownerId);
-    const { channelId, messageTs } = meta.data;
-    const permalink =
-      channelId && messageTs
-        ? await client.chat
-            .getPermalink({ channel: channelId, message_ts: messageTs })
-            .then((r) => r.permalink ?? null)
-            .catch(() => null)
-        : null;
-    const commitment = await createCommitment(
-      deps.db.prisma,
-      {
-        workspaceId: teamId,
-        ownerId: form.ownerId,
-        creatorId: body.user.id,
-        leadId: form.leadId,
-        task: form.task,
-        customer: form.customer,
-        originalText: storable(meta.data.text),
-        language: meta.data.language,
-        sourceChannelId: channelId,
-        sourceMessageTs: messageTs,
-        permalink,
-        dueAt: form.dueAt,
-        hasTime: true,
-        timeZone: owner.timeZone,
-      },
-      now,
-      plannerFor(deps, creator.workspace),
-    );
-    await refreshHomes(deps, client, teamId, [body.user.id, form.ownerId]);
-    if (form.ownerId !== body.user.id) await notifyOwner(client, commitment, owner, now).catch(() => {});
-    const reply = confirmationReply(
-      commitment.id,
-      promiseWords(commitment, creator, now),
-      creator.language,
-      form.ownerId === body.user.id ? undefined : form.ownerId,
-    );
+    const slack = slackPort(client, teamId, deps);
+    const creator = await whoIs(deps, slack, teamId, body.user.id, meta.data.language);
+    const { ok: _, ...fields } = form;
+    const { channelId, messageTs, text, language } = meta.data;
+    const commitment = await recordTracked(deps, slack, creator, { fields, channelId, messageTs, text, language });
+    const byOther = fields.ownerId === body.user.id ? undefined : fields.ownerId;
+    const reply = confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther);
     const dm = () => client.chat.postMessage({ channel: body.user.id, ...reply });
     if (channelId) await client.chat.postEphemeral({ channel: channelId, user: body.user.id, ...reply }).catch(dm);
     else {
       await dm();
-      await publishHome(deps, client, teamId, body.user.id);
+      await publishHome(deps, slack, teamId, body.user.id);
     }
   });
 }

@@ -1,0 +1,105 @@
+import { leadToTell } from "../domain/risk.js";
+import { type SnoozeChoice, snoozeUntil } from "../domain/snooze.js";
+import { type Commitment, type CommitmentChanges, changeCommitment } from "../store/commitments.js";
+import { enqueue, findBySlackMessage } from "../store/nudges.js";
+import { channelLead } from "../store/workspaces.js";
+import type { AppDeps } from "./deps.js";
+import { refreshHomes } from "./home.js";
+import { loadForChange, type Problem } from "./load-for-change.js";
+import { plannerFor, whoIs } from "./people.js";
+import type { Person, SlackPort } from "./slack-port.js";
+
+/**
+ * What an owner (or a lead) can say about a promise, from a button, a menu, a modal or an
+ * emoji reaction: one path for all of them. Each answer is checked (workspace, permission,
+ * still open), saved with the audit trail, and the reminder plan follows. Whoever else must
+ * know is told: the lead when the owner can't make it (through the outbox) or needs more
+ * time, the owner when a lead moved the deadline, a new owner when the promise is theirs now.
+ */
+export type Answer =
+  | { kind: "done" }
+  | { kind: "on_track" }
+  | { kind: "snooze"; until: Date }
+  | { kind: "more_time"; dueAt: Date; note: string | null }
+  | { kind: "cant_make_it" }
+  | { kind: "customer_informed" }
+  | { kind: "reassign"; ownerId: string };
+
+export type AnswerResult =
+  | { ok: true; before: Commitment; after: Commitment; person: Person; lead: string | null }
+  | { ok: false; person: Person; problem: Problem };
+
+export async function answerCommitment(
+  deps: AppDeps,
+  slack: SlackPort,
+  input: { teamId: string; userId: string; commitmentId: string; answer: Answer },
+): Promise<AnswerResult> {
+  const person = await whoIs(deps, slack, input.teamId, input.userId);
+  const loaded = await loadForChange(deps, person, input.commitmentId);
+  if (!loaded.ok) return { ok: false, person, problem: loaded.problem };
+  const before = loaded.commitment;
+  if (before.status !== "open") return { ok: false, person, problem: "notOpen" };
+
+  const now = deps.clock();
+  // A new owner's reminders follow their own clock.
+  const newOwner = input.answer.kind === "reassign" ? await whoIs(deps, slack, input.teamId, input.answer.ownerId) : null;
+  const result = await changeCommitment(
+    deps.db.prisma,
+    { workspaceId: input.teamId, id: before.id, expectedVersion: before.version },
+    { ...changesFor(input.answer, now), ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
+    { actorId: input.userId, kind: input.answer.kind, at: now },
+    plannerFor(deps, person.workspace),
+  );
+  if (!result.ok) return { ok: false, person, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  const after = result.commitment;
+  const lead = leadToTell(after, await channelLead(deps.db.prisma, input.teamId, after.sourceChannelId), person.workspace.defaultLeadId);
+
+  // Can't make it: the lead hears at once (through the outbox, so it is sent once).
+  if (input.answer.kind === "cant_make_it") await enqueue(deps.db.prisma, after, "escalation", now);
+  if (input.answer.kind === "more_time") {
+    // Moved by someone else (the lead): the owner hears it from Lofte.
+    if (after.ownerId !== input.userId) {
+      const owner = await whoIs(deps, slack, input.teamId, after.ownerId);
+      await slack.tell(owner, { kind: "movedByOther", before, after, by: input.userId }, now);
+    }
+    if (lead && lead !== input.userId) {
+      const reader = await whoIs(deps, slack, input.teamId, lead);
+      await slack.tell(reader, { kind: "leadMoved", before, after, note: input.answer.note }, now);
+    }
+  }
+  if (newOwner && after.ownerId !== input.userId) {
+    await slack.tell(newOwner, { kind: "reassignedToYou", commitment: after, by: input.userId }, now);
+  }
+  await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, lead]);
+  return { ok: true, before, after, person, lead };
+}
+
+/** The promise a message is about, when the message is one of Lofte's reminders to the owner (not a lead's alert). */
+export async function promiseRemindedIn(deps: AppDeps, teamId: string, channel: string, ts: string): Promise<string | null> {
+  const nudge = await findBySlackMessage(deps.db.prisma, teamId, channel, ts);
+  return nudge && nudge.kind !== "escalation" ? nudge.commitmentId : null;
+}
+
+/** When a snooze chosen now ends, on the person's clock and the workspace's working days. */
+export function snoozeEnd(deps: AppDeps, person: Person, choice: SnoozeChoice): Date {
+  return snoozeUntil(choice, deps.clock(), person.timeZone, deps.nudges.morning, person.workspace.workingHours);
+}
+
+function changesFor(answer: Answer, now: Date): CommitmentChanges {
+  const answered = { lastAnswer: answer.kind, lastAnswerAt: now };
+  switch (answer.kind) {
+    case "done":
+      return { ...answered, status: "done", completedAt: now };
+    case "on_track":
+    case "cant_make_it":
+      return answered;
+    case "snooze":
+      return { ...answered, snoozedUntil: answer.until };
+    case "more_time":
+      return { ...answered, dueAt: answer.dueAt, hasTime: true, snoozedUntil: null };
+    case "customer_informed":
+      return { customerInformed: true };
+    case "reassign":
+      return { ownerId: answer.ownerId, snoozedUntil: null };
+  }
+}

@@ -1,0 +1,71 @@
+import { type Commitment, changeCommitment } from "../store/commitments.js";
+import type { AppDeps } from "./deps.js";
+import { refreshHomes } from "./home.js";
+import { loadForChange, type Problem } from "./load-for-change.js";
+import { plannerFor, whoIs } from "./people.js";
+import type { Person, SlackPort } from "./slack-port.js";
+
+/** The promise form as saved: every field, checked. */
+export interface PromiseFields {
+  ownerId: string;
+  leadId: string | null;
+  task: string;
+  customer: string | null;
+  dueAt: Date;
+}
+
+export type Edited = { ok: true; commitment: Commitment } | { ok: false; problem: Problem };
+
+/**
+ * Saves the edit modal: the promise as it was when the modal opened (`version`), or nothing
+ * when someone changed it meanwhile. A new owner's reminders follow their clock, and they are
+ * told; a deadline left as it was keeps "no time given".
+ */
+export async function editCommitment(
+  deps: AppDeps,
+  slack: SlackPort,
+  person: Person,
+  input: { commitmentId: string; version: number; fields: PromiseFields },
+): Promise<Edited> {
+  const loaded = await loadForChange(deps, person, input.commitmentId);
+  if (!loaded.ok) return loaded;
+  const before = loaded.commitment;
+  const { fields } = input;
+  const teamId = person.workspace.id;
+  const newOwner = fields.ownerId !== before.ownerId ? await whoIs(deps, slack, teamId, fields.ownerId) : null;
+  const moved = fields.dueAt.getTime() !== before.dueAt.getTime();
+  const now = deps.clock();
+  const result = await changeCommitment(
+    deps.db.prisma,
+    { workspaceId: teamId, id: before.id, expectedVersion: input.version },
+    { ...fields, hasTime: before.hasTime || moved, ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
+    { actorId: person.id, kind: "edited", at: now },
+    plannerFor(deps, person.workspace),
+  );
+  if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  const commitment = result.commitment;
+  await refreshHomes(deps, slack, teamId, [person.id, before.ownerId, commitment.ownerId]);
+  // Saved either way; the DM is a courtesy.
+  if (newOwner && commitment.ownerId !== person.id) await slack.tell(newOwner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  return { ok: true, commitment };
+}
+
+export type Undone = { ok: true; commitment: Commitment } | { ok: false; problem: Problem | "alreadyUndone" };
+
+/** Ångra / Undo: the promise is struck (cancelled); its reminders go with it. */
+export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Person, commitmentId: string): Promise<Undone> {
+  const loaded = await loadForChange(deps, person, commitmentId);
+  if (!loaded.ok) return loaded;
+  if (loaded.commitment.status === "cancelled") return { ok: false, problem: "alreadyUndone" };
+  const teamId = person.workspace.id;
+  const result = await changeCommitment(
+    deps.db.prisma,
+    { workspaceId: teamId, id: loaded.commitment.id, expectedVersion: loaded.commitment.version },
+    { status: "cancelled" },
+    { actorId: person.id, kind: "cancelled", at: deps.clock() },
+    plannerFor(deps, person.workspace),
+  );
+  if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  await refreshHomes(deps, slack, teamId, [person.id, loaded.commitment.ownerId]);
+  return { ok: true, commitment: loaded.commitment };
+}

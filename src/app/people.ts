@@ -1,0 +1,36 @@
+import { planNudges } from "../domain/nudge-plan.js";
+import type { Language } from "../language/index.js";
+import type { Planner } from "../store/commitments.js";
+import { resumeWorkspace } from "../store/retention.js";
+import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
+import type { AppDeps } from "./deps.js";
+import type { Person, SlackPort } from "./slack-port.js";
+
+/**
+ * Who Lofte is talking to: their Slack time zone and locale, else the workspace's. `fallback`
+ * is the language of the conversation (the command's) for people whose locale Slack does not
+ * give. Hearing from a workspace that had uninstalled Lofte resumes it.
+ */
+export async function whoIs(deps: AppDeps, slack: SlackPort, teamId: string, userId: string, fallback?: Language): Promise<Person> {
+  const [workspace, profile] = await Promise.all([ensureWorkspace(deps.db.prisma, teamId, deps.defaults), slack.profile(userId)]);
+  if (workspace.uninstalled) await resumeIfUninstalled(deps, teamId);
+  return {
+    id: userId,
+    workspace: { ...workspace, uninstalled: false },
+    profile,
+    timeZone: profile.timeZone ?? workspace.timeZone,
+    language: profile.language ?? fallback ?? workspace.language,
+  };
+}
+
+/** The reminder plan of a commitment as it is now (a pure rule, given the clock and the workspace's working hours). */
+export function plannerFor(deps: AppDeps, workspace: WorkspaceSettings): Planner {
+  const settings = { ...deps.nudges, workingHours: workspace.workingHours };
+  return (commitment) => planNudges(commitment, settings, deps.clock());
+}
+
+/** Lofte is used (or installed) again in a workspace that had uninstalled it: sending resumes there. */
+export async function resumeIfUninstalled(deps: AppDeps, teamId: string): Promise<void> {
+  const workspace = await ensureWorkspace(deps.db.prisma, teamId, deps.defaults);
+  if (workspace.uninstalled) await resumeWorkspace(deps.db.prisma, teamId, plannerFor(deps, workspace));
+}

@@ -1,0 +1,72 @@
+import { MAX_TASK_LENGTH, storable } from "../domain/commitment.js";
+import { parseClock } from "../domain/zoned-time.js";
+import { type ParsedCommitment, parseCommitment } from "../language/parse-commitment.js";
+import { type Commitment, createCommitment } from "../store/commitments.js";
+import type { AppDeps } from "./deps.js";
+import { refreshHomes } from "./home.js";
+import { plannerFor, whoIs } from "./people.js";
+import type { Person, SlackPort } from "./slack-port.js";
+
+/** A promise about to be stored: what was typed, how it was read, and where. */
+export interface Capture {
+  teamId: string;
+  creatorId: string;
+  channelId: string | null;
+  text: string;
+  parsed: ParsedCommitment & { task: string };
+  dueAt: Date;
+  hasTime: boolean;
+}
+
+export type Recorded =
+  | { ok: true; commitment: Commitment; byOther: boolean }
+  | { ok: false; problem: "empty" }
+  | { ok: false; problem: "tooLong"; max: number };
+
+/**
+ * Stores a promise with its reminder plan and tells the owner when someone else recorded it. A
+ * task that is empty, or too long to show and edit, is not stored: the caller says why.
+ */
+export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator: Person, capture: Capture): Promise<Recorded> {
+  const task = storable(capture.parsed.task).trim();
+  if (!task) return { ok: false, problem: "empty" };
+  if (task.length > MAX_TASK_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TASK_LENGTH };
+  const now = deps.clock();
+  const ownerId = capture.parsed.owner ?? capture.creatorId;
+  const byOther = ownerId !== capture.creatorId;
+  const owner = byOther ? await whoIs(deps, slack, capture.teamId, ownerId) : creator;
+  const commitment = await createCommitment(
+    deps.db.prisma,
+    {
+      workspaceId: capture.teamId,
+      ownerId,
+      creatorId: capture.creatorId,
+      task,
+      customer: capture.parsed.customer === null ? null : storable(capture.parsed.customer),
+      originalText: storable(capture.text),
+      language: capture.parsed.language,
+      sourceChannelId: capture.channelId,
+      dueAt: capture.dueAt,
+      hasTime: capture.hasTime,
+      timeZone: owner.timeZone,
+    },
+    now,
+    plannerFor(deps, creator.workspace),
+  );
+  await refreshHomes(deps, slack, capture.teamId, [capture.creatorId, ownerId]);
+  // Stored either way; the DM is a courtesy.
+  if (byOther) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  return { ok: true, commitment, byOther };
+}
+
+/** Reads `text` as `person` meant it when recording a promise: their time zone, language and the workspace's defaults. */
+export function readAs(person: Person, text: string, now: Date): ParsedCommitment {
+  return parseCommitment(text, {
+    now,
+    timeZone: person.timeZone,
+    language: person.language,
+    defaultTime: parseClock(person.workspace.defaultDeadlineTime) ?? undefined,
+    workingDays: person.workspace.workingHours.days,
+    recording: true,
+  });
+}

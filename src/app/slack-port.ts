@@ -1,0 +1,80 @@
+import type { DigestSummary } from "../domain/digest.js";
+import type { RiskReason } from "../domain/risk.js";
+import type { Language } from "../language/index.js";
+import type { Commitment } from "../store/commitments.js";
+import type { WorkspaceSettings } from "../store/workspaces.js";
+
+/**
+ * What the use cases ask of Slack, by meaning. The Slack adapter (src/slack/slack-port.ts)
+ * implements it with the Web API and draws every message with the Block Kit builders; the
+ * use cases never see Block Kit. One port per workspace: requests use the token they came
+ * with, the scheduler each workspace's own.
+ */
+export interface SlackPort {
+  /** A person's time zone, language and role, from their Slack profile (cached). */
+  profile(userId: string): Promise<UserProfile>;
+  /** A direct message to `reader`, drawn in their language and zone. */
+  tell(reader: Person, notice: Notice, now: Date): Promise<Posted>;
+  /** A channel's digest, drawn in the workspace's language and zone. */
+  postDigest(channelId: string, digest: DigestSummary, workspace: WorkspaceSettings, now: Date): Promise<Posted>;
+  /** Draws `reader`'s Home tab. */
+  publishHome(reader: Person, home: HomeData, now: Date): Promise<void>;
+  /** Waits until Slack takes another message to `channel` (about one a second each). */
+  pace(channel: string): Promise<void>;
+  /** The link to a message, or null when Slack does not give one. */
+  permalink(channel: string, ts: string): Promise<string | null>;
+  /** Files in a direct message to `userId`, with a comment. */
+  sendFiles(userId: string, comment: string, files: { name: string; content: string }[]): Promise<void>;
+}
+
+/** The Slack ports of every workspace, for the scheduler: null where Lofte is not installed (any more). */
+export interface WorkspacePorts {
+  forWorkspace(teamId: string): Promise<SlackPort | null>;
+}
+
+export interface Posted {
+  channel: string;
+  ts: string;
+}
+
+/** A person's time zone and language from Slack; null when Slack says nothing (the workspace's apply). */
+export interface UserProfile {
+  timeZone: string | null;
+  language: Language | null;
+  /** A workspace admin or owner. */
+  isAdmin: boolean;
+}
+
+/** Someone Lofte talks to, with the zone and language to talk in. */
+export interface Person {
+  id: string;
+  workspace: WorkspaceSettings;
+  profile: UserProfile;
+  timeZone: string;
+  language: Language;
+}
+
+/** What Lofte tells a person in a direct message. */
+export type Notice =
+  /** A colleague recorded a promise in your name. */
+  | { kind: "ownerTold"; commitment: Commitment }
+  /** Someone else (a lead) moved your promise's deadline. */
+  | { kind: "movedByOther"; before: Commitment; after: Commitment; by: string }
+  /** To the lead: the owner needs more time. */
+  | { kind: "leadMoved"; before: Commitment; after: Commitment; note: string | null }
+  /** A promise was given to you. */
+  | { kind: "reassignedToYou"; commitment: Commitment; by: string }
+  /** A reminder to the owner. */
+  | { kind: "reminder"; reminder: "heads_up" | "due_soon" | "overdue"; commitment: Commitment }
+  /** To the lead: a promise is at risk, with a draft for the customer. */
+  | { kind: "leadAlert"; commitment: Commitment; risk: RiskReason }
+  /** The export could not be made. */
+  | { kind: "exportFailed" };
+
+/** What the Home tab shows. */
+export interface HomeData {
+  mine: Commitment[];
+  mineMore: number;
+  atRisk: Commitment[];
+  kept: Commitment[];
+}

@@ -1,0 +1,220 @@
+import type { Messages } from "../messages.js";
+import type { PromiseWords } from "../promise-words.js";
+import { asMrkdwnText } from "../slack-markup.js";
+
+/** Everything Lofte says in English: the same shape as sv/messages.ts. */
+
+/** "send the report for Acme": the words people wrote, as text. */
+const promise = (p: Pick<PromiseWords, "task" | "customer">) =>
+  p.customer ? `${asMrkdwnText(p.task)} for ${asMrkdwnText(p.customer)}` : asMrkdwnText(p.task);
+
+/** Slack block quote of what someone typed, so nothing they wrote is lost. */
+const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
+
+export const messages: Messages = {
+  promise,
+  dateAtTime: (date, time) => `${date} at ${time}`,
+  theMessage: "the message",
+
+  noted: (p) => `Got it: you promise to ${promise(p)} — by ${p.deadline}.`,
+  notedFor: (owner, p) => `Got it: <@${owner}> promises to ${promise(p)} — by ${p.deadline}. I've let <@${owner}> know.`,
+  ownerTold: (creator, p) =>
+    `<@${creator}> recorded a promise in your name: to ${promise(p)} — by ${p.deadline}. Not right? Edit or undo it here.`,
+  updated: (p) => `Updated: to ${promise(p)} — by ${p.deadline}.`,
+  undone: (task) => `Undone: the promise to ${task} is cancelled.`,
+  alreadyUndone: "That promise is already cancelled.",
+  edit: "Edit",
+  undo: "Undo",
+  save: "Save",
+  cancel: "Cancel",
+  askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
+  pickDate: "Pick a day",
+  pickTime: "Pick a time",
+  youWrote: (text) => `You wrote: ${quote(text)}`,
+  pastDeadline: (deadline) =>
+    `${deadline ? `That time (${deadline}) has already passed` : "That sounds like something that already happened"}, so I haven't saved anything. Say when it will be done, for example: \`/promise I'll send the quote to Acme on Friday\``,
+  notACommitment: {
+    question: "That sounds like a question rather than a promise, so I haven't saved anything.",
+    request: "That sounds like a request to someone else. A promise is written by whoever makes it, or by you with <@name> first.",
+    information: "That sounds like information rather than a promise, so I haven't saved anything.",
+    past: "That sounds like something already done, so I haven't saved anything.",
+    no_date: "I couldn't find a promise in that.",
+    empty: "Say what you promise and by when.",
+  },
+  example:
+    "For example: `/promise I'll send the quote to Acme on Friday` or `/promise <@colleague> will call the customer tomorrow at 2pm`.",
+  tooLong: (max) => `That's a bit long for a promise (at most ${max} characters). Shorten it and try again.`,
+  help: [
+    "*Lofte keeps track of what your team promises customers.*",
+    "• `/promise I'll send the quote to Acme on Friday` — record a promise",
+    "• `/promise <@colleague> will call the customer tomorrow at 2pm` — record one for a colleague (they are told)",
+    "• `/promise list` — your open promises · `/promise team` — this channel's · `/promise customer Acme` — all towards a customer",
+    "• `/promise digest on [monday 09:00]` / `off` / `now` — a weekly digest in this channel",
+    "• `/promise suggest on` / `off` — offer to track promises written in this channel",
+    "• `/promise settings` — language, time zone, working hours, leads, digest",
+    "• `/promise export` — every promise and its history as CSV (admins)",
+    "• `/promise help` — show this",
+    "Say a day and a time: _on Friday_, _tomorrow at 2pm_, _by 15 March_, _next week_.",
+  ].join("\n"),
+
+  notAllowed: "Only the person who promised, whoever recorded it, the lead or an admin can change this promise.",
+  notFound: "I can't find that promise any more.",
+  conflict: "Someone else changed this promise meanwhile. Open it again and retry.",
+  notOpen: "This promise is already closed.",
+  failed: "Something went wrong in Lofte and nothing was saved. Please try again in a moment.",
+  busy: "Lofte is very busy right now and saved nothing. Please try again in a moment.",
+
+  form: {
+    editTitle: "Edit promise",
+    trackTitle: "Track as promise",
+    ownerLabel: "Who promises",
+    taskLabel: "What",
+    customerLabel: "Customer",
+    customerHint: "Optional",
+    dateLabel: "Due (day)",
+    timeLabel: "Time",
+    leadLabel: "Lead",
+    moreTimeTitle: "New deadline",
+    moveTitle: "Move deadline",
+    newDateLabel: "New day",
+    noteLabel: "Note (optional)",
+    dateMissing: "Pick a day.",
+    deadlineInPast: "Pick a time that hasn't passed yet.",
+    taskMissing: "Say what will be done.",
+    customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,
+    ownerMissing: "Pick who promises.",
+  },
+
+  lists: {
+    mine: "*Your open promises*",
+    team: (channel) => `*Open promises in <#${channel}>*`,
+    customer: (customer) => `*Promises to ${customer}* (open, and kept in the last 30 days)`,
+    empty: "No open promises here. :sparkles:",
+    more: (n) => `+${n} more — see Lofte's tab in Slack.`,
+    overdue: "overdue",
+    kept: "kept",
+    done: "Done",
+    snooze1h: "Snooze 1 hour",
+    snoozeTomorrow: "Snooze until tomorrow 09:00",
+    snoozeNextWorkingDay: "Snooze until next working day",
+    customerMissing: "Name the customer: `/promise customer Acme`.",
+  },
+
+  reminders: {
+    headsUp: (p) => `*Reminder:* you promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+    dueSoon: (p) => `*Still on track?* You promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+    overdue: (p) => `*The deadline has passed:* you promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+    madeIn: (where) => `Promised in ${where}.`,
+    done: "Done",
+    onTrack: "On track",
+    snooze: "Snooze",
+    moreTime: "Need more time",
+    cantMakeIt: "Can't make it",
+    snoozeOptions: { "1h": "1 hour", "3h": "3 hours", tomorrow: "Tomorrow 09:00", nextWorkingDay: "Next working day" },
+    answeredDone: (p) => `:white_check_mark: *Done:* ${promise(p)}. Well done — promise kept!`,
+    tellCustomer: (customer) => `Don't forget to tell ${customer} it's done. Schedule a follow-up?`,
+    followUpOptions: { "1w": "In 1 week", "2w": "In 2 weeks", "1m": "In 1 month" },
+    followUpTask: (customer) => `follow up with ${customer}`,
+    followUpBooked: (deadline) => `:calendar: Follow-up scheduled for ${deadline}.`,
+    answeredOnTrack: (p) => `:thumbsup: On track: ${promise(p)} — by ${p.deadline}.`,
+    answeredSnoozed: (until, p) => `:alarm_clock: Snoozed until ${until}: ${promise(p)} — by ${p.deadline}.`,
+    answeredMoreTime: (p) => `:arrows_counterclockwise: New deadline: ${promise(p)} — by ${p.deadline}.`,
+    answeredCantMakeIt: (p, lead) =>
+      `:warning: You can't ${p.task}${p.customer ? ` for ${p.customer}` : ""} by ${p.deadline}.${lead ? ` I've told <@${lead}>.` : ""} Set a new deadline when you know more.`,
+    draftIntro: "A draft for the customer, to copy:",
+    draftMoved: (p, newDeadline) =>
+      `Hi! A heads-up in good time: we won't manage to ${p.task} by ${p.deadline} as promised, but it will be done by ${newDeadline}. Let us know if this affects your plans.`,
+    draftSlipping: (p) =>
+      `Hi! A heads-up in good time: we won't manage to ${p.task} by ${p.deadline} as promised. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
+    leadAtRisk: (owner, p, why) =>
+      `:rotating_light: *A promise is at risk.* <@${owner}> promised to ${promise(p)} — by ${p.deadline} (${p.relative}). ${why}`,
+    why: {
+      cant_make_it: "The owner says it can't be done in time.",
+      no_answer: "The owner hasn't answered whether it's on track.",
+      overdue: "The deadline has passed.",
+    },
+    leadMoved: (owner, p, newDeadline, note) =>
+      `:information_source: <@${owner}> needs more time: to ${promise(p)} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
+    movedByOther: (by, p, newDeadline) =>
+      `:arrows_counterclockwise: <@${by}> moved the deadline: to ${promise(p)} is now due ${newDeadline} instead of ${p.deadline}.`,
+    pingOwner: "Ping owner",
+    tellCustomerMyself: "I'll tell the customer",
+    reassign: "Reassign",
+    moveDeadline: "Move deadline",
+    pinged: (owner) => `I'll remind <@${owner}> shortly.`,
+    customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
+    reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
+    reassignedToYou: (by, p) => `<@${by}> gave you a promise: to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+  },
+
+  digest: {
+    headline: (channel, open, thisWeek, overdue) =>
+      `*This week's promises in <#${channel}>* — ${open} open · ${thisWeek} due this week · ${overdue} overdue`,
+    keptOnTime: (kept, due, percent) => `Kept on time last week: ${kept}/${due} (${percent}%)`,
+    noneDueLastWeek: "No promises were due last week.",
+    overdue: "*:red_circle: Overdue*",
+    atRisk: "*:warning: At risk*",
+    thisWeek: "*:calendar: Due this week*",
+    kept: "*:white_check_mark: Kept last week*",
+    new: "*:new: New this week*",
+    more: (n) => `+${n} more — see Lofte's tab in Slack`,
+    on: (weekday, time, channel) => `The weekly digest comes on ${weekday}s at ${time} in <#${channel}>.`,
+    off: (channel) => `No more weekly digest in <#${channel}>.`,
+    posted: "The digest is posted in the channel.",
+    notInChannel: "I'm not in this channel. Invite me first (`/invite @Lofte`) and I can post here.",
+    usage: "`/promise digest on [monday 09:00]`, `/promise digest off` or `/promise digest now`.",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  },
+
+  suggestions: {
+    offer: "Want me to keep track of this?",
+    track: "Track",
+    noThanks: "No thanks",
+    on: (channel) =>
+      `I'll offer to track promises in <#${channel}> — only to whoever wrote them, and only when it reads like a promise with a deadline.`,
+    off: (channel) => `No more suggestions in <#${channel}>.`,
+    usage: "`/promise suggest on` or `/promise suggest off`.",
+  },
+
+  settings: {
+    title: "Settings",
+    workspace: "*Workspace*",
+    channel: (channel) => `*Channel <#${channel}>*`,
+    language: "Language",
+    timeZone: "Time zone (e.g. Europe/Stockholm)",
+    deadlineTime: "Time when a day has no time",
+    workingDays: "Working days",
+    workStart: "Working day starts",
+    workEnd: "Working day ends",
+    defaultLead: "Lead for the whole workspace",
+    channelLead: "Lead for this channel",
+    digest: "Weekly digest",
+    digestOn: "Post a digest every week",
+    digestDay: "Day",
+    digestTime: "Time",
+    suggestions: "Suggestions",
+    suggestionsOn: "Offer to track promises written in this channel",
+    readOnly: "Only admins and leads can change settings. This is how they are now:",
+    badTimeZone: "Write a time zone such as Europe/Stockholm.",
+    badHours: "The working day must end after it starts.",
+    noDays: "Pick at least one working day.",
+    notAllowed: "Only admins and leads can change settings.",
+    defaultLeadNotAllowed: "Only admins and the workspace's lead can choose the lead for the whole workspace.",
+  },
+
+  export: {
+    started: "I'm putting the export together and will send it as CSV files in a DM shortly.",
+    notAllowed: "Only workspace admins can export every promise.",
+    comment: (promises, events) => `Here is the export: ${promises} promises and ${events} events of history.`,
+    failed: "The export could not be made. Please try again in a moment.",
+  },
+
+  home: {
+    title: "Lofte — keep what you promise",
+    mine: "*My open promises*",
+    atRisk: "*At risk, where I am the lead*",
+    kept: "*Kept in the last 14 days*",
+    none: "Nothing here right now.",
+    newPromise: "New promise",
+  },
+};

@@ -1,0 +1,50 @@
+import { english } from "./en/index.js";
+import { fold } from "./match-text.js";
+import type { Language, LanguagePack } from "./pack.js";
+import { swedish } from "./sv/index.js";
+
+export type { Language, LanguagePack } from "./pack.js";
+
+/**
+ * The languages Lofte speaks, each assembled in its own folder. Ask for one with `speak(code)`;
+ * a new language is a new folder and one line here.
+ */
+export const LANGUAGES: Readonly<Record<Language, LanguagePack>> = { sv: swedish, en: english };
+
+const ALL = Object.values(LANGUAGES);
+
+export function speak(code: Language): LanguagePack {
+  return LANGUAGES[code];
+}
+
+/** A stored or sent language code, read safely: anything unknown is `fallback`. */
+export function asLanguage(value: unknown, fallback: Language = "sv"): Language {
+  return ALL.find((pack) => pack.code === value)?.code ?? fallback;
+}
+
+/** Slack locales look like "sv-SE" or "en-US"; anything else is not ours to pick. */
+export function languageFromLocale(locale: string | undefined | null): Language | null {
+  if (!locale) return null;
+  const prefix = locale.slice(0, 2).toLowerCase();
+  return ALL.find((pack) => pack.code === prefix)?.code ?? null;
+}
+
+/** The language whose slash command this is ("/lofte" Swedish, "/promise" English), if any. */
+export function languageOfCommand(command: string): Language | null {
+  return ALL.find((pack) => pack.commands.command === command)?.code ?? null;
+}
+
+/**
+ * The language a message is written in: whichever reads it most strongly (its common words,
+ * its own letters); `hint` (the command's or the person's language) decides a tie.
+ */
+export function detectLanguage(text: string, hint: Language): Language {
+  const folded = fold(text);
+  let best = speak(hint);
+  let bestScore = best.score(text, folded);
+  for (const pack of ALL) {
+    const score = pack.score(text, folded);
+    if (score > bestScore) [best, bestScore] = [pack, score];
+  }
+  return best.code;
+}

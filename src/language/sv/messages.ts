@@ -1,0 +1,228 @@
+import type { PromiseWords, ReminderWords } from "../promise-words.js";
+import { asMrkdwnText } from "../slack-markup.js";
+
+/**
+ * Everything Lofte says in Swedish. The English dictionary (en/messages.ts) has the same shape;
+ * nothing user-facing is written anywhere else.
+ */
+
+/** "skicka offerten till Acme": the words people wrote, as text. */
+const promise = (p: Pick<PromiseWords, "task" | "customer">) =>
+  p.customer ? `${asMrkdwnText(p.task)} till ${asMrkdwnText(p.customer)}` : asMrkdwnText(p.task);
+
+/** Slack block quote of what someone typed, so nothing they wrote is lost. */
+const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
+
+export const messages = {
+  promise,
+  /** "fredag 27 november" + "17:00". */
+  dateAtTime: (date: string, time: string) => `${date} kl ${time}`,
+  /** A link to the message a promise was made in. */
+  theMessage: "meddelandet",
+
+  noted: (p: PromiseWords) => `Noterat: du lovar att ${promise(p)} — senast ${p.deadline}.`,
+  notedFor: (owner: string, p: PromiseWords) =>
+    `Noterat: <@${owner}> lovar att ${promise(p)} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
+  ownerTold: (creator: string, p: PromiseWords) =>
+    `<@${creator}> har noterat ett löfte i ditt namn: att ${promise(p)} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
+  updated: (p: PromiseWords) => `Uppdaterat: att ${promise(p)} — senast ${p.deadline}.`,
+  undone: (task: string) => `Ångrat: löftet att ${task} är struket.`,
+  alreadyUndone: "Det löftet är redan struket.",
+  edit: "Ändra",
+  undo: "Ångra",
+  save: "Spara",
+  cancel: "Avbryt",
+  askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
+  pickDate: "Välj dag",
+  pickTime: "Välj tid",
+  youWrote: (text: string) => `Du skrev: ${quote(text)}`,
+  pastDeadline: (deadline: string | null) =>
+    `${deadline ? `Den tiden (${deadline}) har redan passerat` : "Det där låter som något som redan har hänt"}, så jag har inte sparat något. Skriv när det ska vara klart, till exempel: \`/lofte jag skickar offerten till Acme på fredag\``,
+  notACommitment: {
+    question: "Det där låter som en fråga, inte ett löfte, så jag har inte sparat något.",
+    request: "Det där låter som en fråga till någon annan. Ett löfte skriver den som lovar, eller du med <@namn> först.",
+    information: "Det där låter som information snarare än ett löfte, så jag har inte sparat något.",
+    past: "Det där låter som något som redan är gjort, så jag har inte sparat något.",
+    no_date: "Jag hittade inget löfte i det där.",
+    empty: "Skriv vad du lovar och till när.",
+  },
+  example: "Till exempel: `/lofte jag skickar offerten till Acme på fredag` eller `/lofte <@kollega> ringer kunden i morgon kl 14`.",
+  tooLong: (max: number) => `Det är lite för långt för ett löfte (högst ${max} tecken). Korta ner det och försök igen.`,
+  help: [
+    "*Lofte håller koll på det ni lovar era kunder.*",
+    "• `/lofte jag skickar offerten till Acme på fredag` — notera ett löfte",
+    "• `/lofte <@kollega> ringer kunden i morgon kl 14` — notera ett löfte åt en kollega (hen får veta det)",
+    "• `/lofte lista` — dina öppna löften · `/lofte team` — kanalens · `/lofte kund Acme` — allt mot en kund",
+    "• `/lofte digest på [måndag 09:00]` / `av` / `nu` — veckosammanfattning i kanalen",
+    "• `/lofte förslag på` / `av` — erbjud att spåra löften som skrivs i kanalen",
+    "• `/lofte inställningar` — språk, tidszon, arbetstider, ansvariga, sammanfattning",
+    "• `/lofte export` — alla löften och deras historik som CSV (för admins)",
+    "• `/lofte hjälp` — visa det här",
+    "Skriv gärna dag och tid: _på fredag_, _i morgon kl 14_, _senast 15 mars_, _nästa vecka_.",
+  ].join("\n"),
+
+  /** Why a change was not made. */
+  notAllowed: "Bara den som lovat, den som skrev in löftet, ansvarig eller en admin kan ändra det.",
+  notFound: "Jag hittar inte det löftet längre.",
+  conflict: "Någon annan ändrade löftet under tiden. Öppna det igen och försök på nytt.",
+  notOpen: "Det här löftet är redan avslutat.",
+  failed: "Något gick fel hos Lofte och inget sparades. Försök igen om en stund.",
+  busy: "Lofte har väldigt mycket att göra just nu och sparade inget. Försök igen om en liten stund.",
+
+  /** The promise form (edit, track, new promise) and the new-deadline form. */
+  form: {
+    editTitle: "Ändra löfte",
+    trackTitle: "Spåra som löfte",
+    ownerLabel: "Vem lovar",
+    taskLabel: "Vad",
+    customerLabel: "Kund",
+    customerHint: "Valfritt",
+    dateLabel: "Senast (dag)",
+    timeLabel: "Tid",
+    leadLabel: "Ansvarig (teamledare)",
+    moreTimeTitle: "Ny deadline",
+    moveTitle: "Flytta deadline",
+    newDateLabel: "Ny dag",
+    noteLabel: "Anteckning (valfritt)",
+    dateMissing: "Välj en dag.",
+    deadlineInPast: "Välj en tid som inte redan har passerat.",
+    taskMissing: "Skriv vad som ska göras.",
+    customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,
+    ownerMissing: "Välj vem som lovar.",
+  },
+
+  lists: {
+    mine: "*Dina öppna löften*",
+    team: (channel: string) => `*Öppna löften i <#${channel}>*`,
+    customer: (customer: string) => `*Löften till ${customer}* (öppna och hållna senaste 30 dagarna)`,
+    empty: "Inga öppna löften här. :sparkles:",
+    more: (n: number) => `+${n} till — se Lofte-fliken i Slack.`,
+    overdue: "försenat",
+    kept: "hållet",
+    done: "Klar",
+    snooze1h: "Snooza 1 timme",
+    snoozeTomorrow: "Snooza till i morgon 09:00",
+    snoozeNextWorkingDay: "Snooza till nästa arbetsdag",
+    customerMissing: "Skriv kundens namn: `/lofte kund Acme`.",
+  },
+
+  /** Reminders to the owner, their answers, the lead's alert and the customer drafts. */
+  reminders: {
+    headsUp: (p: ReminderWords) => `*Påminnelse:* du har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+    dueSoon: (p: ReminderWords) => `*Håller du tiden?* Du har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+    overdue: (p: ReminderWords) => `*Deadline har passerat:* du lovade att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+    madeIn: (where: string) => `Lovat i ${where}.`,
+    done: "Klar",
+    onTrack: "Håller tiden",
+    snooze: "Snooza",
+    moreTime: "Behöver mer tid",
+    cantMakeIt: "Hinner inte",
+    snoozeOptions: { "1h": "1 timme", "3h": "3 timmar", tomorrow: "I morgon 09:00", nextWorkingDay: "Nästa arbetsdag" },
+    answeredDone: (p: PromiseWords) => `:white_check_mark: *Klart:* ${promise(p)}. Bra jobbat — löfte hållet!`,
+    tellCustomer: (customer: string) => `Glöm inte att berätta för ${customer} att det är klart. Vill du boka en uppföljning?`,
+    followUpOptions: { "1w": "Om 1 vecka", "2w": "Om 2 veckor", "1m": "Om 1 månad" },
+    followUpTask: (customer: string) => `följa upp med ${customer}`,
+    followUpBooked: (deadline: string) => `:calendar: Uppföljning bokad till ${deadline}.`,
+    answeredOnTrack: (p: ReminderWords) => `:thumbsup: Du håller tiden: ${promise(p)} — senast ${p.deadline}.`,
+    answeredSnoozed: (until: string, p: ReminderWords) => `:alarm_clock: Snoozat till ${until}: ${promise(p)} — senast ${p.deadline}.`,
+    answeredMoreTime: (p: ReminderWords) => `:arrows_counterclockwise: Ny deadline: ${promise(p)} — senast ${p.deadline}.`,
+    answeredCantMakeIt: (p: ReminderWords, lead: string | null) =>
+      `:warning: Du hinner inte ${p.task}${p.customer ? ` till ${p.customer}` : ""} till ${p.deadline}.${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
+    draftIntro: "Utkast till kunden, att kopiera:",
+    draftMoved: (p: PromiseWords, newDeadline: string) =>
+      `Hej! Jag vill ge besked i god tid: vi hinner inte ${p.task} till ${p.deadline} som vi lovade, men det blir klart ${newDeadline}. Säg gärna till om det påverkar er planering.`,
+    draftSlipping: (p: PromiseWords) =>
+      `Hej! Jag vill ge besked i god tid: vi hinner inte ${p.task} till ${p.deadline} som vi lovade. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
+    leadAtRisk: (owner: string, p: ReminderWords, why: string) =>
+      `:rotating_light: *Ett löfte är i fara.* <@${owner}> har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
+    why: {
+      cant_make_it: "Ägaren säger att det inte hinns.",
+      no_answer: "Ägaren har inte svarat på om tiden håller.",
+      overdue: "Deadline har passerat.",
+    },
+    leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
+      `:information_source: <@${owner}> behöver mer tid: att ${promise(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
+    movedByOther: (by: string, p: PromiseWords, newDeadline: string) =>
+      `:arrows_counterclockwise: <@${by}> flyttade deadline: att ${promise(p)} ska vara klart ${newDeadline} i stället för ${p.deadline}.`,
+    pingOwner: "Påminn ägaren",
+    tellCustomerMyself: "Jag informerar kunden",
+    reassign: "Ge till någon annan",
+    moveDeadline: "Flytta deadline",
+    pinged: (owner: string) => `Jag påminner <@${owner}> strax.`,
+    customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
+    reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
+    reassignedToYou: (by: string, p: ReminderWords) =>
+      `<@${by}> har gett dig ett löfte: att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+  },
+
+  digest: {
+    headline: (channel: string, open: number, thisWeek: number, overdue: number) =>
+      `*Veckans löften i <#${channel}>* — ${open} öppna · ${thisWeek} denna vecka · ${overdue} försenade`,
+    keptOnTime: (kept: number, due: number, percent: number) => `Hållna i tid förra veckan: ${kept}/${due} (${percent} %)`,
+    noneDueLastWeek: "Inga löften hade deadline förra veckan.",
+    overdue: "*:red_circle: Försenade*",
+    atRisk: "*:warning: I fara*",
+    thisWeek: "*:calendar: Denna vecka*",
+    kept: "*:white_check_mark: Hållna förra veckan*",
+    new: "*:new: Nya denna vecka*",
+    more: (n: number) => `+${n} till — se Lofte-fliken i Slack`,
+    on: (weekday: string, time: string, channel: string) => `Veckosammanfattningen kommer på ${weekday}ar kl ${time} i <#${channel}>.`,
+    off: (channel: string) => `Ingen veckosammanfattning i <#${channel}> längre.`,
+    posted: "Sammanfattningen är postad i kanalen.",
+    notInChannel: "Jag är inte med i kanalen. Bjud in mig först (`/invite @Lofte`), så kan jag posta där.",
+    usage: "`/lofte digest på [måndag 09:00]`, `/lofte digest av` eller `/lofte digest nu`.",
+    weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+  },
+
+  suggestions: {
+    offer: "Vill du att jag håller koll på det här?",
+    track: "Spåra",
+    noThanks: "Nej tack",
+    on: (channel: string) =>
+      `Jag föreslår att spåra löften i <#${channel}> — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
+    off: (channel: string) => `Inga fler förslag i <#${channel}>.`,
+    usage: "`/lofte förslag på` eller `/lofte förslag av`.",
+  },
+
+  settings: {
+    title: "Inställningar",
+    workspace: "*Arbetsplatsen*",
+    channel: (channel: string) => `*Kanalen <#${channel}>*`,
+    language: "Språk",
+    timeZone: "Tidszon (t.ex. Europe/Stockholm)",
+    deadlineTime: "Tid när en dag saknar klockslag",
+    workingDays: "Arbetsdagar",
+    workStart: "Arbetsdagen börjar",
+    workEnd: "Arbetsdagen slutar",
+    defaultLead: "Ansvarig för hela arbetsplatsen",
+    channelLead: "Ansvarig för kanalen",
+    digest: "Veckosammanfattning",
+    digestOn: "Posta en sammanfattning varje vecka",
+    digestDay: "Dag",
+    digestTime: "Tid",
+    suggestions: "Förslag",
+    suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
+    readOnly: "Bara admins och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
+    badTimeZone: "Skriv en tidszon som Europe/Stockholm.",
+    badHours: "Arbetsdagen måste sluta efter att den börjar.",
+    noDays: "Välj minst en arbetsdag.",
+    notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
+    defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan välja ansvarig för hela arbetsplatsen.",
+  },
+
+  export: {
+    started: "Jag tar fram exporten och skickar den som CSV-filer i ett DM om en liten stund.",
+    notAllowed: "Bara workspace-admins kan exportera alla löften.",
+    comment: (promises: number, events: number) => `Här är exporten: ${promises} löften och ${events} händelser i historiken.`,
+    failed: "Exporten gick inte att skapa. Försök igen om en stund.",
+  },
+
+  home: {
+    title: "Lofte — håll vad ni lovar",
+    mine: "*Mina öppna löften*",
+    atRisk: "*I fara, där jag är ansvarig*",
+    kept: "*Hållna senaste 14 dagarna*",
+    none: "Inget här just nu.",
+    newPromise: "Nytt löfte",
+  },
+};

@@ -1,0 +1,43 @@
+import type { App } from "@slack/bolt";
+import { ACTION } from "../../ids.js";
+import type { SlackDeps } from "../../slack-port.js";
+import { newPromiseButton } from "../shortcuts/track-as-promise.js";
+import { acknowledgeOnly, editButton, undoButton } from "./commitment-buttons.js";
+import { followUpButton } from "./follow-up.js";
+import { leadChoice, pingOwnerButton } from "./lead-choices.js";
+import { listItemMenu } from "./list-item.js";
+import { moreTimeButton, reminderAnswer } from "./reminder-answers.js";
+import { saveDeadlineButton } from "./save-deadline.js";
+import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
+
+/** Buttons, menus and pickers, by the message they are on. */
+export function registerActions(app: App, deps: SlackDeps): void {
+  // The confirmation of /lofte, and the "when?" question.
+  app.action(ACTION.edit, editButton(deps));
+  app.action(ACTION.undo, undoButton(deps));
+  app.action(ACTION.saveDeadline, saveDeadlineButton(deps));
+  app.action(ACTION.pickDate, acknowledgeOnly);
+  app.action(ACTION.pickTime, acknowledgeOnly);
+
+  // Reminders: the owner's answers.
+  app.action(ACTION.done, reminderAnswer(deps, "done"));
+  app.action(ACTION.onTrack, reminderAnswer(deps, "on_track"));
+  app.action(ACTION.snooze, reminderAnswer(deps, "snooze"));
+  app.action(ACTION.cantMakeIt, reminderAnswer(deps, "cant_make_it"));
+  app.action(ACTION.moreTime, moreTimeButton(deps, "owner"));
+  app.action(ACTION.followUp, followUpButton(deps));
+
+  // Escalations: the lead's choices.
+  app.action(ACTION.pingOwner, pingOwnerButton(deps));
+  app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
+  app.action(ACTION.reassign, leadChoice(deps, "reassign"));
+  app.action(ACTION.moveDeadline, moreTimeButton(deps, "lead"));
+
+  // Lists and the Home tab.
+  app.action(ACTION.listItem, listItemMenu(deps));
+  app.action(ACTION.newPromise, newPromiseButton(deps));
+
+  // Suggestions on channel messages.
+  app.action(ACTION.suggestTrack, suggestionTrack(deps));
+  app.action(ACTION.suggestDismiss, suggestionDismiss);
+}

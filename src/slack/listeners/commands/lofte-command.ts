@@ -1,0 +1,120 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import { capturePromise } from "../../../app/capture.js";
+import { changeDigest, type DigestChange } from "../../../app/digest.js";
+import { startExport } from "../../../app/export.js";
+import { customerKey, listFor } from "../../../app/lists.js";
+import { whoIs } from "../../../app/people.js";
+import { changeSuggestions, mayChangeChannelSettings, settingsFor } from "../../../app/settings.js";
+import type { Person, SlackPort } from "../../../app/slack-port.js";
+import { type Command, readCommand } from "../../../language/commands.js";
+import { type Language, languageOfCommand, speak } from "../../../language/index.js";
+import type { Reply } from "../../blocks.js";
+import { replyInTime } from "../../reply-in-time.js";
+import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
+import { listReply } from "../../ui/commitment-list.js";
+import { settingsModal } from "../../ui/settings-modal.js";
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** The fields of a slash command Lofte reads. */
+const commandFields = z.object({
+  command: z.string(),
+  text: z.string(),
+  team_id: z.string().min(1),
+  user_id: z.string().min(1),
+  channel_id: z.string().min(1),
+});
+type CommandFields = z.infer<typeof commandFields>;
+
+/**
+ * `/lofte …` and `/promise …`: a subcommand (help, lists, digest, suggestions, settings,
+ * export) or a promise to record. Answered within Slack's 3 seconds, in the acknowledgement
+ * when the work is quick, else through the response URL.
+ */
+export function lofteCommand(deps: SlackDeps) {
+  return async ({ command: raw, ack, respond, client, logger }: Args) => {
+    const language = languageOfCommand(raw.command) ?? "sv";
+    const parsed = commandFields.safeParse(raw);
+    if (!parsed.success) {
+      await ack({ response_type: "ephemeral", ...noticeReply(speak(language).messages.failed) });
+      return;
+    }
+    const fields = parsed.data;
+    const command = readCommand(fields.text);
+    const slack = slackPort(client, fields.team_id, deps);
+    // Settings open a modal: acknowledge at once, then open it with the trigger.
+    if (command.kind === "settings" && raw.trigger_id) {
+      await ack();
+      const person = await whoIs(deps, slack, fields.team_id, fields.user_id, language);
+      const view = settingsModal(await settingsFor(deps, person, fields.channel_id), person.language);
+      await client.views.open({ trigger_id: raw.trigger_id, view });
+      return;
+    }
+    const onExportError = (error: unknown) => logger.error("export failed", error instanceof Error ? error.message : String(error));
+    const work = answer(deps, slack, fields, command, language, onExportError).catch((error: unknown) => {
+      logger.error("command failed", error instanceof Error ? error.message : error);
+      return noticeReply(speak(language).messages.failed, fields.text.trim(), language);
+    });
+    await replyInTime(ack, respond, work);
+  };
+}
+
+async function answer(
+  deps: SlackDeps,
+  slack: SlackPort,
+  fields: CommandFields,
+  command: Command,
+  language: Language,
+  onExportError: (error: unknown) => void,
+): Promise<Reply> {
+  const person = await whoIs(deps, slack, fields.team_id, fields.user_id, language);
+  const t = speak(person.language).messages;
+  const channelId = fields.channel_id;
+  const now = deps.clock();
+  // Turning a channel's digest or suggestions on or off is a team setting: admins and leads only.
+  const changing = (command.kind === "digest" && command.action !== "now") || command.kind === "suggestions" ? command.changing : false;
+  if (changing && !(await mayChangeChannelSettings(deps, person, channelId))) return noticeReply(t.settings.notAllowed);
+  switch (command.kind) {
+    case "help":
+      return noticeReply(t.help);
+    case "digest":
+      return digestReply(await changeDigest(deps, slack, person, channelId, command), person, channelId);
+    case "export":
+      return noticeReply(startExport(deps, slack, person, onExportError) ? t.export.started : t.export.notAllowed);
+    case "suggestions":
+      if (command.action === "usage") return noticeReply(t.suggestions.usage);
+      await changeSuggestions(deps, person, channelId, command.action === "on");
+      return noticeReply(command.action === "on" ? t.suggestions.on(channelId) : t.suggestions.off(channelId));
+    case "list":
+      return listReply(await listFor(deps, person, command.list === "team" ? { kind: "team", channelId } : { kind: "mine" }), person, now);
+    case "customer": {
+      const key = customerKey(command.customer);
+      return key?.kind === "customer" ? listReply(await listFor(deps, person, key), person, now) : noticeReply(t.lists.customerMissing);
+    }
+    case "settings":
+    case "promise": {
+      // Settings without a trigger (Slack always sends one) are read like any other text.
+      const text = fields.text.trim();
+      const captured = await capturePromise(deps, slack, person, { teamId: fields.team_id, channelId, text });
+      return capturedReply(captured, person, text, now);
+    }
+  }
+}
+
+function digestReply(change: DigestChange, person: Person, channelId: string): Reply {
+  const t = speak(person.language).messages.digest;
+  switch (change.kind) {
+    case "off":
+      return noticeReply(t.off(channelId));
+    case "posted":
+      return noticeReply(t.posted);
+    case "notInChannel":
+      return noticeReply(t.notInChannel);
+    case "usage":
+      return noticeReply(t.usage);
+    case "on":
+      return noticeReply(t.on(t.weekdays[change.weekday - 1], change.time, channelId));
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import type { PromiseFields } from "../../app/edit-commitment.js";
+import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH, storable } from "../../domain/commitment.js";
+import { fromLocal, parseClock } from "../../domain/zoned-time.js";
+import { type Language, speak } from "../../language/index.js";
+import { FIELD } from "../ids.js";
+import { calendarDay, slackUserId } from "./input-values.js";
+
+/** What a person entered in the promise form, checked: either the fields, or errors per block. */
+export type PromiseForm = ({ ok: true } & PromiseFields) | { ok: false; errors: Record<string, string> };
+
+const input = z
+  .object({
+    type: z.string(),
+    value: z.string().nullish(),
+    selected_user: z.string().nullish(),
+    selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+  })
+  .loose();
+const values = z.record(z.string(), z.record(z.string(), input));
+
+export function readPromiseForm(state: unknown, timeZone: string, language: Language, now: Date): PromiseForm {
+  const all = speak(language).messages;
+  const t = all.form;
+  const parsed = values.safeParse(state);
+  if (!parsed.success) return { ok: false, errors: { [FIELD.task]: all.failed } };
+  const field = (id: string) => parsed.data[id]?.[id];
+  const task = storable(field(FIELD.task)?.value ?? "").trim();
+  const customer = storable(field(FIELD.customer)?.value ?? "").trim() || null;
+  const ownerId = slackUserId(field(FIELD.owner)?.selected_user);
+  // The lead is optional: anything but a user id is no lead.
+  const leadId = slackUserId(field(FIELD.lead)?.selected_user);
+  const day = calendarDay(field(FIELD.date)?.selected_date);
+  const time = parseClock(field(FIELD.time)?.selected_time ?? "");
+
+  const errors: Record<string, string> = {};
+  if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
+  if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
+  if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
+  if (!day || !time) errors[FIELD.date] = t.dateMissing;
+  const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
+  if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPast;
+  if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
+  return { ok: true, ownerId, leadId, task, customer, dueAt };
+}

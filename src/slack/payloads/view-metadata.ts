@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { MAX_TEXT_LENGTH } from "../../domain/commitment.js";
+import { isValidTimeZone } from "../../domain/zoned-time.js";
+
+/**
+ * What each modal carries in `private_metadata` from opening to saving. Lofte writes it, but it
+ * comes back through Slack like any input, so it is checked with these schemas; the builders
+ * in ui/ write the same types.
+ */
+
+const language = z.enum(["sv", "en"]);
+const timeZone = z.string().refine(isValidTimeZone);
+
+/** The Track form (a message, or the Home tab's New promise when channel and message are null). */
+export const trackMetadata = z.object({
+  channelId: z.string().nullable(),
+  messageTs: z.string().nullable(),
+  text: z.string().max(MAX_TEXT_LENGTH),
+  language,
+  timeZone: z.string(),
+});
+export type TrackMetadata = z.infer<typeof trackMetadata>;
+
+/** The edit form: the promise and its version when the form opened, and where to show the result. */
+export const editMetadata = z.object({
+  commitmentId: z.string().uuid(),
+  version: z.number().int(),
+  timeZone,
+  language,
+  responseUrl: z.url().optional(),
+});
+export type EditMetadata = z.infer<typeof editMetadata>;
+
+/** Need more time / Move deadline: the promise, and the message to update afterwards (the reminder or the lead's alert). */
+export const newDeadlineMetadata = z.object({
+  commitmentId: z.string().uuid(),
+  language,
+  timeZone,
+  channel: z.string().nullable(),
+  ts: z.string().nullable(),
+  by: z.enum(["owner", "lead"]),
+});
+export type NewDeadlineMetadata = z.infer<typeof newDeadlineMetadata>;
+
+/** Settings: the channel they were opened in, and the language of the form. */
+export const settingsMetadata = z.object({ channelId: z.string(), language });

@@ -1,0 +1,53 @@
+import type { webApi } from "@slack/bolt";
+import type { AppDeps } from "../app/deps.js";
+import type { SlackPort } from "../app/slack-port.js";
+import type { Pacer } from "./pacer.js";
+import { digestMessage } from "./ui/digest.js";
+import { homeView } from "./ui/home.js";
+import { noticeMessage } from "./ui/notices.js";
+import type { UserProfiles } from "./user-profiles.js";
+
+/** What the Slack side shares across requests in one process: the profile cache and the pacer. */
+export interface SlackDeps extends AppDeps {
+  profiles: UserProfiles;
+  /** Spaces messages to one channel about a second apart. */
+  pacer: Pacer;
+}
+
+/**
+ * The use cases' Slack, on the Web API: one workspace, one client (the request's, or the
+ * scheduler's for that workspace). Every message is drawn here, by the Block Kit builders in
+ * ui/, for its reader.
+ */
+export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles" | "pacer">): SlackPort {
+  return {
+    profile: (userId) => shared.profiles.get(client, teamId, userId),
+    async tell(reader, notice, now) {
+      const posted = await client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now) });
+      return { channel: posted.channel ?? reader.id, ts: posted.ts ?? "" };
+    },
+    async postDigest(channelId, summary, workspace, now) {
+      const posted = await client.chat.postMessage({ channel: channelId, ...digestMessage(summary, channelId, workspace, now) });
+      return { channel: posted.channel ?? channelId, ts: posted.ts ?? "" };
+    },
+    async publishHome(reader, home, now) {
+      await client.views.publish({ user_id: reader.id, view: homeView(home, reader, now) });
+    },
+    pace: (channel) => shared.pacer.wait(channel),
+    permalink: (channel, ts) =>
+      client.chat
+        .getPermalink({ channel, message_ts: ts })
+        .then((r) => r.permalink ?? null)
+        .catch(() => null),
+    async sendFiles(userId, comment, files) {
+      const dm = await client.conversations.open({ users: userId });
+      const channel = dm.channel?.id;
+      if (!channel) throw new Error("no DM channel");
+      await client.filesUploadV2({
+        channel_id: channel,
+        initial_comment: comment,
+        file_uploads: files.map((f) => ({ file: Buffer.from(f.content), filename: f.name })),
+      });
+    },
+  };
+}

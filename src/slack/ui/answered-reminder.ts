@@ -1,0 +1,58 @@
+import type { Answer, AnswerResult } from "../../app/answer.js";
+import { formatDeadline } from "../../language/format-deadline.js";
+import { speak } from "../../language/index.js";
+import type { Reply } from "../blocks.js";
+import { ACTION } from "../ids.js";
+import { customerDraftText, reminderWords } from "./commitment-words.js";
+import { answeredMessage, customerDraft, followUpOffer } from "./reminders.js";
+
+/** The answers an owner gives on a reminder (the lead's choices are drawn elsewhere). */
+export type OwnerAnswer = Extract<Answer, { kind: "done" | "on_track" | "snooze" | "more_time" | "cant_make_it" }>;
+
+/** The reminder as it reads after the owner's answer: the new state and the choices left. */
+export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, answer: OwnerAnswer, now: Date): Reply {
+  const { after, before, person } = result;
+  const t = speak(person.language).messages.reminders;
+  const words = reminderWords(after, person, now);
+  const id = after.id;
+  switch (answer.kind) {
+    case "done":
+      return answeredMessage(
+        t.answeredDone(words),
+        id,
+        person.language,
+        null,
+        after.customer ? followUpOffer(id, after.customer, person.language) : [],
+      );
+    case "on_track":
+      return answeredMessage(t.answeredOnTrack(words), id, person.language, [
+        ACTION.done,
+        ACTION.snooze,
+        ACTION.moreTime,
+        ACTION.cantMakeIt,
+      ]);
+    case "snooze":
+      return answeredMessage(
+        t.answeredSnoozed(formatDeadline(answer.until, person.timeZone, person.language, now), words),
+        id,
+        person.language,
+        [ACTION.done, ACTION.onTrack, ACTION.moreTime, ACTION.cantMakeIt],
+      );
+    case "more_time":
+      return answeredMessage(
+        t.answeredMoreTime(words),
+        id,
+        person.language,
+        [ACTION.done, ACTION.snooze, ACTION.cantMakeIt],
+        customerDraft(customerDraftText(before, after, person, now), person.language),
+      );
+    case "cant_make_it":
+      return answeredMessage(
+        t.answeredCantMakeIt(words, result.lead),
+        id,
+        person.language,
+        [ACTION.done, ACTION.moreTime],
+        customerDraft(customerDraftText(after, null, person, now), person.language),
+      );
+  }
+}

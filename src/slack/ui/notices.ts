@@ -1,0 +1,41 @@
+import type { Notice, Person } from "../../app/slack-port.js";
+import { speak } from "../../language/index.js";
+import { plainMessage, type Reply } from "../blocks.js";
+import { ownerToldMessage } from "./capture-replies.js";
+import { customerDraftText, promiseWords, reminderWords } from "./commitment-words.js";
+import { leadAlert, reminderMessage } from "./reminders.js";
+
+/** A notice from the use cases as a message `reader` reads: their language, their clock. */
+export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply {
+  const t = speak(reader.language).messages;
+  switch (notice.kind) {
+    case "ownerTold": {
+      const c = notice.commitment;
+      return ownerToldMessage(c.id, c.creatorId, promiseWords(c, reader, now), reader.language);
+    }
+    case "movedByOther":
+      return plainMessage(
+        t.reminders.movedByOther(notice.by, promiseWords(notice.before, reader, now), promiseWords(notice.after, reader, now).deadline),
+      );
+    case "leadMoved":
+      return plainMessage(
+        t.reminders.leadMoved(
+          notice.after.ownerId,
+          promiseWords(notice.before, reader, now),
+          promiseWords(notice.after, reader, now).deadline,
+          notice.note,
+        ),
+      );
+    case "reassignedToYou":
+      return plainMessage(t.reminders.reassignedToYou(notice.by, reminderWords(notice.commitment, reader, now)));
+    case "reminder":
+      return reminderMessage(notice.reminder, notice.commitment.id, reminderWords(notice.commitment, reader, now), reader.language);
+    case "leadAlert": {
+      const c = notice.commitment;
+      const words = reminderWords(c, reader, now);
+      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraftText(c, null, reader, now));
+    }
+    case "exportFailed":
+      return plainMessage(t.export.failed);
+  }
+}
