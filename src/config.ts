@@ -201,6 +201,43 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+/**
+ * The playground runs when asked (`npm run playground`), or when no Slack setting is given at
+ * all outside production: `npm start` on a fresh machine opens it.
+ */
+export function wantsPlayground(env: Record<string, string | undefined>, argv: readonly string[]): boolean {
+  if (argv.includes("--playground")) return true;
+  const slack = Object.entries(env).some(([name, value]) => name.startsWith("SLACK_") && value);
+  return !slack && env.NODE_ENV !== "production";
+}
+
+export interface PlaygroundConfig {
+  port: number;
+  dataDir: string;
+  logLevel: Config["logLevel"];
+  /** Where a fresh playground's clock starts (tests, screenshots). */
+  start: Date | undefined;
+}
+
+const playgroundSchema = z.object({
+  PORT: schema.shape.PORT,
+  LOFTE_PLAYGROUND_DIR: z.string().default("./data/playground"),
+  LOFTE_PLAYGROUND_START: z.iso
+    .datetime({ offset: true, error: "LOFTE_PLAYGROUND_START must be an ISO time such as 2026-12-07T08:45:00+01:00." })
+    .optional(),
+  LOG_LEVEL: schema.shape.LOG_LEVEL,
+});
+
+export function loadPlaygroundConfig(env: Record<string, string | undefined>): PlaygroundConfig {
+  const c = parse(playgroundSchema, env);
+  return {
+    port: c.PORT,
+    dataDir: c.LOFTE_PLAYGROUND_DIR,
+    logLevel: c.LOG_LEVEL,
+    start: c.LOFTE_PLAYGROUND_START ? new Date(c.LOFTE_PLAYGROUND_START) : undefined,
+  };
+}
+
 /** Only the database settings, for tools that do not talk to Slack. */
 export function loadDatabaseConfig(env: Record<string, string | undefined>): Pick<Config, "databaseUrl" | "dataDir"> {
   const c = parse(z.object(databaseFields), env);

@@ -9,13 +9,39 @@ import { SlackDriver } from "./support/slack-driver.js";
 /** `npm start` as a user runs it: a real process, configured by its environment. */
 
 describe("starting Lofte", () => {
-  it("stops with one clear line, no stack trace, when the Slack token is missing", async () => {
+  it("stops with one clear line, no stack trace, when some Slack settings are given but the token is missing", async () => {
     const app = startAppProcess({ SLACK_SIGNING_SECRET: "x" });
     expect(await app.exited).toBe(1);
     expect(app.output().trim()).toBe(
-      "Lofte cannot start: SLACK_BOT_TOKEN is missing. Create the Slack app from manifest.yml (see README), then copy its tokens into .env.",
+      "Lofte cannot start: SLACK_BOT_TOKEN is missing. Create the Slack app from manifest.yml (see README), then copy its tokens into .env. Run `npm start` with no Slack settings to try Lofte in the playground instead.",
     );
   });
+
+  it("in production without any Slack settings, says what is missing instead of opening the playground", async () => {
+    const app = startAppProcess({ NODE_ENV: "production" });
+    expect(await app.exited).toBe(1);
+    expect(app.output().trim()).toMatch(/^Lofte cannot start: SLACK_BOT_TOKEN is missing\..* Run `npm start` with no Slack settings/);
+  });
+
+  it("with no Slack settings at all, opens the playground on loopback and says where", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lofte-main-playground-"));
+    const port = await freePort();
+    // HOST is ignored: the playground is for this machine only.
+    const app = startAppProcess({ PORT: String(port), HOST: "0.0.0.0", LOFTE_PLAYGROUND_DIR: dir });
+    try {
+      await app.waitFor("playground is running", 60_000);
+      expect(app.output()).toContain(`Lofte's playground is running at http://127.0.0.1:${port}`);
+      expect(app.output()).toContain("To connect a real Slack instead");
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('aria-label="Meddelande"');
+      app.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+    } finally {
+      app.kill("SIGKILL");
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   describe("with a configuration", () => {
     let slack: FakeSlack;

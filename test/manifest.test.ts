@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { SLASH_COMMANDS, TRACK_SHORTCUT } from "../src/playground/team.js";
 import { BOT_SCOPES, LISTENED } from "../src/slack/app.js";
 
 /**
@@ -78,5 +79,13 @@ describe("manifest.yml", () => {
     expect([...BOT_SCOPES].sort()).toEqual(needed);
     expect(m.settings.interactivity?.is_enabled).toBe(true);
     expect(m.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("is what the playground shows: the same commands with their usage hints, the same message shortcut", () => {
+    const full = manifest as {
+      features: { slash_commands: { command: string; usage_hint: string }[]; shortcuts: { name: string; callback_id: string }[] };
+    };
+    expect(full.features.slash_commands.map((c) => ({ command: c.command, hint: c.usage_hint }))).toEqual([...SLASH_COMMANDS]);
+    expect(full.features.shortcuts.map((s) => ({ callbackId: s.callback_id, name: s.name }))).toEqual([TRACK_SHORTCUT]);
   });
 });

@@ -11,6 +11,8 @@ import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
  */
 export interface Scheduler {
   stop(): Promise<void>;
+  /** Runs a tick now, after the one in progress if any (the playground, when its clock moves). */
+  tickNow(): Promise<void>;
 }
 
 export interface SchedulerOptions extends TickOptions {
@@ -44,9 +46,14 @@ export function startScheduler(sender: Sender, expression: string, log: (message
       });
     return running;
   };
-  const task = cron.schedule(expression, () => tick() ?? undefined, { noOverlap: true, name: "lofte-nudges" });
+  // Our own guard keeps ticks from overlapping (node-cron's would warn on every skipped second).
+  const task = cron.schedule(expression, () => tick() ?? undefined, { name: "lofte-nudges" });
   void tick();
   return {
+    async tickNow() {
+      await running;
+      await tick();
+    },
     /** No new ticks; the send in flight finishes, the rest of its batch is handed back. */
     async stop() {
       stopped = true;

@@ -160,3 +160,13 @@ export async function lastDueSoonSentAt(tx: Tx, commitmentId: string): Promise<D
   });
   return last?.sentAt ?? null;
 }
+
+/** When the next reminder or alert still to send falls due, in any workspace (the playground's "next event"). */
+export async function nextPendingAt(prisma: Prisma, after: Date): Promise<Date | null> {
+  const next = await prisma.nudge.findFirst({
+    where: { state: "pending", dueAt: { gt: after } },
+    orderBy: { dueAt: "asc" },
+    select: { dueAt: true },
+  });
+  return next?.dueAt ?? null;
+}

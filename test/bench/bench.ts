@@ -7,6 +7,7 @@ import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
 import { measureLists } from "./lists-bench.js";
 import { type LoadResult, runLoad } from "./load.js";
+import { measurePlayground } from "./playground-bench.js";
 import { measureTick } from "./tick-bench.js";
 
 /**
@@ -25,6 +26,8 @@ import { measureTick } from "./tick-bench.js";
  *    (when a server answers); the same keys ending in _pglite on PGlite (see load.ts). An error
  *    is an answer that is not 200, or later than Slack's 3 s. `--load-rate=` and
  *    `--load-seconds=` change the load for a quick look.
+ *  - playground_load_ms, playground_render_p50_ms / _p95_ms, playground_answer_p50_ms: the
+ *    playground page in Chromium (see playground-bench.ts).
  */
 
 const COMMANDS = 1000;
@@ -108,13 +111,19 @@ async function measureLoad(): Promise<Record<string, number>> {
   return { ...postgres, ...keys(await runLoad({ ...options, database: "pglite" }), "_pglite") };
 }
 
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+/** `--only=parse,tick`: just those groups. */
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (group: string) => !only || only.includes(group);
 const figures = {
-  ...(!only || only === "parse" ? await measureParsing() : {}),
-  ...(!only || only === "capture" ? await measureCapture() : {}),
-  ...(!only || only === "lists" ? await measureLists() : {}),
-  ...(!only || only === "tick" ? await measureTicks() : {}),
-  ...(!only || only === "load" ? await measureLoad() : {}),
+  ...(wanted("parse") ? await measureParsing() : {}),
+  ...(wanted("capture") ? await measureCapture() : {}),
+  ...(wanted("lists") ? await measureLists() : {}),
+  ...(wanted("tick") ? await measureTicks() : {}),
+  ...(wanted("playground") ? await measurePlayground() : {}),
+  ...(wanted("load") ? await measureLoad() : {}),
 };
 if (process.argv.includes("--json")) console.log(JSON.stringify(figures));
 else for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(22)} ${value}`);

@@ -64,7 +64,8 @@ describe.each(databaseKinds())("exporting a workspace on %s", (kind) => {
     const answer = await lofte.driver.command({ text: "export", team_id: "T0EXP", user_id: "U0ADMIN" });
     expect(String(answer.json?.text)).toContain("CSV");
     const done = await lofte.slack.waitFor("files.completeUploadExternal");
-    expect(done.params.channel_id).toBe("DU0ADMIN");
+    // The DM Slack opened with the admin (conversations.open).
+    expect(done.params.channel_id).toBe("D0ADMIN");
     expect(String(done.params.initial_comment)).toBe("Här är exporten: 2 löften och 2 händelser i historiken.");
 
     const files = [...lofte.slack.uploads.values()];
