@@ -42,6 +42,7 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
     memory: new ProcessMemory(),
     profiles: new UserProfiles(clock),
     pacer: options.pacer ?? new Pacer(),
+    slackOrigins: ["https://hooks.slack.com", ...(config.slack.apiUrl ? [new URL(config.slack.apiUrl).origin] : [])],
   };
   const installations =
     config.slack.oauth && config.encryptionKey

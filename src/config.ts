@@ -4,6 +4,7 @@ import { parseDuration } from "./domain/durations.js";
 import type { NudgeSettings } from "./domain/nudge-plan.js";
 import { parseWorkingHours } from "./domain/working-hours.js";
 import { type Clock, isValidTimeZone, parseClock } from "./domain/zoned-time.js";
+import { LANGUAGE_CODES } from "./language/index.js";
 import { parseEncryptionKey } from "./store/token-cipher.js";
 import type { WorkspaceDefaults } from "./store/workspaces.js";
 
@@ -69,7 +70,7 @@ const schema = z
       .max(65535, { error: "PORT must be between 0 and 65535." })
       .default(3000),
     HOST: z.string().default("0.0.0.0"),
-    LOFTE_LANGUAGE: z.enum(["sv", "en"], { error: "LOFTE_LANGUAGE must be sv or en." }).default("sv"),
+    LOFTE_LANGUAGE: z.enum(LANGUAGE_CODES, { error: `LOFTE_LANGUAGE must be ${LANGUAGE_CODES.join(" or ")}.` }).default("sv"),
     LOFTE_TIME_ZONE: z
       .string()
       .refine(isValidTimeZone, { error: "LOFTE_TIME_ZONE must be an IANA time zone such as Europe/Stockholm." })

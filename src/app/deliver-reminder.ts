@@ -1,11 +1,22 @@
 import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, riskReason } from "../domain/risk.js";
 import { findCommitment } from "../store/commitments.js";
-import { dueSiblings, enqueue, lastDueSoonSentAt, markCancelled, markSent, type Nudge, withDeliveryLock } from "../store/nudges.js";
+import {
+  dueSiblings,
+  enqueue,
+  lastDueSoonSentAt,
+  markCancelled,
+  markFailed,
+  markRateLimited,
+  markSent,
+  type Nudge,
+  withDeliveryLock,
+} from "../store/nudges.js";
+import { stopWorkspace } from "../store/retention.js";
 import { channelLead, isInstalled } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { whoIs } from "./people.js";
-import type { Notice, WorkspacePorts } from "./slack-port.js";
+import { type Notice, SlackRefused, type WorkspacePorts } from "./slack-port.js";
 
 /** What the scheduler sends with: the use cases' deps and every workspace's Slack. */
 export interface Sender extends AppDeps {
@@ -77,7 +88,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Del
       );
       sentRow = latest;
       shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
-      notice = { kind: "reminder", reminder: shown === "escalation" ? "overdue" : shown, commitment: c };
+      notice = { kind: "reminder", reminder: shown as "heads_up" | "due_soon" | "overdue", commitment: c };
     }
 
     const posted = await slack.tell(reader, notice, now);
@@ -89,4 +100,24 @@ export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Del
     if (shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
     return "sent" as const;
   });
+}
+
+/**
+ * A send failed. Slack says the token is gone (an uninstall Lofte missed while it was down):
+ * the workspace stops. Otherwise the reminder goes back to the outbox: after Slack's
+ * Retry-After for a 429, which uses up no attempt (however long Slack rate-limits us, it goes
+ * out afterwards), else after 1, 2, 4, … minutes (at most an hour), failed for good after
+ * `maxAttempts`.
+ */
+export async function deliveryFailed(sender: Sender, nudge: Nudge, error: unknown, maxAttempts: number): Promise<void> {
+  const refused = error instanceof SlackRefused ? error : null;
+  const message = error instanceof Error ? error.message : String(error);
+  if (refused?.meaning === "tokenGone") {
+    await stopWorkspace(sender.db.prisma, nudge.workspaceId, sender.clock());
+    return;
+  }
+  const waitMs = refused?.retryAfterS ? refused.retryAfterS * 1000 : Math.min(60_000 * 2 ** Math.max(0, nudge.attempts - 1), 3_600_000);
+  const retryAt = new Date(sender.clock().getTime() + waitMs);
+  if (refused?.meaning === "rateLimited") await markRateLimited(sender.db.prisma, nudge, message, retryAt);
+  else await markFailed(sender.db.prisma, nudge, message, retryAt, maxAttempts);
 }

@@ -24,7 +24,7 @@ export class ProcessMemory {
 }
 
 /** A set that forgets everything when it grows past `max`, so a long-running process stays small. */
-export class BoundedSet {
+class BoundedSet {
   private readonly items = new Set<string>();
 
   constructor(private readonly max: number) {}

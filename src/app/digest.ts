@@ -1,10 +1,20 @@
-import { type DigestSummary, summarizeDigest, weekBounds } from "../domain/digest.js";
+import { type DigestSummary, digestMomentThisWeek, summarizeDigest, weekBounds, weekKey } from "../domain/digest.js";
+import { parseClock } from "../domain/zoned-time.js";
 import type { DigestCommand } from "../language/commands.js";
-import { type DigestChannel, digestCommitments, setDigest } from "../store/digests.js";
+import {
+  channelsWithDigest,
+  claimDigestRun,
+  type DigestChannel,
+  digestCommitments,
+  finishDigestRun,
+  releaseDigestRun,
+  setDigest,
+} from "../store/digests.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
+import type { Sender } from "./deliver-reminder.js";
 import type { AppDeps } from "./deps.js";
-import { channelGone, slackErrorCode } from "./slack-errors.js";
-import type { Person, SlackPort } from "./slack-port.js";
+import { mayChangeChannelSettings } from "./settings.js";
+import { type Person, type SlackPort, SlackRefused } from "./slack-port.js";
 
 export type PostOutcome = { ok: true; ts: string } | { ok: false; gone: boolean; error: string };
 
@@ -31,8 +41,53 @@ export async function postDigest(deps: AppDeps, slack: SlackPort | null, channel
     const posted = await slack.postDigest(channel.channelId, summary, workspace, deps.clock());
     return { ok: true, ts: posted.ts };
   } catch (error) {
-    return { ok: false, gone: channelGone(error), error: slackErrorCode(error) };
+    const refused = error instanceof SlackRefused ? error : null;
+    return { ok: false, gone: refused?.meaning === "channelGone", error: refused?.code ?? String(error) };
   }
+}
+
+export interface DigestRound {
+  posted: number;
+  turnedOff: number;
+}
+
+/**
+ * Posts each channel's weekly digest once its moment this week has come: claims the week's
+ * run first (one digest per channel and week, whatever the number of replicas or restarts),
+ * turns the digest off where Lofte was removed from the channel, and gives the run back on
+ * other errors so the next tick tries again.
+ */
+export async function postWeeklyDigests(sender: Sender, log: (line: string) => void = () => {}): Promise<DigestRound> {
+  const result: DigestRound = { posted: 0, turnedOff: 0 };
+  const now = sender.clock();
+  const prisma = sender.db.prisma;
+  for (const channel of await channelsWithDigest(prisma)) {
+    const workspace = await ensureWorkspace(prisma, channel.workspaceId, sender.defaults);
+    if (now.getTime() < digestMoment(channel, workspace, now).getTime()) continue;
+    const week = weekKey(now, workspace.timeZone);
+    if (!(await claimDigestRun(prisma, channel, week))) continue;
+    const outcome = await sender.slack
+      .forWorkspace(channel.workspaceId)
+      .then((slack) => postDigest(sender, slack, channel))
+      .catch((error: unknown): PostOutcome => ({ ok: false, gone: false, error: String(error) }));
+    if (outcome.ok) {
+      await finishDigestRun(prisma, channel, week, { state: "posted", slackTs: outcome.ts, at: now });
+      result.posted++;
+    } else if (outcome.gone) {
+      await finishDigestRun(prisma, channel, week, { state: "skipped", at: now });
+      await setDigest(prisma, channel.workspaceId, channel.channelId, { enabled: false });
+      log(`digest turned off for ${channel.workspaceId}/${channel.channelId}: ${outcome.error}`);
+      result.turnedOff++;
+    } else {
+      await releaseDigestRun(prisma, channel, week);
+    }
+  }
+  return result;
+}
+
+/** This week's moment for a channel's digest (its weekday and time on the workspace's clock). */
+export function digestMoment(channel: Pick<DigestChannel, "weekday" | "time">, workspace: WorkspaceSettings, now: Date): Date {
+  return digestMomentThisWeek(now, workspace.timeZone, channel.weekday, parseClock(channel.time) ?? { hour: 9, minute: 0 });
 }
 
 export type DigestChange =
@@ -40,7 +95,8 @@ export type DigestChange =
   | { kind: "off" }
   | { kind: "posted" }
   | { kind: "notInChannel" }
-  | { kind: "usage" };
+  | { kind: "usage" }
+  | { kind: "notAllowed" };
 
 /** `/lofte digest på [måndag 09:00]`, `av`, `nu`: the channel's weekly digest. Default Monday 09:00 on the workspace's clock. */
 export async function changeDigest(
@@ -51,6 +107,10 @@ export async function changeDigest(
   command: DigestCommand,
 ): Promise<DigestChange> {
   const teamId = person.workspace.id;
+  // Anyone may ask for the digest now; turning it on or off is a team setting (admins and leads).
+  if (command.action !== "now" && command.changing && !(await mayChangeChannelSettings(deps, person, channelId))) {
+    return { kind: "notAllowed" };
+  }
   switch (command.action) {
     case "off":
       await setDigest(deps.db.prisma, teamId, channelId, { enabled: false });

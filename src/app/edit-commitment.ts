@@ -14,7 +14,11 @@ export interface PromiseFields {
   dueAt: Date;
 }
 
-export type Edited = { ok: true; commitment: Commitment } | { ok: false; problem: Problem };
+/**
+ * A change that was saved, and what is still to tell others about it (Home tabs, a new owner's
+ * DM): the caller answers Slack first, then `announce`s.
+ */
+export type Edited = { ok: true; commitment: Commitment; announce(): Promise<void> } | { ok: false; problem: Problem };
 
 /**
  * Saves the edit modal: the promise as it was when the modal opened (`version`), or nothing
@@ -44,13 +48,18 @@ export async function editCommitment(
   );
   if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
   const commitment = result.commitment;
-  await refreshHomes(deps, slack, teamId, [person.id, before.ownerId, commitment.ownerId]);
-  // Saved either way; the DM is a courtesy.
-  if (newOwner && commitment.ownerId !== person.id) await slack.tell(newOwner, { kind: "ownerTold", commitment }, now).catch(() => {});
-  return { ok: true, commitment };
+  return {
+    ok: true,
+    commitment,
+    async announce() {
+      await refreshHomes(deps, slack, teamId, [person.id, before.ownerId, commitment.ownerId]);
+      // Saved either way; the DM is a courtesy.
+      if (newOwner && commitment.ownerId !== person.id) await slack.tell(newOwner, { kind: "ownerTold", commitment }, now).catch(() => {});
+    },
+  };
 }
 
-export type Undone = { ok: true; commitment: Commitment } | { ok: false; problem: Problem | "alreadyUndone" };
+export type Undone = { ok: true; commitment: Commitment; announce(): Promise<void> } | { ok: false; problem: Problem | "alreadyUndone" };
 
 /** Ångra / Undo: the promise is struck (cancelled); its reminders go with it. */
 export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Person, commitmentId: string): Promise<Undone> {
@@ -66,6 +75,9 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
     plannerFor(deps, person.workspace),
   );
   if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
-  await refreshHomes(deps, slack, teamId, [person.id, loaded.commitment.ownerId]);
-  return { ok: true, commitment: loaded.commitment };
+  return {
+    ok: true,
+    commitment: loaded.commitment,
+    announce: () => refreshHomes(deps, slack, teamId, [person.id, loaded.commitment.ownerId]),
+  };
 }

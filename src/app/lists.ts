@@ -1,4 +1,4 @@
-import { storable } from "../domain/commitment.js";
+import { MAX_CUSTOMER_LENGTH, storable } from "../domain/commitment.js";
 import { forCustomer, openForOwner, openInChannel, type Page } from "../store/commitment-lists.js";
 import type { Commitment } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
@@ -22,7 +22,7 @@ export interface CommitmentList {
 export function customerKey(typed: string | null): ListKey | null {
   const customer = storable(typed ?? "")
     .trim()
-    .slice(0, 100);
+    .slice(0, MAX_CUSTOMER_LENGTH);
   return customer ? { kind: "customer", customer } : null;
 }
 

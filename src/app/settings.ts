@@ -1,34 +1,45 @@
 import { mayChangeSettings, mayChooseWorkspaceLead } from "../domain/permissions.js";
+import type { SuggestionsCommand } from "../language/commands.js";
 import { type ChannelConfig, channelConfig, setSuggestions, saveSettings as store, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import type { Person } from "./slack-port.js";
 
 /**
- * A workspace's settings and a channel's: who may see and change them, and saving them. Team
- * settings (the digest, suggestions, leads, working hours…) are for admins and leads.
+ * A workspace's settings and a channel's: who may see and change them, and saving them. The
+ * workspace's (language, zone, working days and hours, default time, default lead) are for
+ * admins and the workspace's lead; a channel's (its lead, digest, suggestions) also for that
+ * channel's lead.
  */
 
 export interface SettingsView {
   workspace: WorkspaceSettings;
   channelId: string;
   channel: ChannelConfig;
-  editable: boolean;
+  workspaceEditable: boolean;
+  channelEditable: boolean;
 }
 
+/** Whether `person` may change this channel's settings (its digest, its suggestions, its lead). */
 export async function mayChangeChannelSettings(deps: AppDeps, person: Person, channelId: string): Promise<boolean> {
-  const channel = await channelConfig(deps.db.prisma, person.workspace.id, channelId);
-  return mayChangeSettings(asker(person), { workspace: person.workspace.defaultLeadId, channel: channel.leadId });
+  return (await settingsFor(deps, person, channelId)).channelEditable;
 }
 
-/** The settings as `person` may see them, and whether they may change them. */
+/** The settings as `person` may see them, and what they may change. */
 export async function settingsFor(deps: AppDeps, person: Person, channelId: string): Promise<SettingsView> {
   const channel = await channelConfig(deps.db.prisma, person.workspace.id, channelId);
-  const editable = mayChangeSettings(asker(person), { workspace: person.workspace.defaultLeadId, channel: channel.leadId });
-  return { workspace: person.workspace, channelId, channel, editable };
+  const asker = { userId: person.id, isAdmin: person.profile.isAdmin };
+  return {
+    workspace: person.workspace,
+    channelId,
+    channel,
+    workspaceEditable: mayChooseWorkspaceLead(asker, person.workspace.defaultLeadId),
+    channelEditable: mayChangeSettings(asker, { workspace: person.workspace.defaultLeadId, channel: channel.leadId }),
+  };
 }
 
 export interface SettingsChange {
-  workspace: Omit<WorkspaceSettings, "id" | "uninstalled">;
+  /** Absent when the form held only the channel's settings. */
+  workspace?: Omit<WorkspaceSettings, "id" | "uninstalled">;
   channel: ChannelConfig;
 }
 
@@ -36,20 +47,22 @@ export type SettingsSaved = { ok: true } | { ok: false; problem: "notAllowed" | 
 
 /** Saves the settings modal: checked again here, on the server. */
 export async function saveSettings(deps: AppDeps, person: Person, channelId: string, change: SettingsChange): Promise<SettingsSaved> {
-  if (!(await mayChangeChannelSettings(deps, person, channelId))) return { ok: false, problem: "notAllowed" };
-  const workspaceLead = person.workspace.defaultLeadId;
-  if (change.workspace.defaultLeadId !== workspaceLead && !mayChooseWorkspaceLead(asker(person), workspaceLead)) {
-    return { ok: false, problem: "defaultLeadNotAllowed" };
-  }
+  const may = await settingsFor(deps, person, channelId);
+  if (!may.channelEditable) return { ok: false, problem: "notAllowed" };
+  if (change.workspace && !may.workspaceEditable) return { ok: false, problem: "defaultLeadNotAllowed" };
   await store(deps.db.prisma, person.workspace.id, change.workspace, { channelId, ...change.channel });
   return { ok: true };
 }
 
-/** `/lofte förslag på|av`: offer to track promises written in this channel. */
-export async function changeSuggestions(deps: AppDeps, person: Person, channelId: string, enabled: boolean): Promise<void> {
-  await setSuggestions(deps.db.prisma, person.workspace.id, channelId, enabled);
-}
-
-function asker(person: Person) {
-  return { userId: person.id, isAdmin: person.profile.isAdmin };
+/** `/lofte förslag på|av`: offer to track promises written in this channel (admins and leads); "usage" for anything else. */
+export async function changeSuggestions(
+  deps: AppDeps,
+  person: Person,
+  channelId: string,
+  command: SuggestionsCommand,
+): Promise<"on" | "off" | "usage" | "notAllowed"> {
+  if (command.changing && !(await mayChangeChannelSettings(deps, person, channelId))) return "notAllowed";
+  if (command.action === "usage") return "usage";
+  await setSuggestions(deps.db.prisma, person.workspace.id, channelId, command.action === "on");
+  return command.action;
 }

@@ -27,6 +27,22 @@ export interface SlackPort {
   sendFiles(userId: string, comment: string, files: { name: string; content: string }[]): Promise<void>;
 }
 
+/**
+ * Slack said no: what it means to Lofte. Every port method that calls Slack throws this on
+ * failure (with Slack's own error code), so the use cases never read Web API errors themselves.
+ */
+export class SlackRefused extends Error {
+  constructor(
+    readonly code: string,
+    /** The channel is gone or Lofte is not in it; the workspace's token is gone; Slack asks to wait; anything else. */
+    readonly meaning: "channelGone" | "tokenGone" | "rateLimited" | "failed",
+    /** Slack's Retry-After, in seconds, when it rate-limited us. */
+    readonly retryAfterS: number | null,
+  ) {
+    super(code);
+  }
+}
+
 /** The Slack ports of every workspace, for the scheduler: null where Lofte is not installed (any more). */
 export interface WorkspacePorts {
   forWorkspace(teamId: string): Promise<SlackPort | null>;

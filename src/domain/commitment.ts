@@ -16,3 +16,20 @@ export const MAX_CUSTOMER_LENGTH = 100;
 export function storable(text: string): string {
   return text.replaceAll("\u0000", "").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
+
+/**
+ * A customer's name as it is searched: Slack's escapes undone, lower case, accents folded
+ * ("Region Skåne" → "region skane", "H&amp;M" → "h&m"), spaces single. Two names match when
+ * their keys are equal: `kund H&M` finds "H&M", never "H&M Home" or "AHM".
+ */
+export function customerKey(name: string): string {
+  return name
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}

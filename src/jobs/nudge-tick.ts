@@ -1,7 +1,5 @@
-import { deliverReminder, type Sender } from "../app/deliver-reminder.js";
-import { retryAfterOf, tokenGone } from "../app/slack-errors.js";
-import { claimDue, markFailed, markRateLimited, releaseClaims } from "../store/nudges.js";
-import { stopWorkspace } from "../store/retention.js";
+import { deliverReminder, deliveryFailed, type Sender } from "../app/deliver-reminder.js";
+import { claimDue, releaseClaims } from "../store/nudges.js";
 
 /**
  * One tick of the scheduler: claim what is due (in batches, with a lease), send it, and put
@@ -26,13 +24,6 @@ export interface TickOptions {
   stopping?: () => boolean;
 }
 
-/** Slack's Retry-After when it rate-limited us, else 1 min, 2 min, 4 min, … at most 1 h. */
-export function retryWaitMs(error: unknown, attempt: number): number {
-  const retryAfter = retryAfterOf(error);
-  if (retryAfter !== null) return retryAfter * 1000;
-  return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
-}
-
 export async function runNudgeTick(sender: Sender, options: TickOptions = {}): Promise<TickResult> {
   const { batch = 100, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000, stopping = () => false } = options;
   const result: TickResult = { claimed: 0, sent: 0, cancelled: 0, failed: 0 };
@@ -52,20 +43,7 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
         else if (outcome === "cancelled") result.cancelled++;
       } catch (error) {
         result.failed++;
-        const message = error instanceof Error ? error.message : String(error);
-        // Slack says the token is gone (an uninstall Lofte missed while it was down): stop there.
-        if (tokenGone(error)) {
-          await stopWorkspace(sender.db.prisma, nudge.workspaceId, sender.clock()).catch(() => {});
-          continue;
-        }
-        const retryAt = new Date(sender.clock().getTime() + retryWaitMs(error, nudge.attempts));
-        // A 429 waits its Retry-After without using up an attempt: however long Slack rate-limits
-        // us, the reminder goes out afterwards (test/jobs/slack-outage.test.ts).
-        const handBack =
-          retryAfterOf(error) !== null
-            ? markRateLimited(sender.db.prisma, nudge, message, retryAt)
-            : markFailed(sender.db.prisma, nudge, message, retryAt, maxAttempts);
-        await handBack.catch(() => {});
+        await deliveryFailed(sender, nudge, error, maxAttempts).catch(() => {});
       }
     }
     // Sending may add rows that are due already (an escalation): claim until nothing is left.

@@ -1,6 +1,6 @@
 import cron from "node-cron";
 import type { Sender } from "../app/deliver-reminder.js";
-import { runDigestTick } from "./digest-tick.js";
+import { postWeeklyDigests } from "../app/digest.js";
 import { HOUSEKEEPING_EVERY_MS, runHousekeeping } from "./housekeeping.js";
 import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
 
@@ -31,7 +31,7 @@ export function startScheduler(sender: Sender, expression: string, log: (message
       .then(async (r) => {
         if (r.claimed > 0) log(`nudge tick: ${r.sent} sent, ${r.cancelled} cancelled, ${r.failed} failed`);
         if (stopped) return;
-        const digests = await runDigestTick(sender, log);
+        const digests = await postWeeklyDigests(sender, log);
         if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
         const now = sender.clock();
         if (now.getTime() - lastHousekeeping >= HOUSEKEEPING_EVERY_MS) {

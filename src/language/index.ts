@@ -13,6 +13,9 @@ export const LANGUAGES: Readonly<Record<Language, LanguagePack>> = { sv: swedish
 
 const ALL = Object.values(LANGUAGES);
 
+/** The codes, for validating input ("sv", "en"). */
+export const LANGUAGE_CODES = ALL.map((pack) => pack.code) as [Language, ...Language[]];
+
 export function speak(code: Language): LanguagePack {
   return LANGUAGES[code];
 }

@@ -14,6 +14,8 @@ export type Language = "sv" | "en";
  */
 export interface LanguagePack {
   code: Language;
+  /** The language's own name for itself, as a person picks it: "Svenska", "English". */
+  name: string;
   /** The BCP 47 locale for Intl (dates, relative times). */
   locale: string;
   /** Who promises what: questions, requests, past tense, promise shapes, verbs, customers. */

@@ -30,9 +30,19 @@ export function plainText(text: string): string {
 }
 
 /**
- * What someone wrote, shown as text in a Slack message: `&`, `<` and `>` escaped, so a task such
- * as "<!channel>" is shown, never sent as a mention (Slack's own escaping rule for mrkdwn).
+ * What someone wrote, as text in a Slack message: `&`, `<` and `>` escaped (Slack's own rule for
+ * mrkdwn), so a task such as "<!channel>" or "<https://evil|Acme>" is shown as written, never
+ * sent as a mention or a disguised link. The one helper for every text a person wrote (tasks,
+ * customers, notes, date phrases) on every surface; Lofte's own words around it are not escaped.
  */
-export function asMrkdwnText(text: string): string {
+export function slackText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * A message as typed in Slack, quoted back to whoever typed it: Slack already escaped what was
+ * typed, so only its special mentions (<!channel>, <!here>, user groups) are made harmless text.
+ */
+export function typedText(text: string): string {
+  return text.replace(/<!(?:subteam\^[A-Z0-9]+\|)?([^>|]+)(?:\|[^>]*)?>/g, (_, name: string) => `@${slackText(name.replace(/^@/, ""))}`);
 }

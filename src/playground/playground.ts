@@ -1,16 +1,12 @@
 import type { AppDeps } from "../app/deps.js";
-import { digestMomentThisWeek } from "../domain/digest.js";
-import { parseClock } from "../domain/zoned-time.js";
-import { channelsWithDigest } from "../store/digests.js";
-import { nextPendingAt } from "../store/nudges.js";
+import { nextDue } from "../app/next-due.js";
 import { wipeEverything } from "../store/wipe.js";
-import { ensureWorkspace } from "../store/workspaces.js";
 import type { PlaygroundClock } from "./clock.js";
 import { seedLofte, seedStandIn } from "./seed.js";
 import { LOFTE_USER, type Message, type OpenView, type SlackState } from "./stand-in/state.js";
 import type { LofteAnswer, StateValues, ToLofte } from "./stand-in/to-lofte.js";
 import { react } from "./stand-in/web-api.js";
-import { SLASH_COMMANDS, TEAM, TRACK_SHORTCUT } from "./team.js";
+import { SLASH_COMMANDS, TRACK_SHORTCUT } from "./team.js";
 
 /**
  * What a person does on the playground page, done the way Slack does it: a typed message is
@@ -163,17 +159,9 @@ export class Playground {
 
   /** To the next reminder, alert or digest, whichever comes first; nothing moves when nothing is planned. */
   async nextEvent(): Promise<{ ok: true; kind: "reminder" | "digest" | null }> {
-    const { deps, clock } = this.parts;
-    const now = clock.now();
-    const reminderAt = await nextPendingAt(deps.db.prisma, now);
-    const digestAt = await this.nextDigestAt(now);
-    const candidates = [
-      ...(reminderAt ? [{ kind: "reminder" as const, at: reminderAt }] : []),
-      ...(digestAt ? [{ kind: "digest" as const, at: digestAt }] : []),
-    ].sort((a, b) => a.at.getTime() - b.at.getTime());
-    const next = candidates[0];
+    const next = await nextDue(this.parts.deps, this.parts.clock.now());
     if (!next) return { ok: true, kind: null };
-    clock.jumpTo(new Date(next.at.getTime() + 1000));
+    this.parts.clock.jumpTo(new Date(next.at.getTime() + 1000));
     await this.parts.tick();
     return { ok: true, kind: next.kind };
   }
@@ -181,26 +169,12 @@ export class Playground {
   /** "Börja om": everything the visitor did goes; the people, channels, promises and clock start again. */
   async startOver(): Promise<void> {
     const { state, deps, clock } = this.parts;
-    await wipeEverything(deps.db.prisma);
+    await wipeEverything(deps.db);
     const start = this.parts.startAt();
     clock.restart(start);
     seedStandIn(state, start);
     await seedLofte(deps, start);
     await this.parts.tick();
-  }
-
-  private async nextDigestAt(now: Date): Promise<Date | null> {
-    const { deps } = this.parts;
-    const workspace = await ensureWorkspace(deps.db.prisma, TEAM.id, deps.defaults);
-    let best: Date | null = null;
-    for (const channel of await channelsWithDigest(deps.db.prisma)) {
-      const time = parseClock(channel.time) ?? { hour: 9, minute: 0 };
-      let at = digestMomentThisWeek(now, workspace.timeZone, channel.weekday, time);
-      if (at.getTime() <= now.getTime())
-        at = digestMomentThisWeek(new Date(now.getTime() + 7 * 86_400_000), workspace.timeZone, channel.weekday, time);
-      if (!best || at.getTime() < best.getTime()) best = at;
-    }
-    return best;
   }
 
   /** A command's reply in the acknowledgement: shown like Slack shows it, to the person only unless "in_channel". */

@@ -11,7 +11,7 @@ import type { JsonLogger } from "../log.js";
 import { healthRoutes } from "../slack/health-routes.js";
 import { Pacer } from "../slack/pacer.js";
 import { openDatabase } from "../store/database.js";
-import { ensureWorkspace } from "../store/workspaces.js";
+import { isKnown } from "../store/workspaces.js";
 import { PlaygroundClock } from "./clock.js";
 import { Playground } from "./playground.js";
 import { playgroundRoutes } from "./routes.js";
@@ -91,9 +91,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
 
   // Pick up where the visitor left off, or start afresh.
   const restored = await restore(saved, state, clock);
-  const known = await db.prisma.workspace.count({ where: { id: TEAM.id } });
-  if (!restored || known === 0) await playground.startOver();
-  else await ensureWorkspace(db.prisma, TEAM.id, deps.defaults);
+  if (!restored || !(await isKnown(db.prisma, TEAM.id))) await playground.startOver();
 
   let saving: NodeJS.Timeout | undefined;
   const save = () => writeFile(saved, JSON.stringify({ clockOffset: clock.offset, state: state.save() })).catch(() => {});

@@ -9,7 +9,7 @@ import { COMMANDS, registerCommands } from "./listeners/commands/index.js";
 import { EVENTS, registerEvents } from "./listeners/events/index.js";
 import { registerShortcuts } from "./listeners/shortcuts/index.js";
 import { registerViews } from "./listeners/views/index.js";
-import { oncePerEvent, requestLog } from "./middleware.js";
+import { oncePerEvent, requestLog, sameWorkspace } from "./middleware.js";
 import type { SlackDeps } from "./slack-port.js";
 
 /** The bot scopes Lofte asks for when installed by OAuth (the manifest lists the same; a test checks). */
@@ -75,6 +75,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, extra: SlackAppO
       });
 
   app.use(requestLog(logger));
+  app.use(sameWorkspace(logger));
   app.use(oncePerEvent(deps, logger));
 
   registerCommands(app, deps);

@@ -13,7 +13,7 @@ export interface Reply {
 }
 
 /** Slack refuses a section of more than 3,000 characters. */
-export const SECTION_MAX = 3000;
+const SECTION_MAX = 3000;
 
 export function plain(text: string): { type: "plain_text"; text: string } {
   return { type: "plain_text", text };

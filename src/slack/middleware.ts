@@ -53,6 +53,42 @@ export function oncePerEvent(deps: SlackDeps, log: JsonLogger): Middleware<AnyMi
   };
 }
 
+/**
+ * Every query is scoped by the workspace Bolt authorized the request for (`context.teamId`). A
+ * payload that names another workspace anywhere (its team, its user's team, its view's, its
+ * event's) is refused: acknowledged, and nothing is done. Where Bolt authorized no single
+ * workspace (an org-wide install), there is nothing to compare with.
+ */
+export function sameWorkspace(log: JsonLogger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { body, context, next } = args;
+    const authorized = context.teamId;
+    const named = teamsNamedIn(body as Record<string, unknown>);
+    if (authorized && named.some((team) => team !== authorized)) {
+      log.event("warn", "request naming another workspace refused", { authorized, named: named.join(",") });
+      const ack = (args as { ack?: unknown }).ack;
+      if (typeof ack === "function") await ack();
+      return;
+    }
+    await next();
+  };
+}
+
+/** The workspace ids a payload names, wherever Slack puts them. */
+function teamsNamedIn(body: Record<string, unknown>): string[] {
+  const field = (value: unknown, key: string) =>
+    typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  const authorizations = Array.isArray(body.authorizations) ? body.authorizations[0] : undefined;
+  return [
+    body.team_id,
+    field(body.team, "id"),
+    field(body.user, "team_id"),
+    field(body.view, "team_id"),
+    field(body.view, "app_installed_team_id"),
+    field(authorizations, "team_id"),
+  ].filter((id): id is string => typeof id === "string" && id !== "");
+}
+
 function describeRequest(body: Record<string, unknown>): { kind: string; name: string | null } {
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   if (typeof body.command === "string") return { kind: "command", name: body.command };

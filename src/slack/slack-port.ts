@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import type { SlackPort } from "../app/slack-port.js";
 import type { Pacer } from "./pacer.js";
+import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
 import { homeView } from "./ui/home.js";
 import { noticeMessage } from "./ui/notices.js";
@@ -12,6 +13,8 @@ export interface SlackDeps extends AppDeps {
   profiles: UserProfiles;
   /** Spaces messages to one channel about a second apart. */
   pacer: Pacer;
+  /** Where response URLs may lead: Slack's own host, and the configured Web API's (the playground, tests). */
+  slackOrigins: readonly string[];
 }
 
 /**
@@ -23,15 +26,15 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
   return {
     profile: (userId) => shared.profiles.get(client, teamId, userId),
     async tell(reader, notice, now) {
-      const posted = await client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now) });
+      const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now) }));
       return { channel: posted.channel ?? reader.id, ts: posted.ts ?? "" };
     },
     async postDigest(channelId, summary, workspace, now) {
-      const posted = await client.chat.postMessage({ channel: channelId, ...digestMessage(summary, channelId, workspace, now) });
+      const posted = await refusing(client.chat.postMessage({ channel: channelId, ...digestMessage(summary, channelId, workspace, now) }));
       return { channel: posted.channel ?? channelId, ts: posted.ts ?? "" };
     },
     async publishHome(reader, home, now) {
-      await client.views.publish({ user_id: reader.id, view: homeView(home, reader, now) });
+      await refusing(client.views.publish({ user_id: reader.id, view: homeView(home, reader, now) }));
     },
     pace: (channel) => shared.pacer.wait(channel),
     permalink: (channel, ts) =>
@@ -40,14 +43,16 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
         .then((r) => r.permalink ?? null)
         .catch(() => null),
     async sendFiles(userId, comment, files) {
-      const dm = await client.conversations.open({ users: userId });
+      const dm = await refusing(client.conversations.open({ users: userId }));
       const channel = dm.channel?.id;
       if (!channel) throw new Error("no DM channel");
-      await client.filesUploadV2({
-        channel_id: channel,
-        initial_comment: comment,
-        file_uploads: files.map((f) => ({ file: Buffer.from(f.content), filename: f.name })),
-      });
+      await refusing(
+        client.filesUploadV2({
+          channel_id: channel,
+          initial_comment: comment,
+          file_uploads: files.map((f) => ({ file: Buffer.from(f.content), filename: f.name })),
+        }),
+      );
     },
   };
 }

@@ -1,4 +1,6 @@
+import { customerKey } from "../domain/commitment.js";
 import type { PlannedNudge } from "../domain/nudge-plan.js";
+import type { Language } from "../language/pack.js";
 import type { Prisma } from "./database.js";
 import { type Commitment, Prisma as SQL } from "./generated/client.js";
 import { uuidv7 } from "./ids.js";
@@ -19,8 +21,12 @@ export interface NewCommitment {
   task: string;
   customer: string | null;
   originalText: string;
-  language: "sv" | "en";
+  language: Language;
   sourceChannelId: string | null;
+  /** Made in a DM or a private channel. */
+  private?: boolean;
+  /** One promise per key (see createCommitmentOnce). */
+  idempotencyKey?: string | null;
   sourceMessageTs?: string | null;
   permalink?: string | null;
   parentId?: string | null;
@@ -58,12 +64,29 @@ export type ChangeResult = { ok: true; commitment: Commitment } | { ok: false; r
  * round trip, atomic, and no interactive transaction to wait for when many arrive at once.
  */
 export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date, planner: Planner = () => []): Promise<Commitment> {
+  return (await createCommitmentOnce(prisma, input, at, planner)).commitment;
+}
+
+/**
+ * As createCommitment, once per `idempotencyKey` in a workspace: a second request with the same
+ * key (a Save pressed twice, a submission Slack sent again) stores nothing and gets the promise
+ * the first one made, with `created: false`.
+ */
+export async function createCommitmentOnce(
+  prisma: Prisma,
+  input: NewCommitment,
+  at: Date,
+  planner: Planner = () => [],
+): Promise<{ commitment: Commitment; created: boolean }> {
   const commitment: Commitment = {
     leadId: null,
     sourceMessageTs: null,
     permalink: null,
     parentId: null,
+    private: false,
+    idempotencyKey: null,
     ...input,
+    customerKey: input.customer ? customerKey(input.customer) : null,
     id: uuidv7(at.getTime()),
     status: "open",
     customerInformed: false,
@@ -77,17 +100,16 @@ export async function createCommitment(prisma: Prisma, input: NewCommitment, at:
   };
   const c = commitment;
   const plan = planner(commitment);
-  const nudges = plan.map(
-    (n) => SQL.sql`(${uuidv7(at.getTime())}, ${c.workspaceId}, ${c.id}, ${n.kind}::"NudgeKind", ${n.at}::timestamptz, ${at}::timestamptz)`,
-  );
-  await prisma.$executeRaw`
+  const nudges = plan.map((n) => SQL.sql`(${uuidv7(at.getTime())}, ${n.kind}, ${n.at}::timestamptz)`);
+  const inserted = await prisma.$queryRaw<{ id: string }[]>`
     WITH promise AS (
-      INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "originalText", language,
-                                "sourceChannelId", "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime", "timeZone",
-                                "createdAt", "updatedAt")
-      VALUES (${c.id}, ${c.workspaceId}, ${c.ownerId}, ${c.creatorId}, ${c.leadId}, ${c.task}, ${c.customer}, ${c.originalText},
-              ${c.language}, ${c.sourceChannelId}, ${c.sourceMessageTs}, ${c.permalink}, ${c.parentId}, ${c.dueAt}::timestamptz,
-              ${c.hasTime}, ${c.timeZone}, ${at}::timestamptz, ${at}::timestamptz)
+      INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "customerKey", "originalText",
+                                language, "sourceChannelId", private, "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime",
+                                "timeZone", "idempotencyKey", "createdAt", "updatedAt")
+      VALUES (${c.id}, ${c.workspaceId}, ${c.ownerId}, ${c.creatorId}, ${c.leadId}, ${c.task}, ${c.customer}, ${c.customerKey},
+              ${c.originalText}, ${c.language}, ${c.sourceChannelId}, ${c.private}, ${c.sourceMessageTs}, ${c.permalink}, ${c.parentId},
+              ${c.dueAt}::timestamptz, ${c.hasTime}, ${c.timeZone}, ${c.idempotencyKey}, ${at}::timestamptz, ${at}::timestamptz)
+      ON CONFLICT ("workspaceId", "idempotencyKey") DO NOTHING
       RETURNING id),
     audit AS (
       INSERT INTO "CommitmentEvent" (id, "workspaceId", "commitmentId", "actorId", kind, after, at)
@@ -95,11 +117,17 @@ export async function createCommitment(prisma: Prisma, input: NewCommitment, at:
         FROM promise)
     ${
       nudges.length > 0
-        ? SQL.sql`INSERT INTO "Nudge" (id, "workspaceId", "commitmentId", kind, "dueAt", "updatedAt") VALUES ${SQL.join(nudges)}
-                  ON CONFLICT DO NOTHING`
-        : SQL.sql`SELECT 1`
-    }`;
-  return commitment;
+        ? SQL.sql`, plan AS (
+            INSERT INTO "Nudge" (id, "workspaceId", "commitmentId", kind, "dueAt", "updatedAt")
+            SELECT planned.id, ${c.workspaceId}, promise.id, planned.kind::"NudgeKind", planned.due, ${at}::timestamptz
+              FROM promise, (VALUES ${SQL.join(nudges)}) AS planned (id, kind, due)
+            ON CONFLICT DO NOTHING)`
+        : SQL.empty
+    }
+    SELECT id FROM promise`;
+  if (inserted.length > 0) return { commitment, created: true };
+  const first = await prisma.commitment.findFirstOrThrow({ where: { workspaceId: c.workspaceId, idempotencyKey: c.idempotencyKey } });
+  return { commitment: first, created: false };
 }
 
 export async function findCommitment(prisma: Prisma, workspaceId: string, id: string): Promise<Commitment | null> {
@@ -122,7 +150,12 @@ export async function changeCommitment(
     if (!before) return { ok: false, reason: "not_found" } as const;
     const updated = await tx.commitment.updateMany({
       where: { id: ref.id, workspaceId: ref.workspaceId, version: ref.expectedVersion },
-      data: { ...changes, version: { increment: 1 }, updatedAt: audit.at },
+      data: {
+        ...changes,
+        ...(changes.customer !== undefined ? { customerKey: changes.customer ? customerKey(changes.customer) : null } : {}),
+        version: { increment: 1 },
+        updatedAt: audit.at,
+      },
     });
     if (updated.count === 0) return { ok: false, reason: "conflict" } as const;
     const after = await tx.commitment.findFirstOrThrow({ where: { id: ref.id, workspaceId: ref.workspaceId } });

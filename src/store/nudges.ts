@@ -10,7 +10,7 @@ import type { Commitment, Nudge } from "./generated/client.js";
 
 export type { Nudge };
 
-export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 /**
  * The owner's reminders still to come become exactly `plan`; what was sent stays sent. Rows a

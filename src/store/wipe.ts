@@ -1,11 +1,12 @@
-import type { Prisma } from "./database.js";
+import type { Database } from "./database.js";
 
 /**
- * Deletes every row Lofte has, in one statement. Only the playground calls it ("Börja om"),
- * on its own embedded database: never on a real install.
+ * Deletes every row Lofte has, in one statement. Only the playground calls it ("Börja om"), on
+ * its own embedded database; it refuses a PostgreSQL server, where a real install lives.
  */
-export async function wipeEverything(prisma: Prisma): Promise<void> {
-  await prisma.$executeRawUnsafe(
-    `TRUNCATE "CommitmentEvent", "Nudge", "Commitment", "ChannelSettings", "DigestRun", "ProcessedEvent", "Installation", "Workspace" CASCADE`,
+export async function wipeEverything(db: Database): Promise<void> {
+  if (db.kind !== "pglite") throw new Error("Only the playground's embedded database is ever wiped.");
+  await db.prisma.$executeRawUnsafe(
+    `TRUNCATE "CommitmentEvent", "Nudge", "Commitment", "ChannelSettings", "DigestRun", "ProcessedEvent", "Installation", "SeenRequest", "Workspace" CASCADE`,
   );
 }

@@ -1,10 +1,11 @@
 import type { WorkingHours } from "../domain/working-hours.js";
 import { formatClock, parseClock } from "../domain/zoned-time.js";
+import type { Language } from "../language/pack.js";
 import type { Prisma } from "./database.js";
 import type { Workspace } from "./generated/client.js";
 
 export interface WorkspaceDefaults {
-  language: "sv" | "en";
+  language: Language;
   timeZone: string;
   deadlineTime: string;
   workingHours: WorkingHours;
@@ -12,7 +13,7 @@ export interface WorkspaceDefaults {
 
 export interface WorkspaceSettings {
   id: string;
-  language: "sv" | "en";
+  language: Language;
   timeZone: string;
   defaultDeadlineTime: string;
   /** When reminders may go out and which days count as working days, on each owner's clock. */
@@ -65,6 +66,11 @@ function settingsOf(row: Workspace): WorkspaceSettings {
   };
 }
 
+/** Whether Lofte has heard from this workspace before. */
+export async function isKnown(prisma: Prisma, teamId: string): Promise<boolean> {
+  return (await prisma.workspace.count({ where: { id: teamId } })) > 0;
+}
+
 /** Whether Lofte is installed in a workspace it knows (the scheduler sends nowhere else; it never resumes one). */
 export async function isInstalled(prisma: Prisma, teamId: string): Promise<boolean> {
   const row = await prisma.workspace.findUnique({ where: { id: teamId }, select: { uninstalledAt: true } });
@@ -114,27 +120,31 @@ export async function channelConfig(prisma: Prisma, workspaceId: string, channel
   };
 }
 
-/** Saves the settings modal: the workspace's defaults and one channel's, together. */
+/** Saves the settings modal: the workspace's defaults (when given) and one channel's, together. */
 export async function saveSettings(
   prisma: Prisma,
   workspaceId: string,
-  workspace: Omit<WorkspaceSettings, "id" | "uninstalled">,
+  workspace: Omit<WorkspaceSettings, "id" | "uninstalled"> | undefined,
   channel: { channelId: string } & ChannelConfig,
 ): Promise<void> {
   const { channelId, ...channelData } = channel;
   await prisma.$transaction([
-    prisma.workspace.update({
-      where: { id: workspaceId },
-      data: {
-        language: workspace.language,
-        timeZone: workspace.timeZone,
-        defaultDeadlineTime: workspace.defaultDeadlineTime,
-        workingDays: [...workspace.workingHours.days],
-        workdayStart: formatClock(workspace.workingHours.start),
-        workdayEnd: formatClock(workspace.workingHours.end),
-        defaultLeadId: workspace.defaultLeadId,
-      },
-    }),
+    ...(workspace
+      ? [
+          prisma.workspace.update({
+            where: { id: workspaceId },
+            data: {
+              language: workspace.language,
+              timeZone: workspace.timeZone,
+              defaultDeadlineTime: workspace.defaultDeadlineTime,
+              workingDays: [...workspace.workingHours.days],
+              workdayStart: formatClock(workspace.workingHours.start),
+              workdayEnd: formatClock(workspace.workingHours.end),
+              defaultLeadId: workspace.defaultLeadId,
+            },
+          }),
+        ]
+      : []),
     prisma.channelSettings.upsert({
       where: { workspaceId_channelId: { workspaceId, channelId } },
       update: channelData,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { runDigestTick } from "../../src/jobs/digest-tick.js";
+import { postWeeklyDigests } from "../../src/app/digest.js";
 import { openDatabase } from "../../src/store/database.js";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import { type Lofte, useLofte } from "../support/harness.js";
@@ -36,9 +36,9 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     await say("jag skickar offerten till Acme fredag");
     await say("jag ringer Volvo i morgon kl 14");
     lofte.clock.set("2026-11-27T13:59:00Z");
-    expect((await runDigestTick(sender())).posted).toBe(0);
+    expect((await postWeeklyDigests(sender())).posted).toBe(0);
     lofte.clock.set("2026-11-27T14:00:00Z");
-    expect((await runDigestTick(sender())).posted).toBe(1);
+    expect((await postWeeklyDigests(sender())).posted).toBe(1);
     const digest = digests()[0];
     expect(String(digest.params.text)).toBe("Veckans löften i <#C0SALES> — 2 öppna · 1 denna vecka · 1 försenade");
     const lines = (digest.params.blocks as Block[]).map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(" ") ?? "");
@@ -46,7 +46,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     expect(lines.join("\n")).toContain("*:red_circle: Försenade*\n• <@U0ANNA> ringa Volvo — torsdag 26 november kl 14:00");
     expect(lines.join("\n")).toContain("*:calendar: Denna vecka* · <@U0ANNA>\n• skicka offerten till Acme — fredag 27 november kl 17:00");
     lofte.clock.set("2026-11-28T10:00:00Z");
-    expect((await runDigestTick(sender())).posted).toBe(0);
+    expect((await postWeeklyDigests(sender())).posted).toBe(0);
     expect(digests()).toHaveLength(1);
   });
 
@@ -55,9 +55,9 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     lofte.clock.set("2026-11-30T08:00:00Z"); // Monday 09:00
     const second = kind === "postgresql" && db.url ? await openDatabase({ url: db.url }) : null;
     try {
-      const results = await Promise.all([runDigestTick(sender()), runDigestTick(second ? { ...sender(), db: second } : sender())]);
+      const results = await Promise.all([postWeeklyDigests(sender()), postWeeklyDigests(second ? { ...sender(), db: second } : sender())]);
       expect(results.reduce((n, r) => n + r.posted, 0)).toBe(1);
-      expect((await runDigestTick(sender())).posted).toBe(0); // a restart finds the week's run
+      expect((await postWeeklyDigests(sender())).posted).toBe(0); // a restart finds the week's run
     } finally {
       await second?.close();
     }
@@ -69,12 +69,12 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     await say("digest på");
     lofte.clock.set("2026-11-30T08:00:00Z");
     lofte.slack.failures.set("chat.postMessage", { status: 200, body: { ok: false, error: "not_in_channel" }, times: 1 });
-    expect(await runDigestTick(sender())).toEqual({ posted: 0, turnedOff: 1 });
+    expect(await postWeeklyDigests(sender())).toEqual({ posted: 0, turnedOff: 1 });
     const settings = await db.prisma.channelSettings.findUniqueOrThrow({
       where: { workspaceId_channelId: { workspaceId: teamId, channelId: "C0SALES" } },
     });
     expect(settings.digestEnabled).toBe(false);
-    expect(await runDigestTick(sender())).toEqual({ posted: 0, turnedOff: 0 });
+    expect(await postWeeklyDigests(sender())).toEqual({ posted: 0, turnedOff: 0 });
   });
 
   it("keeps a digest of 500 open promises within Slack's limits", async () => {

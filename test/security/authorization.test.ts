@@ -170,8 +170,8 @@ const EFFECTS: Record<SurfaceId, (c: Case, before: Snapshot) => Promise<void>> =
   },
 };
 
-/** The settings form filled in: the workspace moves to New York; the leads are `leads`. */
-function settingsValues(leads: { defaultLead: string; channelLead: string }) {
+/** The settings form filled in: the workspace moves to New York; the leads are `leads`. `channelOnly`: the channel's part, as a channel's lead sees the form. */
+function settingsValues(leads: { defaultLead: string; channelLead: string }, channelOnly = false) {
   const option = (value: string) => ({ value, text: { type: "plain_text", text: value } });
   const fields: Record<string, Record<string, unknown>> = {
     language: { type: "static_select", selected_option: option("sv") },
@@ -187,10 +187,13 @@ function settingsValues(leads: { defaultLead: string; channelLead: string }) {
     digest_time: { type: "timepicker", selected_time: "09:00" },
     suggestions: { type: "checkboxes", selected_options: [] },
   };
-  return Object.fromEntries(Object.entries(fields).map(([id, v]) => [id, { [id]: v }]));
+  const workspace = ["language", "time_zone", "deadline_time", "working_days", "work_start", "work_end", "default_lead"];
+  const kept = Object.entries(fields).filter(([id]) => !channelOnly || !workspace.includes(id));
+  return Object.fromEntries(kept.map(([id, v]) => [id, { [id]: v }]));
 }
 
-const SETTINGS_ALLOWED = ["admin", "default lead", "channel lead"] as const;
+/** Those who may change the workspace's settings (and every channel's). */
+const SETTINGS_ALLOWED = ["admin", "default lead"] as const;
 const SETTINGS_REFUSED = ["bystander (sv)", "bystander (en)", "lead of another channel"] as const;
 const SETTINGS_REFUSAL = {
   sv: "Bara admins och ansvariga kan ändra inställningarna.",
@@ -276,12 +279,13 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       cast: Cast,
       user: string,
       leads = { defaultLead: cast.people["default lead"], channelLead: cast.people["channel lead"] },
+      channelOnly = false,
     ) =>
       lofte.driver.interaction(
         viewSubmission({
           callbackId: "settings_view",
           privateMetadata: JSON.stringify({ channelId: cast.channelId, language: "sv" }),
-          values: settingsValues(leads),
+          values: settingsValues(leads, channelOnly),
           userId: user,
           teamId: cast.teamId,
         }),
@@ -346,14 +350,37 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       expect(JSON.stringify(shared.params)).toContain("Här är exporten: 1 löften");
     });
 
-    it("does not let a channel's lead make themselves the lead of the whole workspace", async () => {
+    it("lets a channel's lead change that channel's settings, and only the workspace's lead or an admin the workspace's", async () => {
       const cast = await castFor(lofte, nextTag("SET"));
       const channelLead = cast.people["channel lead"];
+      await command(cast, channelLead, "inställningar");
+      const opened = await lofte.slack.waitFor("views.open", (c) => c.params.trigger_id === `trigger-${cast.tag}`);
+      const view = opened.params.view as { submit?: unknown; blocks: { block_id?: string }[] };
+      expect(view.submit).toBeDefined();
+      expect(blockTexts(view.blocks)[0]).toBe(
+        "Du kan ändra kanalens inställningar. Arbetsplatsens ändrar admins och arbetsplatsens ansvarig:",
+      );
+      // The workspace's part is shown as text: no time zone or working hours to change.
+      expect(view.blocks.map((b) => b.block_id)).not.toContain("time_zone");
+      expect(view.blocks.map((b) => b.block_id)).toContain("digest");
+
+      const saved = await submit(cast, channelLead, { defaultLead: cast.people["default lead"], channelLead }, true);
+      expect(saved.text).toBe("");
+      const rows = await settingsRows(cast);
+      expect(rows.channels.find((ch) => ch.channelId === cast.channelId)?.digestEnabled).toBe(true);
+      expect(rows.workspace.timeZone).toBe("Europe/Stockholm");
+    });
+
+    it("does not let a channel's lead change the workspace's settings or make themselves the lead of the whole workspace", async () => {
+      const cast = await castFor(lofte, nextTag("SET"));
+      const channelLead = cast.people["channel lead"];
+      const before = await settingsRows(cast);
       const refused = await submit(cast, channelLead, { defaultLead: channelLead, channelLead });
       expect(refused.json).toEqual({
         response_action: "errors",
-        errors: { default_lead: "Bara admins och arbetsplatsens ansvarig kan välja ansvarig för hela arbetsplatsen." },
+        errors: { default_lead: "Bara admins och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar." },
       });
+      expect((await settingsRows(cast)).workspace).toEqual(before.workspace);
       expect((await settingsRows(cast)).workspace.defaultLeadId).toBe(cast.people["default lead"]);
       // Which is what would have let them change every promise in the workspace.
       const elsewhere = await promiseOf(lofte, { ...cast, channelId: cast.otherChannelId });

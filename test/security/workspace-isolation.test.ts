@@ -168,6 +168,41 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
       expect(stored).toEqual([{ workspaceId: second.teamId }]);
     });
 
+    it("refuses a Track submission that names two workspaces: nothing is stored in either", async () => {
+      const since = mark(lofte);
+      const payload = viewSubmission({
+        callbackId: "commitment_track_view",
+        privateMetadata: JSON.stringify({ channelId: null, messageTs: null, text: "", language: "sv", timeZone: "Europe/Stockholm" }),
+        values: {
+          owner: { owner: { type: "users_select", selected_user: second.people.owner } },
+          task: { task: { type: "plain_text_input", value: "smuggla in ett löfte" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "14:00" } },
+        },
+        userId: second.people.owner,
+        teamId: second.teamId,
+      });
+      // The view was opened in the first workspace (Bolt authorizes that one); the payload's team says the second.
+      (payload.view as Record<string, unknown>).app_installed_team_id = first.teamId;
+      (payload.view as Record<string, unknown>).team_id = first.teamId;
+      const answer = await lofte.driver.interaction(payload);
+      expect(answer.status).toBe(200);
+      await handled(lofte, since, second.people.owner);
+      expect(await db.prisma.commitment.count({ where: { task: "smuggla in ett löfte" } })).toBe(0);
+    });
+
+    it("refuses an uninstall event that names another workspace than the one it is for", async () => {
+      const event = eventEnvelope({ type: "app_uninstalled", event_ts: "1764061200.000100" }, first.teamId);
+      // Authorized for the first workspace; its team_id says the second.
+      event.team_id = second.teamId;
+      const answer = await lofte.driver.event(event);
+      expect(answer.status).toBe(200);
+      await lofte.slack.settle();
+      for (const cast of [first, second]) {
+        expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: cast.teamId } })).uninstalledAt).toBeNull();
+      }
+    });
+
     const firstSettings = async () => ({
       workspace: await db.prisma.workspace.findUniqueOrThrow({ where: { id: first.teamId } }),
       channels: await db.prisma.channelSettings.findMany({ where: { workspaceId: first.teamId }, orderBy: { channelId: "asc" } }),

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { runDigestTick } from "../../src/jobs/digest-tick.js";
+import { postWeeklyDigests } from "../../src/app/digest.js";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import { type Lofte, useLofte } from "../support/harness.js";
 import { eventEnvelope } from "../support/slack-driver.js";
@@ -23,7 +23,7 @@ describe.each(databaseKinds())("in English on %s", (kind) => {
     expect(String((await say("digest on friday 15:00")).json?.text)).toBe("The weekly digest comes on Fridays at 15:00 in <#C0SALES>.");
     await say("I'll send the report to Acme on Friday");
     lofte.clock.set("2026-11-27T15:00:00Z");
-    expect((await runDigestTick(lofte.sender)).posted).toBe(1);
+    expect((await postWeeklyDigests(lofte.sender)).posted).toBe(1);
     const digest = lofte.slack.callsTo("chat.postMessage").find((c) => c.params.channel === "C0SALES");
     expect(String(digest?.params.text)).toBe("This week's promises in <#C0SALES> — 1 open · 1 due this week · 0 overdue");
     // Bob's 17:00 in London, shown on the workspace's clock (Stockholm) like everything in the channel.

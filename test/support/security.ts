@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { plannerFor } from "../../src/app/people.js";
+import { customerKey } from "../../src/domain/commitment.js";
 import type { Commitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
 import type { RecordedCall } from "./fake-slack.js";
@@ -126,9 +127,12 @@ export async function promisesOf(
     leadId: cast.people["promise lead"],
     task,
     customer,
+    customerKey: customer ? customerKey(customer) : null,
     originalText: `jag ${task} fredag`,
     language: "sv",
     sourceChannelId: cast.channelId,
+    private: false,
+    idempotencyKey: null,
     sourceMessageTs: null,
     permalink: null,
     dueAt: new Date("2026-11-27T16:00:00Z"),

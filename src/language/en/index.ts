@@ -27,6 +27,7 @@ const SPEAKER =
 
 export const english: LanguagePack = {
   code: "en",
+  name: "English",
   locale: "en-GB",
   grammar: englishGrammar,
   deadlines: {

@@ -1,12 +1,10 @@
 import type { Messages } from "../messages.js";
 import type { PromiseWords } from "../promise-words.js";
-import { asMrkdwnText } from "../slack-markup.js";
 
 /** Everything Lofte says in English: the same shape as sv/messages.ts. */
 
 /** "send the report for Acme": the words people wrote, as text. */
-const promise = (p: Pick<PromiseWords, "task" | "customer">) =>
-  p.customer ? `${asMrkdwnText(p.task)} for ${asMrkdwnText(p.customer)}` : asMrkdwnText(p.task);
+const promise = (p: Pick<PromiseWords, "task" | "customer">) => (p.customer ? `${p.task} for ${p.customer}` : p.task);
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
@@ -194,12 +192,13 @@ export const messages: Messages = {
     digestTime: "Time",
     suggestions: "Suggestions",
     suggestionsOn: "Offer to track promises written in this channel",
+    partlyReadOnly: "You can change this channel's settings. The workspace's are for admins and the workspace's lead:",
     readOnly: "Only admins and leads can change settings. This is how they are now:",
     badTimeZone: "Write a time zone such as Europe/Stockholm.",
     badHours: "The working day must end after it starts.",
     noDays: "Pick at least one working day.",
     notAllowed: "Only admins and leads can change settings.",
-    defaultLeadNotAllowed: "Only admins and the workspace's lead can choose the lead for the whole workspace.",
+    defaultLeadNotAllowed: "Only admins and the workspace's lead can change the workspace's settings.",
   },
 
   export: {

@@ -35,6 +35,7 @@ function knownPresent(word: string | undefined): string | undefined {
 
 export const swedish: LanguagePack = {
   code: "sv",
+  name: "Svenska",
   locale: "sv-SE",
   grammar: swedishGrammar,
   deadlines: {

@@ -1,14 +1,13 @@
 import type { PromiseWords, ReminderWords } from "../promise-words.js";
-import { asMrkdwnText } from "../slack-markup.js";
 
 /**
  * Everything Lofte says in Swedish. The English dictionary (en/messages.ts) has the same shape;
- * nothing user-facing is written anywhere else.
+ * nothing user-facing is written anywhere else. Arguments that are someone's text (a task, a
+ * customer, a note) arrive escaped for Slack already (slackText in slack-markup.ts).
  */
 
 /** "skicka offerten till Acme": the words people wrote, as text. */
-const promise = (p: Pick<PromiseWords, "task" | "customer">) =>
-  p.customer ? `${asMrkdwnText(p.task)} till ${asMrkdwnText(p.customer)}` : asMrkdwnText(p.task);
+const promise = (p: Pick<PromiseWords, "task" | "customer">) => (p.customer ? `${p.task} till ${p.customer}` : p.task);
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
@@ -202,12 +201,13 @@ export const messages = {
     digestTime: "Tid",
     suggestions: "Förslag",
     suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
+    partlyReadOnly: "Du kan ändra kanalens inställningar. Arbetsplatsens ändrar admins och arbetsplatsens ansvarig:",
     readOnly: "Bara admins och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
     badTimeZone: "Skriv en tidszon som Europe/Stockholm.",
     badHours: "Arbetsdagen måste sluta efter att den börjar.",
     noDays: "Välj minst en arbetsdag.",
     notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
-    defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan välja ansvarig för hela arbetsplatsen.",
+    defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar.",
   },
 
   export: {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_TEXT_LENGTH } from "../../domain/commitment.js";
 import { isValidTimeZone } from "../../domain/zoned-time.js";
+import { LANGUAGE_CODES } from "../../language/index.js";
 
 /**
  * What each modal carries in `private_metadata` from opening to saving. Lofte writes it, but it
@@ -8,7 +9,7 @@ import { isValidTimeZone } from "../../domain/zoned-time.js";
  * in ui/ write the same types.
  */
 
-const language = z.enum(["sv", "en"]);
+const language = z.enum(LANGUAGE_CODES);
 const timeZone = z.string().refine(isValidTimeZone);
 
 /** The Track form (a message, or the Home tab's New promise when channel and message are null). */

@@ -3,6 +3,7 @@ import type { Problem } from "../../app/load-for-change.js";
 import type { Person } from "../../app/slack-port.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
+import { slackText, typedText } from "../../language/slack-markup.js";
 import { button, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 import { promiseWords } from "./commitment-words.js";
@@ -36,13 +37,13 @@ export function updatedReply(commitmentId: string, words: PromiseWords, language
 }
 
 export function undoneReply(task: string, language: Language): Reply {
-  const text = speak(language).messages.undone(task);
+  const text = speak(language).messages.undone(slackText(task));
   return { text, blocks: [section(`:wastebasket: ${text}`)] };
 }
 
 /** Plain information, optionally with what the person typed quoted below it. */
 export function noticeReply(text: string, typed?: string, language: Language = "sv"): Reply {
-  const full = fitSection(typed ? `${text}\n${speak(language).messages.youWrote(typed)}` : text);
+  const full = fitSection(typed ? `${text}\n${speak(language).messages.youWrote(typedText(typed))}` : text);
   return { text: full, blocks: [section(full)] };
 }
 
@@ -50,9 +51,9 @@ export function noticeReply(text: string, typed?: string, language: Language = "
 export function askDeadlineReply(typed: string, language: Language, defaultTime: string): Reply {
   const t = speak(language).messages;
   return {
-    text: fitSection(`${t.askDeadline}\n${t.youWrote(typed)}`),
+    text: fitSection(`${t.askDeadline}\n${t.youWrote(typedText(typed))}`),
     blocks: [
-      section(fitSection(`:calendar: ${t.askDeadline}\n${t.youWrote(typed)}`)),
+      section(fitSection(`:calendar: ${t.askDeadline}\n${t.youWrote(typedText(typed))}`)),
       {
         type: "actions",
         elements: [
@@ -81,7 +82,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
     case "notPromise":
       return noticeReply(`${t.notACommitment[captured.reason]} ${t.example}`, typed, creator.language);
     case "past":
-      return noticeReply(t.pastDeadline(captured.datePhrase), typed, creator.language);
+      return noticeReply(t.pastDeadline(captured.datePhrase === null ? null : slackText(captured.datePhrase)), typed, creator.language);
     case "empty":
       return noticeReply(`${t.notACommitment.empty} ${t.example}`, typed, creator.language);
     case "tooLong":

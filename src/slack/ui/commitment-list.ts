@@ -1,10 +1,11 @@
 import type { CommitmentList, ListKey } from "../../app/lists.js";
 import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
+import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import type { Reader } from "./commitment-words.js";
+import { promisedText, type Reader } from "./commitment-words.js";
 
 /**
  * Promises as a list: one section each (what, for whom, who, when, and how far off), with a
@@ -12,7 +13,7 @@ import type { Reader } from "./commitment-words.js";
  */
 
 /** Where a list came from travels in each item's menu, so it can be drawn again after a change. */
-export function encodeListKey(key: ListKey): string {
+function encodeListKey(key: ListKey): string {
   if (key.kind === "team") return `t:${key.channelId}`;
   if (key.kind === "customer") return `c:${key.customer}`;
   return key.kind === "home" ? "h" : "m";
@@ -26,9 +27,9 @@ export function decodeListKey(text: string): ListKey | null {
   return null;
 }
 
-export function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
+function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages;
-  const what = t.promise(c);
+  const what = t.promise(promisedText(c));
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;
@@ -66,14 +67,7 @@ export function commitmentItem(c: Commitment, reader: Reader, now: Date, key: Li
 }
 
 /** A list as a message: a title, up to `max` promises, and how many more there are. */
-export function commitmentListBlocks(
-  title: string,
-  items: Commitment[],
-  more: number,
-  reader: Reader,
-  now: Date,
-  key: ListKey,
-): KnownBlock[] {
+function commitmentListBlocks(title: string, items: Commitment[], more: number, reader: Reader, now: Date, key: ListKey): KnownBlock[] {
   const t = speak(reader.language).messages.lists;
   const blocks: KnownBlock[] = [section(title)];
   if (items.length === 0) blocks.push(context(t.empty));
@@ -86,6 +80,6 @@ export function commitmentListBlocks(
 export function listReply(list: CommitmentList, reader: Reader, now: Date): Reply {
   const t = speak(reader.language).messages.lists;
   const { key } = list;
-  const title = key.kind === "team" ? t.team(key.channelId) : key.kind === "customer" ? t.customer(key.customer) : t.mine;
+  const title = key.kind === "team" ? t.team(key.channelId) : key.kind === "customer" ? t.customer(slackText(key.customer)) : t.mine;
   return { text: title.replace(/\*/g, ""), blocks: commitmentListBlocks(title, list.items, list.more, reader, now, key) };
 }

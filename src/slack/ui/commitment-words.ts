@@ -2,6 +2,7 @@ import { formatDeadline, relativeTime } from "../../language/format-deadline.js"
 import type { Language } from "../../language/index.js";
 import { asLanguage, speak } from "../../language/index.js";
 import type { PromiseWords, ReminderWords } from "../../language/messages.js";
+import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 
 /** Whoever reads about a promise: the zone and language to say it in. */
@@ -10,13 +11,14 @@ export interface Reader {
   language: Language;
 }
 
+/** What was promised and to whom, as text for Slack: what people wrote is escaped, never markup. */
+export function promisedText(commitment: Pick<Commitment, "task" | "customer">): Pick<PromiseWords, "task" | "customer"> {
+  return { task: slackText(commitment.task), customer: commitment.customer === null ? null : slackText(commitment.customer) };
+}
+
 /** The words of a promise as `reader` sees them: their zone, their language. */
 export function promiseWords(commitment: Commitment, reader: Reader, now: Date): PromiseWords {
-  return {
-    task: commitment.task,
-    customer: commitment.customer,
-    deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now),
-  };
+  return { ...promisedText(commitment), deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now) };
 }
 
 /** The words of a reminder: the promise, how far off the deadline is, and where it was made. */

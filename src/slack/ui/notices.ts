@@ -1,5 +1,6 @@
 import type { Notice, Person } from "../../app/slack-port.js";
 import { speak } from "../../language/index.js";
+import { slackText } from "../../language/slack-markup.js";
 import { plainMessage, type Reply } from "../blocks.js";
 import { ownerToldMessage } from "./capture-replies.js";
 import { customerDraftText, promiseWords, reminderWords } from "./commitment-words.js";
@@ -23,7 +24,7 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
           notice.after.ownerId,
           promiseWords(notice.before, reader, now),
           promiseWords(notice.after, reader, now).deadline,
-          notice.note,
+          notice.note === null ? null : slackText(notice.note),
         ),
       );
     case "reassignedToYou":

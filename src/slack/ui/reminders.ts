@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { type Language, speak } from "../../language/index.js";
 import type { ReminderWords } from "../../language/messages.js";
+import { slackText } from "../../language/slack-markup.js";
 import { button, context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 
@@ -12,7 +13,7 @@ import { ACTION } from "../ids.js";
 export type ReminderKind = "heads_up" | "due_soon" | "overdue";
 
 /** The choices the owner has: all of them on a reminder, the rest after an answer. */
-export function ownerChoices(commitmentId: string, language: Language, without: string[] = []): KnownBlock {
+function ownerChoices(commitmentId: string, language: Language, without: string[] = []): KnownBlock {
   const t = speak(language).messages.reminders;
   const options = Object.entries(t.snoozeOptions).map(([value, text]) => ({ text: { type: "plain_text" as const, text }, value }));
   const elements: types.ActionsBlockElement[] = [
@@ -62,7 +63,7 @@ export function customerDraft(draft: string, language: Language): KnownBlock[] {
 export function followUpOffer(commitmentId: string, customer: string, language: Language): KnownBlock[] {
   const t = speak(language).messages.reminders;
   return [
-    section(t.tellCustomer(customer)),
+    section(t.tellCustomer(slackText(customer))),
     {
       type: "actions",
       elements: Object.entries(t.followUpOptions).map(([period, text]) => button(ACTION.followUp, text, `${commitmentId}:${period}`)),

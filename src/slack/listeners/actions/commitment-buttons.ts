@@ -6,7 +6,7 @@ import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { editModal } from "../../ui/edit-modal.js";
-import { clickedPromise, explain } from "./explain.js";
+import { clickedPromise, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -38,8 +38,10 @@ export function undoButton(deps: SlackDeps) {
     const slack = slackPort(client, button.teamId, deps);
     const person = await whoIs(deps, slack, button.teamId, button.userId);
     const undone = await undoCommitment(deps, slack, person, button.commitmentId);
-    if (undone.ok) await respond({ replace_original: true, ...undoneReply(undone.commitment.task, person.language) });
-    else if (undone.problem === "alreadyUndone")
+    if (undone.ok) {
+      await respond({ replace_original: true, ...undoneReply(undone.commitment.task, person.language) });
+      await undone.announce();
+    } else if (undone.problem === "alreadyUndone")
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.alreadyUndone) });
     else await explain(respond, problemReply(undone.problem, person.language));
   };

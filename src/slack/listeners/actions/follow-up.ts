@@ -7,7 +7,7 @@ import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { problemReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
-import { explain } from "./explain.js";
+import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 

@@ -1,11 +1,11 @@
 import type { App } from "@slack/bolt";
 import { ACTION } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
-import { newPromiseButton } from "../shortcuts/track-as-promise.js";
 import { acknowledgeOnly, editButton, undoButton } from "./commitment-buttons.js";
 import { followUpButton } from "./follow-up.js";
 import { leadChoice, pingOwnerButton } from "./lead-choices.js";
 import { listItemMenu } from "./list-item.js";
+import { newPromiseButton } from "./new-promise.js";
 import { moreTimeButton, reminderAnswer } from "./reminder-answers.js";
 import { saveDeadlineButton } from "./save-deadline.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";

@@ -4,10 +4,11 @@ import { whoIs } from "../../../app/people.js";
 import { pingOwner } from "../../../app/ping-owner.js";
 import { speak } from "../../../language/index.js";
 import { plainMessage } from "../../blocks.js";
+import { slackUserId } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply } from "../../ui/capture-replies.js";
-import { explain } from "./explain.js";
+import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -17,8 +18,13 @@ export function leadChoice(deps: SlackDeps, kind: "customer_informed" | "reassig
     await ack();
     const interaction = readInteraction(body);
     if (!interaction) return;
-    if (kind === "reassign" && !interaction.choice) return;
-    const answer: Answer = kind === "reassign" ? { kind, ownerId: interaction.choice as string } : { kind };
+    let answer: Answer = { kind: "customer_informed" };
+    if (kind === "reassign") {
+      // Slack's user picker sends a user id; anything else ("U0EMMA><!channel>") is no one.
+      const ownerId = slackUserId(interaction.choice);
+      if (!ownerId) return;
+      answer = { kind, ownerId };
+    }
     const result = await answerCommitment(deps, slackPort(client, interaction.teamId, deps), { ...interaction, answer });
     if (!result.ok) {
       await explain(respond, problemReply(result.problem, result.person.language));

@@ -9,7 +9,7 @@ import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { answeredReminder, type OwnerAnswer } from "../../ui/answered-reminder.js";
 import { problemReply } from "../../ui/capture-replies.js";
 import { newDeadlineModal } from "../../ui/new-deadline-modal.js";
-import { clickedPromise, explain } from "./explain.js";
+import { clickedPromise, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 

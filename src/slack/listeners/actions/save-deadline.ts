@@ -9,7 +9,7 @@ import { ACTION } from "../../ids.js";
 import { calendarDay } from "../../payloads/input-values.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
-import { explain } from "./explain.js";
+import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 

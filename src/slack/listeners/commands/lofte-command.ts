@@ -5,7 +5,7 @@ import { changeDigest, type DigestChange } from "../../../app/digest.js";
 import { startExport } from "../../../app/export.js";
 import { customerKey, listFor } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
-import { changeSuggestions, mayChangeChannelSettings, settingsFor } from "../../../app/settings.js";
+import { changeSuggestions, settingsFor } from "../../../app/settings.js";
 import type { Person, SlackPort } from "../../../app/slack-port.js";
 import { type Command, readCommand } from "../../../language/commands.js";
 import { type Language, languageOfCommand, speak } from "../../../language/index.js";
@@ -73,9 +73,6 @@ async function answer(
   const t = speak(person.language).messages;
   const channelId = fields.channel_id;
   const now = deps.clock();
-  // Turning a channel's digest or suggestions on or off is a team setting: admins and leads only.
-  const changing = (command.kind === "digest" && command.action !== "now") || command.kind === "suggestions" ? command.changing : false;
-  if (changing && !(await mayChangeChannelSettings(deps, person, channelId))) return noticeReply(t.settings.notAllowed);
   switch (command.kind) {
     case "help":
       return noticeReply(t.help);
@@ -83,10 +80,12 @@ async function answer(
       return digestReply(await changeDigest(deps, slack, person, channelId, command), person, channelId);
     case "export":
       return noticeReply(startExport(deps, slack, person, onExportError) ? t.export.started : t.export.notAllowed);
-    case "suggestions":
-      if (command.action === "usage") return noticeReply(t.suggestions.usage);
-      await changeSuggestions(deps, person, channelId, command.action === "on");
-      return noticeReply(command.action === "on" ? t.suggestions.on(channelId) : t.suggestions.off(channelId));
+    case "suggestions": {
+      const changed = await changeSuggestions(deps, person, channelId, command);
+      if (changed === "notAllowed") return noticeReply(t.settings.notAllowed);
+      if (changed === "usage") return noticeReply(t.suggestions.usage);
+      return noticeReply(changed === "on" ? t.suggestions.on(channelId) : t.suggestions.off(channelId));
+    }
     case "list":
       return listReply(await listFor(deps, person, command.list === "team" ? { kind: "team", channelId } : { kind: "mine" }), person, now);
     case "customer": {
@@ -114,6 +113,8 @@ function digestReply(change: DigestChange, person: Person, channelId: string): R
       return noticeReply(t.notInChannel);
     case "usage":
       return noticeReply(t.usage);
+    case "notAllowed":
+      return noticeReply(speak(person.language).messages.settings.notAllowed);
     case "on":
       return noticeReply(t.on(t.weekdays[change.weekday - 1], change.time, channelId));
   }

@@ -1,11 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  BlockAction,
-  MessageShortcut,
-  SlackActionMiddlewareArgs,
-  SlackShortcutMiddlewareArgs,
-  webApi,
-} from "@slack/bolt";
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs, webApi } from "@slack/bolt";
 import { z } from "zod";
 import { whoIs } from "../../../app/people.js";
 import { prefillFromMessage } from "../../../app/track.js";
@@ -87,36 +80,4 @@ function fitMetadata(metadata: TrackMetadata): TrackMetadata {
     length = JSON.stringify({ ...metadata, text }).length;
   }
   return { ...metadata, text };
-}
-
-const newPromiseClick = z.object({
-  trigger_id: z.string(),
-  user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  team: z.object({ id: z.string() }).nullable(),
-});
-
-/** "Nytt löfte" on the Home tab: the same form, empty, with the person as owner. */
-export function newPromiseButton(deps: SlackDeps) {
-  return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
-    const parsed = newPromiseClick.safeParse(body);
-    if (!parsed.success) return;
-    const teamId = parsed.data.team?.id ?? parsed.data.user.team_id;
-    if (!teamId) return;
-    const person = await whoIs(deps, slackPort(client, teamId, deps), teamId, parsed.data.user.id);
-    const metadata: TrackMetadata = { channelId: null, messageTs: null, text: "", language: person.language, timeZone: person.timeZone };
-    await client.views.open({
-      trigger_id: parsed.data.trigger_id,
-      view: promiseModal(
-        { ownerId: parsed.data.user.id, leadId: null, task: null, customer: null, dueAt: null },
-        {
-          callbackId: VIEW.track,
-          title: speak(person.language).messages.home.newPromise,
-          metadata,
-          timeZone: person.timeZone,
-          language: person.language,
-        },
-      ),
-    });
-  };
 }

@@ -37,8 +37,10 @@ export function editCommitmentSubmission(deps: SlackDeps) {
       return;
     }
     await ack();
+    await edited.announce();
+    // Only a response URL of Slack's is followed: the metadata came back through the browser.
     const responseUrl = meta.data.responseUrl;
-    if (!responseUrl) return;
+    if (!responseUrl || !deps.slackOrigins.includes(new URL(responseUrl).origin)) return;
     const reply = updatedReply(edited.commitment.id, promiseWords(edited.commitment, person, deps.clock()), person.language);
     await fetch(responseUrl, {
       method: "POST",
