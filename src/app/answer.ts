@@ -41,6 +41,10 @@ export async function answerCommitment(
   if (before.status !== "open") return { ok: false, person, problem: "notOpen" };
 
   const now = deps.clock();
+  const lead = async (c: Commitment) =>
+    leadToTell(c, await channelLead(deps.db.prisma, input.teamId, c.sourceChannelId), person.workspace.defaultLeadId);
+  // The same answer again (a click Slack retried, a second press) changes nothing and tells no one twice.
+  if (repeats(before, input.answer)) return { ok: true, before, after: before, person, lead: await lead(before) };
   // A new owner's reminders follow their own clock.
   const newOwner = input.answer.kind === "reassign" ? await whoIs(deps, slack, input.teamId, input.answer.ownerId) : null;
   const result = await changeCommitment(
@@ -52,7 +56,7 @@ export async function answerCommitment(
   );
   if (!result.ok) return { ok: false, person, problem: result.reason === "conflict" ? "conflict" : "notFound" };
   const after = result.commitment;
-  const lead = leadToTell(after, await channelLead(deps.db.prisma, input.teamId, after.sourceChannelId), person.workspace.defaultLeadId);
+  const leadId = await lead(after);
 
   // Can't make it: the lead hears at once (through the outbox, so it is sent once).
   if (input.answer.kind === "cant_make_it") await enqueue(deps.db.prisma, after, "escalation", now);
@@ -62,16 +66,32 @@ export async function answerCommitment(
       const owner = await whoIs(deps, slack, input.teamId, after.ownerId);
       await slack.tell(owner, { kind: "movedByOther", before, after, by: input.userId }, now);
     }
-    if (lead && lead !== input.userId) {
-      const reader = await whoIs(deps, slack, input.teamId, lead);
+    if (leadId && leadId !== input.userId) {
+      const reader = await whoIs(deps, slack, input.teamId, leadId);
       await slack.tell(reader, { kind: "leadMoved", before, after, note: input.answer.note }, now);
     }
   }
   if (newOwner && after.ownerId !== input.userId) {
     await slack.tell(newOwner, { kind: "reassignedToYou", commitment: after, by: input.userId }, now);
   }
-  await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, lead]);
-  return { ok: true, before, after, person, lead };
+  await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, leadId]);
+  return { ok: true, before, after, person, lead: leadId };
+}
+
+/** Whether an answer would change nothing that was not already so. */
+function repeats(before: Commitment, answer: Answer): boolean {
+  switch (answer.kind) {
+    case "cant_make_it":
+      return before.lastAnswer === "cant_make_it";
+    case "more_time":
+      return before.lastAnswer === "more_time" && before.dueAt.getTime() === answer.dueAt.getTime();
+    case "reassign":
+      return before.ownerId === answer.ownerId;
+    case "customer_informed":
+      return before.customerInformed;
+    default:
+      return false;
+  }
 }
 
 /** The promise a message is about, when the message is one of Lofte's reminders to the owner (not a lead's alert). */

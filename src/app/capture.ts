@@ -20,7 +20,7 @@ export async function capturePromise(
   deps: AppDeps,
   slack: SlackPort,
   person: Person,
-  input: { teamId: string; channelId: string; text: string },
+  input: { teamId: string; channelId: string; private: boolean; text: string },
 ): Promise<Captured> {
   if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
   const parsed = readAs(person, input.text, deps.clock());
@@ -38,6 +38,7 @@ export async function capturePromise(
     parsed: { ...parsed, task: parsed.task },
     dueAt: parsed.dueAt,
     hasTime: parsed.hasTime,
+    private: input.private,
   });
 }
 
@@ -49,7 +50,7 @@ export async function recordWithDeadline(
   deps: AppDeps,
   slack: SlackPort,
   person: Person,
-  input: { teamId: string; channelId: string | null; text: string; dueAt: Date },
+  input: { teamId: string; channelId: string | null; private: boolean; text: string; dueAt: Date; requestKey: string },
 ): Promise<Recorded | { ok: false; problem: "deadlineInPast" }> {
   const now = deps.clock();
   if (input.dueAt.getTime() <= now.getTime()) return { ok: false, problem: "deadlineInPast" };
@@ -62,5 +63,7 @@ export async function recordWithDeadline(
     parsed: { ...parsed, task: parsed.task ?? input.text },
     dueAt: input.dueAt,
     hasTime: true,
+    private: input.private,
+    idempotencyKey: input.requestKey,
   });
 }

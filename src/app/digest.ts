@@ -2,11 +2,13 @@ import { type DigestSummary, digestMomentThisWeek, summarizeDigest, weekBounds, 
 import { parseClock } from "../domain/zoned-time.js";
 import type { DigestCommand } from "../language/commands.js";
 import {
+  askDigestNow,
   channelsWithDigest,
   claimDigestRun,
   type DigestChannel,
   digestCommitments,
   finishDigestRun,
+  forgetDigestAsk,
   releaseDigestRun,
   setDigest,
 } from "../store/digests.js";
@@ -96,7 +98,8 @@ export type DigestChange =
   | { kind: "posted" }
   | { kind: "notInChannel" }
   | { kind: "usage" }
-  | { kind: "notAllowed" };
+  | { kind: "notAllowed" }
+  | { kind: "justPosted" };
 
 /** `/lofte digest på [måndag 09:00]`, `av`, `nu`: the channel's weekly digest. Default Monday 09:00 on the workspace's clock. */
 export async function changeDigest(
@@ -116,8 +119,12 @@ export async function changeDigest(
       await setDigest(deps.db.prisma, teamId, channelId, { enabled: false });
       return { kind: "off" };
     case "now": {
+      // Anyone may ask, at most once a minute per channel.
+      if (!(await askDigestNow(deps.db.prisma, teamId, channelId, deps.clock()))) return { kind: "justPosted" };
       const outcome = await postDigest(deps, slack, { workspaceId: teamId, channelId });
-      return { kind: outcome.ok ? "posted" : "notInChannel" };
+      if (outcome.ok) return { kind: "posted" };
+      await forgetDigestAsk(deps.db.prisma, teamId, channelId);
+      return { kind: "notInChannel" };
     }
     case "on": {
       const saved = await setDigest(deps.db.prisma, teamId, channelId, { enabled: true, weekday: command.weekday, time: command.time });

@@ -42,7 +42,13 @@ export async function editCommitment(
   const result = await changeCommitment(
     deps.db.prisma,
     { workspaceId: teamId, id: before.id, expectedVersion: input.version },
-    { ...fields, hasTime: before.hasTime || moved, ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
+    {
+      ...fields,
+      hasTime: before.hasTime || moved,
+      ...(newOwner ? { timeZone: newOwner.timeZone } : {}),
+      // A new deadline answers "I won't make it": the promise is no longer flagged at risk.
+      ...(moved && before.lastAnswer === "cant_make_it" ? { lastAnswer: null } : {}),
+    },
     { actorId: person.id, kind: "edited", at: now },
     plannerFor(deps, person.workspace),
   );

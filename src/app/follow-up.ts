@@ -1,6 +1,6 @@
 import { addDays, fromLocal, parseClock, toLocal } from "../domain/zoned-time.js";
 import { asLanguage, speak } from "../language/index.js";
-import { type Commitment, createCommitment } from "../store/commitments.js";
+import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { loadForChange, type Problem } from "./load-for-change.js";
@@ -33,7 +33,8 @@ export async function bookFollowUp(
   const time = parseClock(person.workspace.defaultDeadlineTime) ?? { hour: 17, minute: 0 };
   const language = asLanguage(done.language);
   const task = speak(language).messages.reminders.followUpTask(done.customer);
-  const followUp = await createCommitment(
+  // One follow-up per kept promise, however often the button is pressed.
+  const { commitment: followUp, created } = await createCommitmentOnce(
     deps.db.prisma,
     {
       workspaceId: teamId,
@@ -47,6 +48,8 @@ export async function bookFollowUp(
       sourceChannelId: done.sourceChannelId,
       permalink: done.permalink,
       parentId: done.id,
+      private: done.private,
+      idempotencyKey: `follow-up:${done.id}`,
       dueAt: fromLocal({ ...day, ...time }, owner.timeZone),
       hasTime: false,
       timeZone: owner.timeZone,
@@ -54,6 +57,6 @@ export async function bookFollowUp(
     now,
     plannerFor(deps, person.workspace),
   );
-  await refreshHomes(deps, slack, teamId, [done.ownerId]);
+  if (created) await refreshHomes(deps, slack, teamId, [done.ownerId]);
   return { ok: true, done, followUp };
 }

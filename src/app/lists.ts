@@ -19,7 +19,7 @@ export interface CommitmentList {
 }
 
 /** A customer's name as typed after `/lofte kund`, ready to search for; null when none was given. */
-export function customerKey(typed: string | null): ListKey | null {
+export function customerListKey(typed: string | null): ListKey | null {
   const customer = storable(typed ?? "")
     .trim()
     .slice(0, MAX_CUSTOMER_LENGTH);
@@ -34,7 +34,8 @@ export async function listFor(deps: AppDeps, person: Person, key: Exclude<ListKe
   if (key.kind === "team") page = await openInChannel(prisma, teamId, key.channelId, MAX_ITEMS);
   else if (key.kind === "customer") {
     const keptSince = new Date(deps.clock().getTime() - KEPT_DAYS * 86_400_000);
-    page = await forCustomer(prisma, teamId, key.customer, keptSince, MAX_ITEMS);
+    const viewer = { userId: person.id, isAdmin: person.profile.isAdmin, workspaceLead: person.workspace.defaultLeadId };
+    page = await forCustomer(prisma, teamId, key.customer, keptSince, MAX_ITEMS, viewer);
   } else page = await openForOwner(prisma, teamId, person.id, MAX_ITEMS);
   return { key, items: page.items, more: page.more };
 }

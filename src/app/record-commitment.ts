@@ -1,7 +1,7 @@
 import { MAX_TASK_LENGTH, storable } from "../domain/commitment.js";
 import { parseClock } from "../domain/zoned-time.js";
 import { type ParsedCommitment, parseCommitment } from "../language/parse-commitment.js";
-import { type Commitment, createCommitment } from "../store/commitments.js";
+import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { plannerFor, whoIs } from "./people.js";
@@ -16,6 +16,10 @@ export interface Capture {
   parsed: ParsedCommitment & { task: string };
   dueAt: Date;
   hasTime: boolean;
+  /** Made in a DM or a private channel. */
+  private?: boolean;
+  /** The request that made it, for one promise however often Slack sends it. */
+  idempotencyKey?: string;
 }
 
 export type Recorded =
@@ -35,7 +39,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
   const ownerId = capture.parsed.owner ?? capture.creatorId;
   const byOther = ownerId !== capture.creatorId;
   const owner = byOther ? await whoIs(deps, slack, capture.teamId, ownerId) : creator;
-  const commitment = await createCommitment(
+  const { commitment, created } = await createCommitmentOnce(
     deps.db.prisma,
     {
       workspaceId: capture.teamId,
@@ -46,6 +50,8 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
       originalText: storable(capture.text),
       language: capture.parsed.language,
       sourceChannelId: capture.channelId,
+      private: capture.private ?? false,
+      idempotencyKey: capture.idempotencyKey ?? null,
       dueAt: capture.dueAt,
       hasTime: capture.hasTime,
       timeZone: owner.timeZone,
@@ -53,9 +59,11 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
     now,
     plannerFor(deps, creator.workspace),
   );
-  await refreshHomes(deps, slack, capture.teamId, [capture.creatorId, ownerId]);
-  // Stored either way; the DM is a courtesy.
-  if (byOther) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  if (created) {
+    await refreshHomes(deps, slack, capture.teamId, [capture.creatorId, ownerId]);
+    // Stored either way; the DM is a courtesy.
+    if (byOther) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  }
   return { ok: true, commitment, byOther };
 }
 

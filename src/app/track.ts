@@ -1,6 +1,6 @@
 import { storable } from "../domain/commitment.js";
 import type { Language } from "../language/index.js";
-import { type Commitment, createCommitment } from "../store/commitments.js";
+import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import type { PromiseFields } from "./edit-commitment.js";
 import { refreshHomes } from "./home.js";
@@ -18,12 +18,25 @@ export interface PromisePrefill {
 }
 
 /**
- * "Spåra som löfte" on a message: the form prefilled by the parser, read as `person` would
- * mean it. The message's author owns the promise unless the text names someone.
+ * "Spåra som löfte" on a message: the form prefilled by the parser. The message's author owns
+ * the promise unless the text names someone, and "fredag 15" is read on the owner's clock.
  */
-export function prefillFromMessage(deps: AppDeps, person: Person, text: string, authorId: string): PromisePrefill {
-  const reading = readAs(person, text, deps.clock());
-  return { ownerId: reading.owner ?? authorId, leadId: null, task: reading.task, customer: reading.customer, dueAt: reading.dueAt };
+export async function prefillFromMessage(
+  deps: AppDeps,
+  slack: SlackPort,
+  person: Person,
+  text: string,
+  authorId: string,
+): Promise<{ prefill: PromisePrefill; timeZone: string }> {
+  const now = deps.clock();
+  let reading = readAs(person, text, now);
+  const ownerId = reading.owner ?? authorId;
+  const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
+  if (owner.timeZone !== person.timeZone) reading = readAs({ ...person, timeZone: owner.timeZone }, text, now);
+  return {
+    prefill: { ownerId, leadId: null, task: reading.task, customer: reading.customer, dueAt: reading.dueAt },
+    timeZone: owner.timeZone,
+  };
 }
 
 /**
@@ -34,14 +47,23 @@ export async function recordTracked(
   deps: AppDeps,
   slack: SlackPort,
   creator: Person,
-  input: { fields: PromiseFields; channelId: string | null; messageTs: string | null; text: string; language: Language },
+  input: {
+    fields: PromiseFields;
+    channelId: string | null;
+    private: boolean;
+    messageTs: string | null;
+    text: string;
+    language: Language;
+    /** The modal it was saved from: one promise per modal, however often Slack sends the submission. */
+    requestKey: string;
+  },
 ): Promise<Commitment> {
   const { fields, channelId, messageTs } = input;
   const teamId = creator.workspace.id;
   const now = deps.clock();
   const owner = fields.ownerId === creator.id ? creator : await whoIs(deps, slack, teamId, fields.ownerId);
   const permalink = channelId && messageTs ? await slack.permalink(channelId, messageTs) : null;
-  const commitment = await createCommitment(
+  const { commitment, created } = await createCommitmentOnce(
     deps.db.prisma,
     {
       workspaceId: teamId,
@@ -53,6 +75,8 @@ export async function recordTracked(
       originalText: storable(input.text),
       language: input.language,
       sourceChannelId: channelId,
+      private: input.private,
+      idempotencyKey: input.requestKey,
       sourceMessageTs: messageTs,
       permalink,
       dueAt: fields.dueAt,
@@ -62,7 +86,9 @@ export async function recordTracked(
     now,
     plannerFor(deps, creator.workspace),
   );
-  await refreshHomes(deps, slack, teamId, [creator.id, fields.ownerId]);
-  if (fields.ownerId !== creator.id) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  if (created) {
+    await refreshHomes(deps, slack, teamId, [creator.id, fields.ownerId]);
+    if (fields.ownerId !== creator.id) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
+  }
   return commitment;
 }

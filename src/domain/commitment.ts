@@ -20,7 +20,8 @@ export function storable(text: string): string {
 /**
  * A customer's name as it is searched: Slack's escapes undone, lower case, accents folded
  * ("Region Skåne" → "region skane", "H&amp;M" → "h&m"), spaces single. Two names match when
- * their keys are equal: `kund H&M` finds "H&M", never "H&M Home" or "AHM".
+ * their keys are equal, give or take a company form (customerKeys): `kund H&M` finds "H&M",
+ * never "H&M Home" or "AHM".
  */
 export function customerKey(name: string): string {
   return name
@@ -32,4 +33,46 @@ export function customerKey(name: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Company forms people add or leave out: "Acme" and "Acme AB" are the same customer. */
+const COMPANY_FORMS = [
+  "ab",
+  "ab (publ)",
+  "hb",
+  "kb",
+  "ek for",
+  "as",
+  "asa",
+  "a/s",
+  "aps",
+  "oy",
+  "oyj",
+  "gmbh",
+  "ag",
+  "bv",
+  "nv",
+  "sa",
+  "ltd",
+  "limited",
+  "plc",
+  "inc",
+  "inc.",
+  "llc",
+  "corp",
+  "corp.",
+];
+
+/** Every stored key that names the same customer as `name`: with or without its company form. */
+export function customerKeys(name: string): string[] {
+  const key = customerKey(name);
+  const form = COMPANY_FORMS.find((f) => key.endsWith(` ${f}`));
+  const base = form
+    ? key
+        .slice(0, -(form.length + 1))
+        .replace(/,$/, "")
+        .trim()
+    : key;
+  if (!base) return [key];
+  return [base, ...COMPANY_FORMS.flatMap((f) => [`${base} ${f}`, `${base}, ${f}`])];
 }

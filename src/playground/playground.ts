@@ -47,8 +47,10 @@ export class Playground {
   constructor(private readonly parts: PlaygroundParts) {}
 
   /** A message or a slash command typed by `user` in `channel`. */
-  async send(user: string, channel: string, typed: string): Promise<Done> {
+  /** What `user` typed in a channel, or in their Lofte DM (`at` "dm"). */
+  async send(user: string, at: string, typed: string): Promise<Done> {
     const { state, lofte } = this.parts;
+    const channel = at === "dm" ? state.dmOf(user).id : at;
     const trimmed = typed.trim();
     if (!trimmed) return { ok: true };
     const command = /^(\/\S+)\s*([\s\S]*)$/.exec(trimmed);
@@ -150,9 +152,20 @@ export class Playground {
     return answer.status === 200 ? { ok: true } : { ok: false, problem: "lofteDown" };
   }
 
-  /** +1 hour or +1 day: the scheduler then sends what fell due, as it would. */
+  /**
+   * +1 hour or +1 day: time is played through, each reminder, alert and digest sent at its own
+   * moment, as the scheduler would have sent them had the hours passed.
+   */
   async advance(ms: number): Promise<Done> {
-    this.parts.clock.advance(ms);
+    const { clock, deps } = this.parts;
+    const target = clock.nowMs() + ms;
+    for (let step = 0; step < 500; step++) {
+      const next = await nextDue(deps, clock.now());
+      if (!next || next.at.getTime() > target) break;
+      clock.jumpTo(new Date(next.at.getTime() + 1000));
+      await this.parts.tick();
+    }
+    clock.jumpTo(new Date(target));
     await this.parts.tick();
     return { ok: true };
   }

@@ -26,7 +26,8 @@ const text = z.string().max(4000);
 const values = z.record(z.string().max(255), z.record(z.string().max(255), z.record(z.string().max(64), z.unknown())));
 
 const schemas = {
-  send: z.object({ as: person, at: slackId, text }),
+  /** `at` is a channel, or "dm": the Lofte DM of whoever types. */
+  send: z.object({ as: person, at: z.union([slackId, z.literal("dm")]), text }),
   action: z.object({
     as: person,
     where: z.union([z.object({ channel: slackId, ts }), z.object({ viewId: slackId })]),
@@ -64,9 +65,11 @@ export interface RouteParts {
   playground: Playground;
   state: SlackState;
   clock: PlaygroundClock;
+  /** Lofte's own health (/healthz, /readyz), as in a real install. */
+  readiness: () => Promise<{ ready: boolean }>;
 }
 
-export function playgroundRoutes({ playground, state, clock }: RouteParts): ExtraRoutes {
+export function playgroundRoutes({ playground, state, clock, readiness }: RouteParts): ExtraRoutes {
   const watchers = new Set<ServerResponse>();
   state.watch((version) => {
     for (const res of watchers) res.write(`data: ${version}\n\n`);
@@ -87,6 +90,15 @@ export function playgroundRoutes({ playground, state, clock }: RouteParts): Extr
           `<script type="application/json" id="first-view">${data}</script>\n  </body>`,
         );
         send(res, 200, Buffer.from(html), ASSETS["/"].type);
+        return true;
+      }
+      if (path === "/healthz") {
+        json(res, 200, { status: "ok" });
+        return true;
+      }
+      if (path === "/readyz") {
+        const ready = await readiness();
+        json(res, ready.ready ? 200 : 503, { status: ready.ready ? "ready" : "not ready", ...ready });
         return true;
       }
       const asset = ASSETS[path];

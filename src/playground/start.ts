@@ -8,7 +8,7 @@ import { assembleLofte } from "../assemble.js";
 import { loadConfig } from "../config.js";
 import { startScheduler } from "../jobs/scheduler.js";
 import type { JsonLogger } from "../log.js";
-import { healthRoutes } from "../slack/health-routes.js";
+import { checkReadiness, healthRoutes } from "../slack/health-routes.js";
 import { Pacer } from "../slack/pacer.js";
 import { openDatabase } from "../store/database.js";
 import { isKnown } from "../store/workspaces.js";
@@ -87,7 +87,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   const lofte = new ToLofte(`${lofteUrl}/slack/events`, signingSecret, state, TEAM, (id) => standIn.responseUrl(id));
   const playground = new Playground({ state, clock, lofte, deps, tick: () => scheduler.tickNow(), startAt });
   standIn.onResponse = (id, body) => applyResponse(state, id, body);
-  standIn.extraRoutes = playgroundRoutes({ playground, state, clock });
+  standIn.extraRoutes = playgroundRoutes({ playground, state, clock, readiness: () => checkReadiness(db, stopping) });
 
   // Pick up where the visitor left off, or start afresh.
   const restored = await restore(saved, state, clock);

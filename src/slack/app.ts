@@ -1,4 +1,5 @@
 import { App, type CustomRoute, LogLevel } from "@slack/bolt";
+import { firstArrival } from "../app/replays.js";
 import type { Config } from "../config.js";
 import { JsonLogger } from "../log.js";
 import type { PrismaInstallationStore } from "../store/installations.js";
@@ -65,6 +66,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, extra: SlackAppO
           { ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port },
           {
             maxInFlight: config.maxInFlight,
+            firstSighting: (hash, expiresAt) => firstArrival(deps, hash, expiresAt),
             listened: {
               ...LISTENED,
               actions: Object.values(ACTION),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HTTPReceiver, type HTTPReceiverOptions, verifySlackRequest } from "@slack/bolt";
 import { languageOfCommand, speak } from "../language/index.js";
@@ -15,12 +16,17 @@ import { type Listened, requestShape } from "./request-shape.js";
  *   until they are answered, not work that goes on after the answer;
  * - a correctly signed body that is not shaped like anything Slack sends gets 400 at once, and one
  *   for which Lofte has no listener 200 at once (request-shape.ts): Bolt would throw (500), crash
- *   (a body of `null`) or wait 3 s and answer 404.
+ *   (a body of `null`) or wait 3 s and answer 404;
+ * - the same signed request a second time within Slack's window (a replay) changes nothing: its
+ *   signature is remembered in the database until the window closes (so replicas share it), and
+ *   a repeated slash command gets the first answer when this process still has it, else a note.
  */
 const WINDOW_S = 300;
 
 export interface ReceiverLimits {
   maxInFlight: number;
+  /** True the first time a request (by its signature's hash) arrives; false for a replay. */
+  firstSighting?: (hash: string, expiresAt: Date) => Promise<boolean>;
   /** What Lofte listens to: anything else is acknowledged without going through Bolt. */
   listened: Listened;
   now?: () => number;
@@ -31,17 +37,23 @@ const BODY_LIMIT = 4 * 1024 * 1024;
 const BODY_DEADLINE_MS = 3_000;
 
 export function createHttpReceiver(options: HTTPReceiverOptions, limits: ReceiverLimits): HTTPReceiver {
-  const { maxInFlight, listened, now = Date.now } = limits;
+  const { maxInFlight, listened, firstSighting, now = Date.now } = limits;
+  const answers = new RecentAnswers();
   const receiver = new HTTPReceiver(options);
   const handle = receiver.requestListener;
+  const start = receiver.start.bind(receiver) as (...args: unknown[]) => Promise<unknown>;
+  receiver.start = (async (...args: unknown[]) => limitSlowClients(await start(...args))) as HTTPReceiver["start"];
   let inFlight = 0;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     if (datedAhead(req, now())) return answer(res, 401, req); // as Bolt answers a stale or forged request
+    const path = pathOf(req);
+    // A request line no URL can be made of ("GET //[") is the client's mistake, not Lofte's.
+    if (path === null) return answer(res, 400, req);
     // Everything but Slack's requests (install pages, health, unknown paths) is Bolt's as it was.
-    if (req.method !== "POST" || pathOf(req) !== "/slack/events") return handle(req, res);
+    if (req.method !== "POST" || path !== "/slack/events") return handle(req, res);
     void readBody(req)
       .then((body) => {
-        if (typeof body === "number") return answer(res, body);
+        if (typeof body === "number") return answer(res, body, undefined, body === 408);
         // Bolt verifies and parses the very bytes read here (as it does for a body a platform buffered).
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
         const text = body.toString("utf8");
@@ -52,7 +64,17 @@ export function createHttpReceiver(options: HTTPReceiverOptions, limits: Receive
         if (inFlight >= maxInFlight) return turnAway(text, req.headers["content-type"], res);
         inFlight++;
         res.once("close", () => inFlight--);
-        return handle(req, res);
+        const signature = req.headers["x-slack-signature"];
+        const hash = createHash("sha256").update(String(signature)).digest("hex");
+        const expiresAt = new Date((Number(req.headers["x-slack-request-timestamp"]) + WINDOW_S) * 1000);
+        // Should the database not answer, the request is handled as new: nothing it does is half-done.
+        return (firstSighting ? firstSighting(hash, expiresAt).catch(() => true) : Promise.resolve(true)).then((first) => {
+          if (first) {
+            answers.keep(hash, res);
+            return handle(req, res);
+          }
+          return answerReplay(text, req.headers["content-type"], res, answers.get(hash));
+        });
       })
       .catch(() => {
         if (!res.headersSent) answer(res, 500);
@@ -61,12 +83,24 @@ export function createHttpReceiver(options: HTTPReceiverOptions, limits: Receive
   return receiver;
 }
 
-function pathOf(req: IncomingMessage): string {
+function pathOf(req: IncomingMessage): string | null {
   try {
     return new URL(req.url ?? "/", "http://lofte").pathname;
   } catch {
-    return "";
+    return null;
   }
+}
+
+/**
+ * The server gives a client 5 s to send its headers and 10 s for the whole request, and closes a
+ * kept-alive connection after 5 s of quiet: a slow or idle client cannot hold sockets open.
+ */
+function limitSlowClients<T>(server: T): T {
+  const http = server as { headersTimeout?: number; requestTimeout?: number; keepAliveTimeout?: number };
+  http.headersTimeout = 5_000;
+  http.requestTimeout = 10_000;
+  http.keepAliveTimeout = 5_000;
+  return server;
 }
 
 function datedAhead(req: IncomingMessage, nowMs: number): boolean {
@@ -75,9 +109,12 @@ function datedAhead(req: IncomingMessage, nowMs: number): boolean {
   return Number.isFinite(timestamp) && timestamp > nowMs / 1000 + WINDOW_S;
 }
 
-function answer(res: ServerResponse, status: number, req?: IncomingMessage): void {
-  res.writeHead(status);
-  res.end();
+/** An answer without a body; `close` ends the connection after it (a client that was too slow). */
+function answer(res: ServerResponse, status: number, req?: IncomingMessage, close = false): void {
+  res.writeHead(status, close ? { connection: "close" } : {});
+  res.end(() => {
+    if (close) res.socket?.destroy();
+  });
   req?.resume();
 }
 
@@ -123,6 +160,42 @@ function signed(req: IncomingMessage, body: string, signingSecret: string): bool
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A replay: 200 and nothing done; a slash command gets its first answer again, or a note that it was received. */
+function answerReplay(body: string, contentType: string | undefined, res: ServerResponse, first: string | undefined): void {
+  const command = contentType === "application/x-www-form-urlencoded" ? new URLSearchParams(body).get("command") : null;
+  if (!command) {
+    answer(res, 200);
+    return;
+  }
+  const text = speak(languageOfCommand(command) ?? "sv").messages.alreadyReceived;
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(first ?? JSON.stringify({ response_type: "ephemeral", text }));
+}
+
+/** The first answers of the last few minutes' requests, by signature hash, in this process. */
+class RecentAnswers {
+  private readonly bodies = new Map<string, string>();
+
+  /** Remembers what `res` answers, when it is a JSON body (a slash command's reply). */
+  keep(hash: string, res: ServerResponse): void {
+    const end = res.end.bind(res);
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (typeof chunk === "string" && chunk.startsWith("{")) this.remember(hash, chunk);
+      else if (Buffer.isBuffer(chunk) && chunk[0] === 0x7b) this.remember(hash, chunk.toString("utf8"));
+      return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+    }) as ServerResponse["end"];
+  }
+
+  get(hash: string): string | undefined {
+    return this.bodies.get(hash);
+  }
+
+  private remember(hash: string, body: string): void {
+    if (this.bodies.size >= 1000) this.bodies.delete(this.bodies.keys().next().value as string);
+    this.bodies.set(hash, body);
   }
 }
 

@@ -1,3 +1,4 @@
+import { customerKeys } from "../domain/commitment.js";
 import type { Prisma } from "./database.js";
 import type { Commitment } from "./generated/client.js";
 import type { CommitmentWhereInput } from "./generated/models.js";
@@ -30,15 +31,38 @@ export function openInChannel(prisma: Prisma, workspaceId: string, channelId: st
   return page(prisma, { workspaceId, sourceChannelId: channelId, status: "open" }, limit);
 }
 
-/** Open promises to a customer (name contains `customer`, any case), and those kept since `keptSince`. */
-export function forCustomer(prisma: Prisma, workspaceId: string, customer: string, keptSince: Date, limit: number): Promise<Page> {
-  const named = { contains: customer, mode: "insensitive" as const };
+/** Who is looking: a private promise is shown only to its owner, creator, lead, the workspace's lead and admins. */
+export interface Viewer {
+  userId: string;
+  isAdmin: boolean;
+  workspaceLead: string | null;
+}
+
+/** The promises `viewer` may see outside the conversation they were made in. */
+function visibleTo(viewer: Viewer): CommitmentWhereInput {
+  if (viewer.isAdmin || viewer.workspaceLead === viewer.userId) return {};
+  const me = viewer.userId;
+  return { OR: [{ private: false }, { ownerId: me }, { creatorId: me }, { leadId: me }] };
+}
+
+/**
+ * Open promises to a customer, and those kept since `keptSince`: the whole name, any case,
+ * accents and company form aside (customerKeys in domain/commitment.ts), never part of another name.
+ */
+export function forCustomer(
+  prisma: Prisma,
+  workspaceId: string,
+  customer: string,
+  keptSince: Date,
+  limit: number,
+  viewer: Viewer,
+): Promise<Page> {
   return page(
     prisma,
     {
       workspaceId,
-      customer: named,
-      OR: [{ status: "open" }, { status: "done", completedAt: { gte: keptSince } }],
+      customerKey: { in: customerKeys(customer) },
+      AND: [{ OR: [{ status: "open" }, { status: "done", completedAt: { gte: keptSince } }] }, visibleTo(viewer)],
     },
     limit,
   );

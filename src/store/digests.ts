@@ -87,3 +87,23 @@ export async function digestCommitments(prisma: Prisma, workspaceId: string, cha
     },
   });
 }
+
+/**
+ * Someone asks for a channel's digest now: true when nobody asked in the last minute (and
+ * records this ask), false otherwise. Atomic, so two replicas never both post.
+ */
+export async function askDigestNow(prisma: Prisma, workspaceId: string, channelId: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - 60_000);
+  const rows = await prisma.$queryRaw<{ asked: Date }[]>`
+    INSERT INTO "ChannelSettings" ("workspaceId", "channelId", "digestAskedAt", "updatedAt")
+    VALUES (${workspaceId}, ${channelId}, ${now}::timestamptz, ${now}::timestamptz)
+    ON CONFLICT ("workspaceId", "channelId") DO UPDATE SET "digestAskedAt" = EXCLUDED."digestAskedAt", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "ChannelSettings"."digestAskedAt" IS NULL OR "ChannelSettings"."digestAskedAt" <= ${since}::timestamptz
+    RETURNING "digestAskedAt" AS asked`;
+  return rows.length > 0;
+}
+
+/** The digest asked for could not be posted: the next ask may try at once. */
+export async function forgetDigestAsk(prisma: Prisma, workspaceId: string, channelId: string): Promise<void> {
+  await prisma.channelSettings.updateMany({ where: { workspaceId, channelId }, data: { digestAskedAt: null } });
+}

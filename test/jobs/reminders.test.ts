@@ -248,6 +248,9 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await lofte.tick();
     const alert = posted(lofte, "U0LEAD")[0];
     expect(textOf(alert)).toContain("Ägaren säger att det inte hinns.");
+    // The team's lists flag it too, until the deadline moves.
+    const list = await lofte.driver.command({ text: "lista", team_id: teamId });
+    expect(JSON.stringify(list.json?.blocks)).toContain(":warning: *skicka offerten till Acme* · <@U0ANNA> · *hinner inte i tid* · fredag");
 
     await click("U0LEAD", "lead_tell_customer");
     await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("<@U0LEAD> informerar kunden"));
@@ -282,6 +285,20 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(JSON.stringify(update.params.blocks)).toContain(
       "Hi! A heads-up in good time: we won't manage to send the report by Friday 27 November at 17:00 as promised.",
     );
+  });
+
+  it("writes the customer's message on the clock the promise was made on, whoever reads it", async () => {
+    lofte.slack.users.set("U0LONDON", { tz: "Europe/London", locale: "en-GB" });
+    await promise("jag skickar offerten till Acme fredag");
+    await db.prisma.workspace.update({ where: { id: teamId }, data: { defaultLeadId: "U0LONDON" } });
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_cant_make_it");
+    await lofte.slack.waitFor("chat.update");
+    await lofte.tick();
+    const alert = JSON.stringify((await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LONDON")).params.blocks);
+    // Anna promised 17:00 Stockholm time, so the customer heard 17:00; the lead in London reads 16:00.
+    expect(alert).toContain("by Friday 27 November at 16:00");
+    expect(alert).toContain("vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade");
   });
 
   it("answers emoji on the reminder like the buttons, once even when Slack retries the event", async () => {

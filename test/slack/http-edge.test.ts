@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { TestDatabase } from "../support/databases.js";
 import { type Lofte, useLofte } from "../support/harness.js";
@@ -72,5 +73,45 @@ describe("the HTTP edge", () => {
     lofte.slack.delays.clear();
     expect(await db.prisma.commitment.count({ where: { creatorId: "U0BUSY" } })).toBe(0);
     expect(await db.prisma.commitment.count({ where: { creatorId: "U0SLOW" } })).toBe(1);
+  });
+
+  /** Writes `request` on a socket of its own; resolves with what came back and whether the server closed it. */
+  function rawRequest(request: string, trickle = false): Promise<{ text: string; closedMs: number | null }> {
+    const { port, hostname } = new URL(lofte.baseUrl);
+    return new Promise((resolve) => {
+      const started = performance.now();
+      const socket = connect(Number(port), hostname);
+      let text = "";
+      const giveUp = setTimeout(() => {
+        socket.destroy();
+        resolve({ text, closedMs: null });
+      }, 8000);
+      socket.on("data", (d) => {
+        text += d;
+      });
+      socket.on("close", () => {
+        clearTimeout(giveUp);
+        resolve({ text, closedMs: performance.now() - started });
+      });
+      socket.on("error", () => {});
+      socket.write(request);
+      // A client that sends a little of its body and then nothing more.
+      if (trickle) socket.write("payload=");
+    });
+  }
+
+  it("answers a body that never finishes with 408 within 3 s, and closes the connection", async () => {
+    const answer = await rawRequest(
+      "POST /slack/events HTTP/1.1\r\nHost: x\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: 500\r\n\r\n",
+      true,
+    );
+    expect(answer.text).toMatch(/^HTTP\/1\.1 408/);
+    expect(answer.closedMs).not.toBeNull();
+    expect(answer.closedMs).toBeLessThan(4500);
+  });
+
+  it("answers a request line no URL can be made of with 400, not 500", async () => {
+    const answer = await rawRequest("GET //[ HTTP/1.1\r\nHost: x\r\nconnection: close\r\n\r\n");
+    expect(answer.text).toMatch(/^HTTP\/1\.1 400/);
   });
 });

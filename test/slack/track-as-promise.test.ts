@@ -22,7 +22,11 @@ function messageShortcut(text: string, author: string, clicker = "U0ANNA"): Reco
   };
 }
 
-type View = { callback_id: string; private_metadata: string; blocks: { block_id: string; element: Record<string, unknown> }[] };
+type View = {
+  callback_id: string;
+  private_metadata: string;
+  blocks: { block_id: string; label?: { text: string }; element: Record<string, unknown> }[];
+};
 
 describe.each(databaseKinds())("Track as promise on %s", (kind) => {
   let db: TestDatabase;
@@ -110,5 +114,53 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
     );
     const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
     expect(String(dm.params.text)).toContain("senast torsdag 26 november kl 14:00");
+  });
+
+  it("reads the time on the owner's clock and says so when it is not the tracker's", async () => {
+    lofte.slack.users.set("U0BRIT", { tz: "Europe/London", locale: "en-GB" });
+    await lofte.driver.interaction(messageShortcut("I'll send the quote to Acme on Friday at 3pm", "U0BRIT"));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as View;
+    const time = view.blocks.find((b) => b.block_id === "time");
+    expect(time?.element.initial_time).toBe("15:00");
+    expect(time?.label?.text).toBe("Tid (lokal tid i London)");
+    await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0BRIT" } },
+          task: { task: { type: "plain_text_input", value: "send the quote" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "15:00" } },
+        },
+      }),
+    );
+    await lofte.slack.waitFor("chat.postEphemeral");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { task: "send the quote", ownerId: "U0BRIT" } });
+    // 15:00 in London is 16:00 in Stockholm.
+    expect(stored.dueAt.toISOString()).toBe("2026-11-27T15:00:00.000Z");
+  });
+
+  it("explains instead of opening the form on Lofte's own messages", async () => {
+    const before = await db.prisma.commitment.count();
+    const shortcut = messageShortcut("Noterat: <@U0BOB> lovar att skicka offerten", "U0LOFTE");
+    (shortcut.message as Record<string, unknown>).bot_id = "B0LOFTE";
+    await lofte.driver.interaction(shortcut);
+    const view = (await lofte.slack.waitFor("views.open")).params.view as {
+      callback_id?: string;
+      submit?: unknown;
+      blocks: { text?: { text: string } }[];
+    };
+    expect(view.submit).toBeUndefined();
+    expect(view.blocks[0]?.text?.text).toContain("kommer från Lofte självt");
+    expect(await db.prisma.commitment.count()).toBe(before);
+  });
+
+  it("makes the tracker the owner of another app's message", async () => {
+    const shortcut = messageShortcut("Acme: we need the quote by Friday", "U0ZENDESK");
+    (shortcut.message as Record<string, unknown>).bot_id = "B0ZENDESK";
+    await lofte.driver.interaction(shortcut);
+    const view = (await lofte.slack.waitFor("views.open")).params.view as View;
+    expect(view.blocks.find((b) => b.block_id === "owner")?.element.initial_user).toBe("U0ANNA");
   });
 });

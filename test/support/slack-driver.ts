@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 
 /**
@@ -19,6 +19,8 @@ export interface CommandFields {
   user_id?: string;
   team_id?: string;
   channel_id?: string;
+  /** Slack's name for the channel: "privategroup" for a private channel, "directmessage" for a DM. */
+  channel_name?: string;
   response_url?: string;
   trigger_id?: string;
 }
@@ -102,6 +104,13 @@ export class SlackDriver {
   }
 }
 
+/** Slack gives every request a trigger id of its own (so no two requests are the same bytes). */
+let triggers = 0;
+export function newTrigger(): string {
+  triggers++;
+  return `1337.${triggers}.${Date.now().toString(36)}`;
+}
+
 /** A slash command's form body, as Slack sends it. */
 export function commandBody(fields: CommandFields): string {
   return new URLSearchParams({
@@ -109,7 +118,7 @@ export function commandBody(fields: CommandFields): string {
     team_id: fields.team_id ?? "T0LOFTE",
     team_domain: "lofte-test",
     channel_id: fields.channel_id ?? "C0SALES",
-    channel_name: "salj",
+    channel_name: fields.channel_name ?? ((fields.channel_id ?? "").startsWith("D") ? "directmessage" : "salj"),
     user_id: fields.user_id ?? "U0ANNA",
     user_name: "anna",
     command: fields.command ?? "/lofte",
@@ -117,7 +126,7 @@ export function commandBody(fields: CommandFields): string {
     api_app_id: "A0LOFTE",
     is_enterprise_install: "false",
     response_url: fields.response_url ?? "https://hooks.slack.com/commands/T0LOFTE/1/abc",
-    trigger_id: fields.trigger_id ?? "1337.42.abcdef",
+    trigger_id: fields.trigger_id ?? newTrigger(),
   }).toString();
 }
 
@@ -147,7 +156,7 @@ export function blockAction(input: {
     block_id: input.blockId ?? "b1",
     type: "button",
     value: input.value,
-    action_ts: "1764000001.000200",
+    action_ts: `${Date.now() / 1000}`,
     text: { type: "plain_text", text: "x" },
   };
   if (input.selectedOption)
@@ -168,7 +177,7 @@ export function blockAction(input: {
       channel_id: channelId,
       is_ephemeral: !input.messageTs,
     },
-    trigger_id: "1337.42.trigger",
+    trigger_id: newTrigger(),
     channel: { id: channelId, name: channelId.startsWith("D") ? "directmessage" : "salj" },
     response_url: input.responseUrl,
     state: { values: input.stateValues ?? {} },
@@ -183,6 +192,8 @@ export function viewSubmission(input: {
   values: Record<string, Record<string, unknown>>;
   userId?: string;
   teamId?: string;
+  /** Each modal Slack opens has its own id; send one twice to play a re-sent submission. */
+  viewId?: string;
 }): Record<string, unknown> {
   const teamId = input.teamId ?? "T0LOFTE";
   return {
@@ -191,9 +202,9 @@ export function viewSubmission(input: {
     user: { id: input.userId ?? "U0ANNA", username: "anna", name: "anna", team_id: teamId },
     api_app_id: "A0LOFTE",
     token: "deprecated-verification-token",
-    trigger_id: "1337.42.trigger",
+    trigger_id: newTrigger(),
     view: {
-      id: "V0FAKE",
+      id: input.viewId ?? `V${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}`,
       team_id: teamId,
       type: "modal",
       callback_id: input.callbackId,

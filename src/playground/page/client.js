@@ -10,6 +10,7 @@
 const page = {
   as: new URLSearchParams(location.search).get("as") ?? localStorage.getItem("lofte.as") ?? "U0SVEN",
   at: new URLSearchParams(location.search).get("at") ?? localStorage.getItem("lofte.at") ?? "C0SALJ",
+  lastTs: "",
   version: -1,
   language: "sv",
   modalKey: "",
@@ -69,7 +70,12 @@ function render(view) {
     page.mainKey = mainKey;
     const stick = nearBottom($("conversation"));
     replaceKeeping($("conversation"), view.main);
-    if (stick) $("conversation").scrollTop = $("conversation").scrollHeight;
+    // A new message (a confirmation, a reminder) is scrolled into view.
+    const articles = $("conversation").querySelectorAll("article[data-ts]");
+    const last = /** @type {HTMLElement | undefined} */ (articles[articles.length - 1]);
+    const lastTs = last?.dataset.ts ?? "";
+    if (stick || lastTs !== page.lastTs) $("conversation").scrollTop = $("conversation").scrollHeight;
+    page.lastTs = lastTs;
   }
   const modalKey = hash(view.modal);
   if (modalKey !== page.modalKey) {
@@ -329,7 +335,9 @@ $("composer-form").addEventListener("submit", async (event) => {
   if (!text.trim()) return;
   composer.value = "";
   $("usage").hidden = true;
-  await post("send", { as: page.as, at: page.at, text });
+  const answer = await post("send", { as: page.as, at: page.at, text });
+  // Nothing was sent: what was typed is kept, to change or to copy.
+  if (answer?.ok === false) composer.value = text;
 });
 
 document.addEventListener("keydown", (event) => {
@@ -349,11 +357,19 @@ events.onmessage = (event) => {
   }, 20);
 };
 
+// The clock shown moves on with playground time, and Lofte's messages arrive as they come.
+setInterval(() => void refresh(), 20_000);
+
 void (async () => {
-  if (page.at === "home") return void (await post("home", { as: page.as }));
-  // The server sent the first view with the page; it is used when it is the one wanted.
-  const first = document.getElementById("first-view");
-  const sent = first ? JSON.parse(first.textContent ?? "{}") : null;
-  if (sent && sent.as === page.as && sent.at === page.at) render(sent.view);
-  else await refresh();
+  if (page.at === "home") await post("home", { as: page.as });
+  else {
+    // The server sent the first view with the page; it is used when it is the one wanted.
+    const first = document.getElementById("first-view");
+    const sent = first ? JSON.parse(first.textContent ?? "{}") : null;
+    if (sent && sent.as === page.as && sent.at === page.at) render(sent.view);
+    else await refresh();
+  }
+  // Slack closes a modal when the page is reloaded; so does the playground.
+  const open = /** @type {HTMLElement | null} */ (document.querySelector("#modal-root [data-view-id]"));
+  if (open) await post("close", { as: page.as, viewId: open.dataset.viewId });
 })();

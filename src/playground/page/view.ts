@@ -56,8 +56,10 @@ export function pageView(state: SlackState, viewerId: string, place: Place, now:
   const timeZone = person?.tz ?? "Europe/Stockholm";
   const directory = directoryOf(state);
   const viewer: Viewer = { id: viewerId, language, t, timeZone, now, directory };
+  // "dm" is the Lofte DM of whoever is looking (a DM id of someone else's is theirs, never shown).
   const dm = state.dmOf(viewerId).id;
-  const here = place === "home" ? "home" : state.channels.has(place) ? place : dm;
+  const known = state.channels.get(place);
+  const here = place === "home" ? "home" : known && !known.dmWith ? place : dm;
   const channel = here === "home" ? null : state.channels.get(here);
   const where = channel?.dmWith ? t.lofte : `#${channel?.name ?? ""}`;
   return {
@@ -78,7 +80,8 @@ function sidebar(state: SlackState, viewer: string, here: string, t: PageWords):
     `<li><button type="button" class="nav${here === id ? " current" : ""}" data-place="${escapeHtml(id)}"${here === id ? ' aria-current="page"' : ""}>${escapeHtml(label)}</button></li>`;
   const channels = CHANNELS.map((c) => entry(c.id, `#${c.name}`)).join("");
   const dm = state.dmOf(viewer).id;
-  return `<h2 class="nav-heading">${escapeHtml(t.channels)}</h2><ul>${channels}</ul><h2 class="nav-heading">${escapeHtml(t.apps)}</h2><ul>${entry(dm, t.lofte)}${entry("home", t.home)}</ul>`;
+  const lofte = `<li><button type="button" class="nav${here === dm ? " current" : ""}" data-place="dm"${here === dm ? ' aria-current="page"' : ""}>${escapeHtml(t.lofte)}</button></li>`;
+  return `<h2 class="nav-heading">${escapeHtml(t.channels)}</h2><ul>${channels}</ul><h2 class="nav-heading">${escapeHtml(t.apps)}</h2><ul>${lofte}${entry("home", t.home)}</ul>`;
 }
 
 function conversation(state: SlackState, viewer: Viewer, channel: string): string {

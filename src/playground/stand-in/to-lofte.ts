@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from "node:crypto";
-import { LOFTE_USER, type Message, type OpenView, type SlackState } from "./state.js";
+import { LOFTE_BOT, LOFTE_USER, type Message, type OpenView, type SlackState } from "./state.js";
 
 /**
  * What Slack sends an app, built from the stand-in's state and sent to Lofte's /slack/events
@@ -144,7 +144,7 @@ export class ToLofte {
       private_metadata: open.view.private_metadata ?? "",
       callback_id: open.view.callback_id ?? "",
       app_id: APP_ID,
-      bot_id: "B0LOFTE",
+      bot_id: LOFTE_BOT,
       root_view_id: open.id,
     };
   }
@@ -178,6 +178,7 @@ function messageObject(message: Message): Record<string, unknown> {
   return {
     type: "message",
     user: message.user,
+    ...(message.user === LOFTE_USER ? { bot_id: LOFTE_BOT, app_id: APP_ID } : {}),
     ts: message.ts,
     text: message.text,
     ...(message.blocks ? { blocks: message.blocks } : {}),

@@ -26,3 +26,14 @@ export function calendarDay(value: string | null | undefined): LocalDate | null 
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : null;
 }
+
+/**
+ * Whether a conversation is private: a DM, a group DM or a private channel. Slack says so in the
+ * id (D…, G…) or, for a private channel, in the name it gives in payloads ("privategroup";
+ * "directmessage" and "mpdm-…" for DMs).
+ */
+export function isPrivateConversation(channelId: string | null | undefined, channelName?: string | null): boolean {
+  if (!channelId) return false;
+  if (/^[DG]/.test(channelId)) return true;
+  return channelName === "privategroup" || channelName === "directmessage" || Boolean(channelName?.startsWith("mpdm-"));
+}

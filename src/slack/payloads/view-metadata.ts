@@ -15,6 +15,8 @@ const timeZone = z.string().refine(isValidTimeZone);
 /** The Track form (a message, or the Home tab's New promise when channel and message are null). */
 export const trackMetadata = z.object({
   channelId: z.string().nullable(),
+  /** The message was in a DM or a private channel. */
+  private: z.boolean().default(false),
   messageTs: z.string().nullable(),
   text: z.string().max(MAX_TEXT_LENGTH),
   language,

@@ -44,7 +44,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         id,
         person.language,
         [ACTION.done, ACTION.snooze, ACTION.cantMakeIt],
-        customerDraft(customerDraftText(before, after, person, now), person.language),
+        customerDraft(customerDraftText(before, after, now), person.language),
       );
     case "cant_make_it":
       return answeredMessage(
@@ -52,7 +52,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         id,
         person.language,
         [ACTION.done, ACTION.moreTime],
-        customerDraft(customerDraftText(after, null, person, now), person.language),
+        customerDraft(customerDraftText(after, null, now), person.language),
       );
   }
 }

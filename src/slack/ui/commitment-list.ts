@@ -34,8 +34,12 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;
   const overdue = c.dueAt.getTime() < now.getTime();
+  // The owner said "I won't make it" and the deadline still stands: the lead should see that here too.
+  const atRisk = !overdue && c.lastAnswer === "cant_make_it";
+  const icon = overdue ? ":red_circle:" : atRisk ? ":warning:" : ":large_blue_circle:";
+  const flag = overdue ? `*${t.lists.overdue}* ` : atRisk ? `*${t.lists.atRisk}* · ` : "";
   const when = `${deadline} (${relativeTime(c.dueAt, now, reader.language)})`;
-  return `${overdue ? ":red_circle:" : ":large_blue_circle:"} *${what}* · <@${c.ownerId}> · ${overdue ? `*${t.lists.overdue}* ` : ""}${when}${link}`;
+  return `${icon} *${what}* · <@${c.ownerId}> · ${flag}${when}${link}`;
 }
 
 /** One promise as a section, with Done and Snooze in a menu when it is open. */

@@ -35,11 +35,11 @@ export function reminderWords(commitment: Commitment, reader: Reader, now: Date)
 }
 
 /**
- * The ready-to-send message for the customer, in the language the promise was made in (the
- * customer's), with dates on the reader's clock: the deadline slips, to `moved` if known.
+ * The ready-to-send message for the customer, in the language and on the clock the promise was
+ * made in (the customer heard "Friday 15:00" in that zone): the deadline slips, to `moved` if known.
  */
-export function customerDraftText(promised: Commitment, moved: Commitment | null, reader: Reader, now: Date): string {
-  const inPromiseLanguage: Reader = { timeZone: reader.timeZone, language: asLanguage(promised.language) };
+export function customerDraftText(promised: Commitment, moved: Commitment | null, now: Date): string {
+  const inPromiseLanguage: Reader = { timeZone: promised.timeZone, language: asLanguage(promised.language) };
   const t = speak(inPromiseLanguage.language).messages.reminders;
   const words = promiseWords(promised, inPromiseLanguage, now);
   return moved ? t.draftMoved(words, promiseWords(moved, inPromiseLanguage, now).deadline) : t.draftSlipping(words);

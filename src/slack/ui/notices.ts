@@ -34,7 +34,7 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     case "leadAlert": {
       const c = notice.commitment;
       const words = reminderWords(c, reader, now);
-      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraftText(c, null, reader, now));
+      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraftText(c, null, now));
     }
     case "exportFailed":
       return plainMessage(t.export.failed);

@@ -17,6 +17,13 @@ export interface PromiseModalOptions {
   metadata: object;
   timeZone: string;
   language: Language;
+  /** The viewer's own zone: when the form's differs, the time field says whose clock it is. */
+  viewerTimeZone?: string;
+}
+
+/** "Europe/London" → "London": the place people recognise a zone by. */
+function placeOf(timeZone: string): string {
+  return (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ");
 }
 
 /** Slack refuses a modal whose prefilled value is longer than its input allows, or whose user is not a user id. */
@@ -81,7 +88,9 @@ export function promiseModal(values: PromisePrefill, options: PromiseModalOption
       {
         type: "input",
         block_id: FIELD.time,
-        label: plain(f.timeLabel),
+        label: plain(
+          options.viewerTimeZone && options.viewerTimeZone !== options.timeZone ? f.timeLabelIn(placeOf(options.timeZone)) : f.timeLabel,
+        ),
         element: { type: "timepicker", action_id: FIELD.time, ...(local ? { initial_time: formatClock(local) } : {}) },
       },
       {

@@ -22,7 +22,14 @@ export function newPromiseButton(deps: SlackDeps) {
     const teamId = parsed.data.team?.id ?? parsed.data.user.team_id;
     if (!teamId) return;
     const person = await whoIs(deps, slackPort(client, teamId, deps), teamId, parsed.data.user.id);
-    const metadata: TrackMetadata = { channelId: null, messageTs: null, text: "", language: person.language, timeZone: person.timeZone };
+    const metadata: TrackMetadata = {
+      channelId: null,
+      private: false,
+      messageTs: null,
+      text: "",
+      language: person.language,
+      timeZone: person.timeZone,
+    };
     await client.views.open({
       trigger_id: parsed.data.trigger_id,
       view: promiseModal(

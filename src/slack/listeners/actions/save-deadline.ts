@@ -6,7 +6,7 @@ import { MAX_TEXT_LENGTH, storable } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { ACTION } from "../../ids.js";
-import { calendarDay } from "../../payloads/input-values.js";
+import { calendarDay, isPrivateConversation } from "../../payloads/input-values.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
 import { explain } from "./clicked.js";
@@ -22,7 +22,8 @@ const pickerValue = z.object({
 const savePayload = z.object({
   team: z.object({ id: z.string() }).nullable(),
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  channel: z.object({ id: z.string() }).nullish(),
+  channel: z.object({ id: z.string(), name: z.string().optional() }).nullish(),
+  container: z.object({ message_ts: z.string().optional() }).loose().optional(),
   actions: z.array(z.object({ value: z.string().min(1) })).min(1),
   state: z.object({ values: z.record(z.string(), z.record(z.string(), pickerValue)) }).optional(),
 });
@@ -53,7 +54,16 @@ export function saveDeadlineButton(deps: SlackDeps) {
       return;
     }
     const dueAt = fromLocal({ ...day, ...time }, person.timeZone);
-    const recorded = await recordWithDeadline(deps, slack, person, { teamId, channelId: payload.channel?.id ?? null, text, dueAt });
+    const channelId = payload.channel?.id ?? null;
+    const recorded = await recordWithDeadline(deps, slack, person, {
+      teamId,
+      channelId,
+      private: isPrivateConversation(channelId, payload.channel?.name),
+      text,
+      dueAt,
+      // One promise per question asked, however often Spara is pressed.
+      requestKey: `ask:${channelId ?? ""}:${payload.container?.message_ts ?? text}`,
+    });
     if (!recorded.ok && recorded.problem === "deadlineInPast") {
       await explain(respond, noticeReply(t.form.deadlineInPast));
       return;

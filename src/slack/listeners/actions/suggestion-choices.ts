@@ -28,6 +28,8 @@ export function suggestionTrack(deps: SlackDeps) {
       userId: parsed.data.user.id,
       triggerId: parsed.data.trigger_id,
       channelId: message.data.channel,
+      // Suggestions come only from public channels (message.channels).
+      private: false,
       messageTs: message.data.ts,
       text: message.data.text,
       authorId: parsed.data.user.id,

@@ -3,13 +3,14 @@ import { z } from "zod";
 import { capturePromise } from "../../../app/capture.js";
 import { changeDigest, type DigestChange } from "../../../app/digest.js";
 import { startExport } from "../../../app/export.js";
-import { customerKey, listFor } from "../../../app/lists.js";
+import { customerListKey, listFor } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
 import { changeSuggestions, settingsFor } from "../../../app/settings.js";
 import type { Person, SlackPort } from "../../../app/slack-port.js";
 import { type Command, readCommand } from "../../../language/commands.js";
 import { type Language, languageOfCommand, speak } from "../../../language/index.js";
 import type { Reply } from "../../blocks.js";
+import { isPrivateConversation } from "../../payloads/input-values.js";
 import { replyInTime } from "../../reply-in-time.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
@@ -25,6 +26,7 @@ const commandFields = z.object({
   team_id: z.string().min(1),
   user_id: z.string().min(1),
   channel_id: z.string().min(1),
+  channel_name: z.string().optional(),
 });
 type CommandFields = z.infer<typeof commandFields>;
 
@@ -89,14 +91,19 @@ async function answer(
     case "list":
       return listReply(await listFor(deps, person, command.list === "team" ? { kind: "team", channelId } : { kind: "mine" }), person, now);
     case "customer": {
-      const key = customerKey(command.customer);
+      const key = customerListKey(command.customer);
       return key?.kind === "customer" ? listReply(await listFor(deps, person, key), person, now) : noticeReply(t.lists.customerMissing);
     }
     case "settings":
     case "promise": {
       // Settings without a trigger (Slack always sends one) are read like any other text.
       const text = fields.text.trim();
-      const captured = await capturePromise(deps, slack, person, { teamId: fields.team_id, channelId, text });
+      const captured = await capturePromise(deps, slack, person, {
+        teamId: fields.team_id,
+        channelId,
+        private: isPrivateConversation(channelId, fields.channel_name),
+        text,
+      });
       return capturedReply(captured, person, text, now);
     }
   }
@@ -115,6 +122,8 @@ function digestReply(change: DigestChange, person: Person, channelId: string): R
       return noticeReply(t.usage);
     case "notAllowed":
       return noticeReply(speak(person.language).messages.settings.notAllowed);
+    case "justPosted":
+      return noticeReply(t.justPosted);
     case "on":
       return noticeReply(t.on(t.weekdays[change.weekday - 1], change.time, channelId));
   }

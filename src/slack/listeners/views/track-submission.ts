@@ -39,7 +39,15 @@ export function trackSubmission(deps: SlackDeps) {
     const creator = await whoIs(deps, slack, teamId, body.user.id, meta.data.language);
     const { ok: _, ...fields } = form;
     const { channelId, messageTs, text, language } = meta.data;
-    const commitment = await recordTracked(deps, slack, creator, { fields, channelId, messageTs, text, language });
+    const commitment = await recordTracked(deps, slack, creator, {
+      fields,
+      channelId,
+      private: meta.data.private,
+      messageTs,
+      text,
+      language,
+      requestKey: `view:${view.id}`,
+    });
     const byOther = fields.ownerId === body.user.id ? undefined : fields.ownerId;
     const reply = confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther);
     const dm = () => client.chat.postMessage({ channel: body.user.id, ...reply });
