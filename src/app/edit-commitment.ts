@@ -1,3 +1,4 @@
+import { renameCustomer } from "../domain/commitment.js";
 import { type Commitment, changeCommitment } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
@@ -44,6 +45,8 @@ export async function editCommitment(
     { workspaceId: teamId, id: before.id, expectedVersion: input.version },
     {
       ...fields,
+      // A new customer name in its field also changes it in the words, when they named the old one.
+      task: fields.task === before.task ? renameCustomer(fields.task, before.customer, fields.customer) : fields.task,
       hasTime: before.hasTime || moved,
       ...(newOwner ? { timeZone: newOwner.timeZone } : {}),
       // A new deadline answers "I won't make it": the promise is no longer flagged at risk.

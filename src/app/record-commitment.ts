@@ -32,7 +32,9 @@ export type Recorded =
  * task that is empty, or too long to show and edit, is not stored: the caller says why.
  */
 export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator: Person, capture: Capture): Promise<Recorded> {
-  const task = storable(capture.parsed.task).trim();
+  // The person's own words, customer included ("boka ett möte med Husqvarna"), when they fit.
+  const said = storable(capture.parsed.said ?? "").trim();
+  const task = said && said.length <= MAX_TASK_LENGTH ? said : storable(capture.parsed.task).trim();
   if (!task) return { ok: false, problem: "empty" };
   if (task.length > MAX_TASK_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TASK_LENGTH };
   const now = deps.clock();

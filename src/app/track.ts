@@ -34,7 +34,7 @@ export async function prefillFromMessage(
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
   if (owner.timeZone !== person.timeZone) reading = readAs({ ...person, timeZone: owner.timeZone }, text, now);
   return {
-    prefill: { ownerId, leadId: null, task: reading.task, customer: reading.customer, dueAt: reading.dueAt },
+    prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt: reading.dueAt },
     timeZone: owner.timeZone,
   };
 }

@@ -76,3 +76,21 @@ export function customerKeys(name: string): string[] {
   if (!base) return [key];
   return [base, ...COMPANY_FORMS.flatMap((f) => [`${base} ${f}`, `${base}, ${f}`])];
 }
+
+/** A customer's name as a pattern source, any spacing: "Acme AB" → "Acme\\s+AB". */
+export function nameSource(name: string): string {
+  return name
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, "\\s+");
+}
+
+/**
+ * The task's words after the customer's name changed in a form: "skicka offerten till Acme"
+ * with Acme → Volvo reads "skicka offerten till Volvo". Words that do not name the old
+ * customer stay as written.
+ */
+export function renameCustomer(task: string, from: string | null, to: string | null): string {
+  if (!from?.trim() || !to?.trim() || from === to) return task;
+  return task.replace(new RegExp(`(?<![\\p{L}\\p{N}])${nameSource(from)}(?![\\p{L}\\p{N}])`, "iu"), () => to.trim());
+}

@@ -39,6 +39,8 @@ export interface LanguagePack {
   ownVerb(folded: string): string | undefined;
   messages: Messages;
   commands: CommandWords;
+  /** A promise said to its customer, for the draft Lofte offers ("skicka offerten till er"); null reads oddly, drafted neutrally. */
+  addressCustomer(said: string, customer: string | null): string | null;
 }
 
 /** The words of `/lofte …` and `/promise …` in one language (folded: "på" is "pa"). */

@@ -46,6 +46,8 @@ export interface ParsedCommitment {
   /** What is promised, in clean words: "skicka offerten". */
   task: string | null;
   customer: string | null;
+  /** What is promised as the person put it, the customer included: "skicka offerten till Acme". */
+  said: string | null;
   dueAt: Date | null;
   hasTime: boolean;
   /** The words that gave the deadline, as written. */
@@ -71,6 +73,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     owner: mention?.userId ?? null,
     task: null,
     customer: null,
+    said: null,
     dueAt: null,
     hasTime: false,
     datePhrase: null,
@@ -106,11 +109,11 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const region = at >= 0 ? promiseRegion(clauses, kinds, at) : { index: 0, length: plain.length };
   const deadline = chooseDeadline(plain, phrases, deadlineOptions, at >= 0 ? region : undefined);
   const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
-  const { task, customer } = taskAndCustomer(plain, region, phrases, grammar);
+  const { task, customer, said } = taskAndCustomer(plain, region, phrases, grammar);
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
-  const result = { ...base, ...reading, task, customer, owner };
+  const result = { ...base, ...reading, task, customer, said, owner };
 
   if (at < 0) {
     const reason = (retracted ? "information" : REASONS.find((kind) => kinds.includes(kind))) as NotCommitmentReason | undefined;

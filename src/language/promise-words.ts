@@ -1,6 +1,12 @@
-/** A promise in words, as the reader sees it. */
+/** A promise in words, as one reader sees it. What people wrote arrives escaped for Slack. */
 export interface PromiseWords {
-  task: string;
+  /**
+   * What was promised, in the words it was written in: "boka ett möte med Husqvarna". When those
+   * words do not name the customer, the customer follows in brackets: "ringa tillbaka (Acme)".
+   */
+  said: string;
+  /** Written in another language than the reader's: quoted as written, never woven into a sentence. */
+  foreign: boolean;
   customer: string | null;
   /** Absolute, on the reader's clock: "fredag 27 november kl 17:00". */
   deadline: string;
@@ -12,4 +18,11 @@ export interface ReminderWords extends PromiseWords {
   relative: string;
   /** Where the promise was made: a channel mention or a message link. */
   where: string | null;
+}
+
+/** What a ready-to-send message to the customer needs: the promise said to them, and when. */
+export interface DraftWords {
+  /** The promise addressed to the customer ("skicka offerten till er"); null when it cannot be, and a neutral phrase is used. */
+  toYou: string | null;
+  deadline: string;
 }

@@ -11,6 +11,8 @@ import { fold } from "./match-text.js";
 export interface TaskAndCustomer {
   task: string | null;
   customer: string | null;
+  /** The task as the person put it, the customer in their own words: "boka ett möte med Husqvarna". */
+  said: string | null;
 }
 
 /** Words that open an adverbial or a subordinate clause, not an object. */
@@ -45,11 +47,17 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
 
   const found = findCustomer(words, grammar);
   const customer = found.customer ?? named;
-  const rest = found.rest;
-  let task = blankMatches(rest, grammar.undated).replace(/\s+/gu, " ").trim();
-  for (let i = 0; i < 3; i++) task = task.replace(grammar.dangling, "").trim();
-  task = task.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
-  return { task: task === "" ? null : task, customer };
+  const task = tidy(found.rest, grammar);
+  const said = tidy(words, grammar);
+  return { task, customer, said: task === null ? null : said };
+}
+
+/** Words without "asap" and the like, and without a dangling "till" or "by" at the end. */
+function tidy(words: string, grammar: CommitmentGrammar): string | null {
+  let out = blankMatches(words, grammar.undated).replace(/\s+/gu, " ").trim();
+  for (let i = 0; i < 3; i++) out = out.replace(grammar.dangling, "").trim();
+  out = out.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
+  return out === "" ? null : out;
 }
 
 /** The region's words with every deadline phrase cut out, and "senast", "by" before it. */

@@ -82,7 +82,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: SVEN,
       creatorId: SVEN,
-      task: "skicka offerten",
+      task: "skicka offerten till Volvo",
       customer: "Volvo",
       text: "jag skickar offerten till Volvo senast kl 15 idag",
       language: "sv",
@@ -97,7 +97,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: SVEN,
       creatorId: KARIN,
-      task: "boka en demo",
+      task: "boka en demo med Scania",
       customer: "Scania",
       text: "<@U0SVEN> bokar en demo med Scania i morgon kl 10",
       language: "sv",
@@ -113,7 +113,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       ownerId: SVEN,
       creatorId: SVEN,
       task: "ringa Husqvarna om leveransen",
-      customer: null,
+      customer: "Husqvarna",
       text: "jag ringer Husqvarna om leveransen i morgon",
       language: "sv",
       sourceChannelId: SALES,
@@ -127,7 +127,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: SVEN,
       creatorId: SVEN,
-      task: "skicka avtalet",
+      task: "skicka avtalet till Husqvarna",
       customer: "Husqvarna",
       text: "jag skickar avtalet till Husqvarna på torsdag",
       language: "sv",
@@ -148,7 +148,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: EMMA,
       creatorId: EMMA,
-      task: "send the renewal quote",
+      task: "send the renewal quote to Acme",
       customer: "Acme",
       text: "I'll send the renewal quote to Acme by Wednesday",
       language: "en",
@@ -163,7 +163,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: JAKE,
       creatorId: JAKE,
-      task: "ship the sync fix",
+      task: "ship the sync fix to Globex",
       customer: "Globex",
       text: "I'll ship the sync fix to Globex tomorrow at noon",
       language: "en",
@@ -187,7 +187,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
     {
       ownerId: KARIN,
       creatorId: KARIN,
-      task: "skicka kvartalsrapporten",
+      task: "skicka kvartalsrapporten till Ericsson",
       customer: "Ericsson",
       text: "jag skickar kvartalsrapporten till Ericsson nästa fredag",
       language: "sv",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerKey, customerKeys } from "../../src/domain/commitment.js";
+import { customerKey, customerKeys, renameCustomer } from "../../src/domain/commitment.js";
 
 const sameCustomer = (a: string, b: string) => customerKeys(a).includes(customerKey(b));
 
@@ -22,5 +22,15 @@ describe("which customer a name means", () => {
     expect(sameCustomer("Volvo", "Volvo Cars")).toBe(false);
     expect(sameCustomer("AB", "ABB")).toBe(false);
     expect(sameCustomer("Acme", "Acmes AB")).toBe(false);
+  });
+});
+
+describe("a customer renamed in the form", () => {
+  it("is renamed in the words that named it, and nowhere else", () => {
+    expect(renameCustomer("skicka offerten till Acme", "Acme", "Volvo")).toBe("skicka offerten till Volvo");
+    expect(renameCustomer("ringa acme ab", "Acme AB", "Acme Group")).toBe("ringa Acme Group");
+    expect(renameCustomer("skicka offerten till Acmes kontor", "Acme", "Volvo")).toBe("skicka offerten till Acmes kontor");
+    expect(renameCustomer("skicka offerten", "Acme", "Volvo")).toBe("skicka offerten");
+    expect(renameCustomer("ringa $1 AB", "$1 AB", "$& AB")).toBe("ringa $& AB");
   });
 });

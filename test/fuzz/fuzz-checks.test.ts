@@ -52,7 +52,7 @@ describe("the fuzz checks", () => {
     expect(blockKitProblem({ blocks: [{ type: "input", element: { initial_user: "<!channel>" } }] }, "modal")).toMatch(/initial_user/);
     expect(blockKitProblem({ private_metadata: "x".repeat(3001), blocks: [] }, "modal")).toMatch(/private_metadata/);
     expect(blockKitProblem(noticeReply(speak("sv").messages.tooLong(MAX_TEXT_LENGTH), "x".repeat(40_000)), "message")).toBeNull();
-    const words = { task: "ringa kunden", customer: "Acme", deadline: "fredag 27 november kl 17:00" };
+    const words = { said: "ringa kunden Acme", foreign: false, customer: "Acme", deadline: "fredag 27 november kl 17:00" };
     expect(blockKitProblem(confirmationReply("c1", words, "sv"), "message")).toBeNull();
   });
 

@@ -124,7 +124,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       ":rotating_light: *Ett löfte är i fara.* <@U0ANNA> har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 6 timmar). Ägaren har inte svarat på om tiden håller.",
     );
     expect(JSON.stringify(alert.params.blocks)).toContain(
-      "Hej! Jag vill ge besked i god tid: vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade.",
+      "Hej! Jag vill ge besked i god tid: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte.",
     );
     expect(actionIds(alert)).toEqual(["lead_ping_owner", "lead_tell_customer", "lead_reassign", "lead_move_deadline"]);
 
@@ -216,7 +216,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       ":arrows_counterclockwise: Ny deadline: skicka offerten till Acme — senast måndag 30 november kl 12:00.",
     );
     expect(JSON.stringify(update.params.blocks)).toContain(
-      "Hej! Jag vill ge besked i god tid: vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade, men det blir klart måndag 30 november kl 12:00. Säg gärna till om det påverkar er planering.",
+      "Hej! Jag vill ge besked i god tid: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte. Det blir klart måndag 30 november kl 12:00 i stället. Säg gärna till om det påverkar er planering.",
     );
     const fyi = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LEAD");
     expect(String(fyi.params.text)).toContain("<@U0ANNA> behöver mer tid");
@@ -243,7 +243,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await click("U0ANNA", "nudge_cant_make_it");
     const update = await lofte.slack.waitFor("chat.update");
     expect(String(update.params.text)).toContain(
-      "Du hinner inte skicka offerten till Acme till fredag 27 november kl 17:00. Jag har sagt till <@U0LEAD>.",
+      "Uppfattat: du hinner inte skicka offerten till Acme i tid (senast fredag 27 november kl 17:00). Jag har sagt till <@U0LEAD>.",
     );
     await lofte.tick();
     const alert = posted(lofte, "U0LEAD")[0];
@@ -271,7 +271,9 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       }),
     );
     const told = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
-    expect(String(told.params.text)).toContain("<@U0LEAD> gave you a promise: to skicka offerten for Acme");
+    expect(String(told.params.text)).toContain(
+      "<@U0LEAD> gave you a promise: “skicka offerten till Acme” — by Friday 27 November at 17:00",
+    );
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
   });
 
@@ -279,11 +281,12 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await promise("I'll send the report to Acme on Friday");
     await tickAt("2026-11-27T09:00:00");
     await click("U0ANNA", "nudge_cant_make_it");
-    const update = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Du hinner inte"));
+    const update = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("du hinner inte"));
     // Anna reads Swedish; the customer was promised in English.
-    expect(String(update.params.text)).toContain("Du hinner inte send the report till Acme");
+    // Never one sentence in two languages: the English promise is quoted as written.
+    expect(String(update.params.text)).toContain("du hinner inte ”send the report to Acme” i tid");
     expect(JSON.stringify(update.params.blocks)).toContain(
-      "Hi! A heads-up in good time: we won't manage to send the report by Friday 27 November at 17:00 as promised.",
+      "Hi! A heads-up in good time: we promised to send the report to you by Friday 27 November at 17:00, but we won't make it in time.",
     );
   });
 
@@ -298,7 +301,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     const alert = JSON.stringify((await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LONDON")).params.blocks);
     // Anna promised 17:00 Stockholm time, so the customer heard 17:00; the lead in London reads 16:00.
     expect(alert).toContain("by Friday 27 November at 16:00");
-    expect(alert).toContain("vi hinner inte skicka offerten till fredag 27 november kl 17:00 som vi lovade");
+    expect(alert).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
   });
 
   it("answers emoji on the reminder like the buttons, once even when Slack retries the event", async () => {
@@ -333,7 +336,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     ["+1", "on_track", "Du håller tiden"],
     ["thumbsup", "on_track", "Du håller tiden"],
     ["alarm_clock", "snoozed", "Snoozat till fredag 27 november kl 10:00"],
-    ["x", "cant_make_it", "Du hinner inte"],
+    ["x", "cant_make_it", "du hinner inte"],
     ["heavy_check_mark", "done", "*Klart:*"],
   ])("treats :%s: on a reminder as %s", async (reaction, answer, shown) => {
     const id = await promise("jag skickar offerten till Acme fredag");

@@ -85,7 +85,7 @@ describe.runIf(CHROMIUM)("the playground in a browser", () => {
     expect(await confirmation.textContent()).toContain("fredag 11 december kl 17:00");
     await shot("playground-capture.png");
     await confirmation.getByRole("button", { name: "Ångra" }).click();
-    await seen(article("Ångrat: löftet att skicka offerten är struket."));
+    await seen(article("Ångrat: löftet att skicka offerten till Scania är struket."));
   });
 
   it("changes a promise through the Ändra modal", async () => {
@@ -98,7 +98,7 @@ describe.runIf(CHROMIUM)("the playground in a browser", () => {
     await dialog.getByLabel("Vad").fill("ringa Husqvarna om leveransen");
     await dialog.getByRole("button", { name: "Spara" }).click();
     await dialog.waitFor({ state: "detached" });
-    await seen(article("Uppdaterat: att ringa Husqvarna om leveransen"));
+    await seen(article("Uppdaterat: ringa Husqvarna om leveransen"));
   });
 
   it("asks for a deadline when none is given, and saves with the date picked", async () => {

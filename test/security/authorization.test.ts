@@ -106,7 +106,7 @@ const EFFECTS: Record<SurfaceId, (c: Case, before: Snapshot) => Promise<void>> =
     const after = await recorded(c, before, "cancelled", reply);
     expect(after.commitment.status).toBe("cancelled");
     expect(pending(after)).toEqual([]);
-    expect(String((await reply).text)).toBe("Ångrat: löftet att skicka offerten är struket.");
+    expect(String((await reply).text)).toBe("Ångrat: löftet att skicka offerten till Acme är struket.");
   },
   async listDone(c, before) {
     const list = replied(c);

@@ -60,9 +60,9 @@ describe.each(databaseKinds())("private promises and customer searches on %s", (
     }
     const stored = await db.prisma.commitment.findMany({ where: { customerKey: "h&m" }, select: { task: true, private: true } });
     expect(stored.map((c) => [c.task, c.private]).sort()).toEqual([
-      ["boka om mötet", true],
-      ["skicka offerten", false],
-      ["sänka priset", true],
+      ["boka om mötet med H&M", true],
+      ["skicka offerten till H&M", false],
+      ["sänka priset för H&M", true],
     ]);
   });
 
@@ -74,7 +74,7 @@ describe.each(databaseKinds())("private promises and customer searches on %s", (
     });
     await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
     try {
-      const c = await db.prisma.commitment.findFirstOrThrow({ where: { task: "skicka offerten" } });
+      const c = await db.prisma.commitment.findFirstOrThrow({ where: { task: "skicka offerten till H&M" } });
       const save = (responseUrl: string, version: number) =>
         lofte.driver.interaction(
           viewSubmission({
@@ -82,7 +82,7 @@ describe.each(databaseKinds())("private promises and customer searches on %s", (
             privateMetadata: JSON.stringify({ commitmentId: c.id, version, timeZone: "Europe/Stockholm", language: "sv", responseUrl }),
             values: {
               owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
-              task: { task: { type: "plain_text_input", value: "skicka offerten" } },
+              task: { task: { type: "plain_text_input", value: "skicka offerten till H&M" } },
               customer: { customer: { type: "plain_text_input", value: "H&M" } },
               date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
               time: { time: { type: "timepicker", selected_time: "16:00" } },
@@ -102,7 +102,7 @@ describe.each(databaseKinds())("private promises and customer searches on %s", (
   });
 
   it("refuses a reassignment to something that is not a Slack user id, and pings no one", async () => {
-    const c = await db.prisma.commitment.findFirstOrThrow({ where: { task: "skicka offerten" } });
+    const c = await db.prisma.commitment.findFirstOrThrow({ where: { task: "skicka offerten till H&M" } });
     await lofte.driver.interaction(
       blockAction({
         actionId: "lead_reassign",

@@ -116,7 +116,7 @@ describe.each(databaseKinds())("replays and repeated clicks on %s", (kind) => {
     await thrice(interactionBody(spara()));
     await lofte.driver.interaction(spara());
     await lofte.slack.settle();
-    expect(await db.prisma.commitment.count({ where: { task: "skicka prislistan" } })).toBe(1);
+    expect(await db.prisma.commitment.count({ where: { task: "skicka prislistan till Scania" } })).toBe(1);
   });
 
   it("a Track submission sent three times, and submitted again from the same modal, stores one promise", async () => {

@@ -103,7 +103,7 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
       const lines = (cast: Cast) => say(cast, text).then((answer) => blockTexts(answer.json?.blocks));
       const inSecond = await lines(second);
       expect(inSecond[0]).toBe(title.replace("CHANNEL", second.channelId));
-      expect(inSecond.slice(1).map((line) => line.replace(/ · .*/, ""))).toEqual([`:large_blue_circle: *${THEIRS} till Acme*`]);
+      expect(inSecond.slice(1).map((line) => line.replace(/ · .*/, ""))).toEqual([`:large_blue_circle: *${THEIRS} (Acme)*`]);
       // The same request in the first workspace finds the first's promises (a test that can fail).
       expect((await lines(first)).join("\n")).toContain(SECRET);
       expect((await lines(first)).join("\n")).not.toContain(THEIRS);
@@ -164,7 +164,7 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
       });
       expect(String(answer.json?.text)).toMatch(/^Noterat: du lovar att boka demo/);
       await handled(lofte, since, second.people.owner);
-      const stored = await db.prisma.commitment.findMany({ where: { task: "boka demo" }, select: { workspaceId: true } });
+      const stored = await db.prisma.commitment.findMany({ where: { task: "boka demo med Acme" }, select: { workspaceId: true } });
       expect(stored).toEqual([{ workspaceId: second.teamId }]);
     });
 

@@ -37,7 +37,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(answer.status).toBe(200);
     expect(answer.json?.response_type).toBe("ephemeral");
     expect(textOf(answer)).toBe("Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
-    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: "T0LOFTE", task: "skicka offerten" } });
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: "T0LOFTE", task: "skicka offerten till Acme" } });
     expect(stored).toMatchObject({
       ownerId: "U0ANNA",
       creatorId: "U0ANNA",
@@ -56,12 +56,12 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     const answer = await lofte.driver.command({ text: "skicka offerten till Acme fredag" });
     expect(textOf(answer)).toBe("Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
     const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "send the deck to Volvo by Friday" });
-    expect(textOf(english)).toBe("Got it: you promise to send the deck for Volvo — by Friday 27 November at 17:00.");
+    expect(textOf(english)).toBe("Got it: you promise to send the deck to Volvo — by Friday 27 November at 17:00.");
   });
 
   it("answers /promise in English for an English-speaking user", async () => {
     const answer = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "I'll send the report to Acme by Friday" });
-    expect(textOf(answer)).toBe("Got it: you promise to send the report for Acme — by Friday 27 November at 17:00.");
+    expect(textOf(answer)).toBe("Got it: you promise to send the report to Acme — by Friday 27 November at 17:00.");
   });
 
   it("answers /promise in English when Slack gives no locale", async () => {
@@ -90,8 +90,10 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     const answer = await lofte.driver.command({ text: "<@U0BOB|bob> ringer kunden i morgon kl 14" });
     expect(textOf(answer)).toContain("<@U0BOB> lovar att ringa kunden — senast torsdag 26 november kl 14:00");
     const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
-    // Bob reads English, so his DM is in English.
-    expect(String(dm.params.text)).toContain("<@U0ANNA> recorded a promise in your name: to ringa kunden");
+    // Bob reads English, so his DM is in English; the promise stays in the Swedish it was written in.
+    expect(String(dm.params.text)).toContain(
+      "<@U0ANNA> recorded a promise in your name: “ringa kunden” — by Thursday 26 November at 14:00.",
+    );
     expect(JSON.stringify(dm.params.blocks)).toContain("commitment_undo");
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0BOB", task: "ringa kunden" } });
     expect(stored.creatorId).toBe("U0ANNA");
@@ -163,7 +165,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     await lofte.driver.interaction(blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-1") }));
     const reply = await lofte.slack.waitForResponse("undo-1");
     expect(reply.replace_original).toBe(true);
-    expect(String(reply.text)).toBe("Ångrat: löftet att boka demo är struket.");
+    expect(String(reply.text)).toBe("Ångrat: löftet att boka demo med Scania är struket.");
     const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
     expect(stored.status).toBe("cancelled");
     const events = await commitmentEvents(db.prisma, "T0LOFTE", id);
@@ -216,7 +218,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     };
     const element = (id: string) => view.blocks.find((b) => b.block_id === id)?.element ?? {};
     expect(element("owner").initial_user).toBe("U0ANNA");
-    expect(element("task").initial_value).toBe("skicka offerten");
+    expect(element("task").initial_value).toBe("skicka offerten till Acme");
     expect(element("customer").initial_value).toBe("Acme");
     expect(element("date").initial_date).toBe("2026-11-27");
     expect(element("time").initial_time).toBe("17:00");
@@ -238,7 +240,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(submitted.status).toBe(200);
     expect(submitted.text).toBe("");
     const updated = await lofte.slack.waitForResponse("edit-1");
-    expect(String(updated.text)).toBe("Uppdaterat: att skicka den nya offerten till Acme AB — senast måndag 30 november kl 12:00.");
+    expect(String(updated.text)).toBe("Uppdaterat: skicka den nya offerten (Acme AB) — senast måndag 30 november kl 12:00.");
     const stored = await db.prisma.commitment.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten", customer: "Acme AB", hasTime: true, version: 2 });
     // Bob's reminders follow Bob's clock.
@@ -247,7 +249,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
     const edited = (await commitmentEvents(db.prisma, "T0LOFTE", id)).at(-1);
     expect(edited?.kind).toBe("edited");
-    expect(edited?.before).toMatchObject({ ownerId: "U0ANNA", task: "skicka offerten" });
+    expect(edited?.before).toMatchObject({ ownerId: "U0ANNA", task: "skicka offerten till Acme" });
     expect(edited?.after).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten" });
 
     // The same modal saved again is stale: the version moved on.

@@ -27,7 +27,7 @@ describe.each(databaseKinds())("in English on %s", (kind) => {
     const digest = lofte.slack.callsTo("chat.postMessage").find((c) => c.params.channel === "C0SALES");
     expect(String(digest?.params.text)).toBe("This week's promises in <#C0SALES> — 1 open · 1 due this week · 0 overdue");
     // Bob's 17:00 in London, shown on the workspace's clock (Stockholm) like everything in the channel.
-    expect(JSON.stringify(digest?.params.blocks)).toContain("send the report for Acme — Friday 27 November at 18:00");
+    expect(JSON.stringify(digest?.params.blocks)).toContain("send the report to Acme — Friday 27 November at 18:00");
     lofte.clock.set("2026-11-25T09:00:00Z");
   });
 

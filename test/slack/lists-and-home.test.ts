@@ -52,7 +52,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     ]);
     const english = await say("list", { user_id: "U0BOB", command: "/promise" });
     expect(texts(english.json?.blocks)[0]).toBe("*Your open promises*");
-    expect(texts(english.json?.blocks)[1]).toContain("send the deck for Ikea");
+    expect(texts(english.json?.blocks)[1]).toContain("send the deck to Ikea");
   });
 
   it("lists a channel's promises, and a customer's open and recently kept ones", async () => {
@@ -66,7 +66,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(customer[0]).toBe("*Löften till acme* (öppna och hållna senaste 30 dagarna)");
     expect(customer.slice(1).map((l) => l.replace(/ · .*/, ""))).toEqual([
       ":large_blue_circle: *skicka offerten till Acme*",
-      ":large_blue_circle: *boka demo till Acme AB*",
+      ":large_blue_circle: *boka demo med Acme AB*",
     ]);
     expect(texts((await say("kund")).json?.blocks)[0]).toContain("Skriv kundens namn");
   });
@@ -171,7 +171,8 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
       }),
     );
     const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
-    expect(String(dm.params.text)).toBe("Noterat: du lovar att skicka avtalet till Scania — senast tisdag 1 december kl 10:00.");
+    // The customer was given in its own field, so it follows the words in brackets.
+    expect(String(dm.params.text)).toBe("Noterat: du lovar att skicka avtalet (Scania) — senast tisdag 1 december kl 10:00.");
     await lofte.slack.waitFor("views.publish");
   });
 });

@@ -100,7 +100,7 @@ function everything(language: Language): [string, unknown][] {
     ["confirmation", confirmationReply(c.id, words, language, "U0ANNA")],
     ["owner told", ownerToldMessage(c.id, c.creatorId, words, language)],
     ["updated", updatedReply(c.id, words, language)],
-    ["undone", undoneReply(c.task, language)],
+    ["undone", undoneReply(words, language)],
     ["notice with what was typed", noticeReply("x", HOSTILE, language)],
     ["the when? question", askDeadlineReply(HOSTILE, language, "17:00")],
     ["a date that passed", capturedReply({ ok: false, problem: "past", datePhrase: HOSTILE }, reader, HOSTILE, NOW)],

@@ -46,7 +46,7 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
     const element = (id: string) => view.blocks.find((b) => b.block_id === id)?.element ?? {};
     expect(view.callback_id).toBe("commitment_track_view");
     expect(element("owner").initial_user).toBe("U0BOB");
-    expect(element("task").initial_value).toBe("skicka offerten");
+    expect(element("task").initial_value).toBe("skicka offerten till Acme");
     expect(element("customer").initial_value).toBe("Acme");
     expect(element("date").initial_date).toBe("2026-11-27");
     expect(element("time").initial_time).toBe("17:00");
@@ -57,8 +57,8 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
         privateMetadata: view.private_metadata,
         values: {
           owner: { owner: { type: "users_select", selected_user: "U0BOB" } },
-          task: { task: { type: "plain_text_input", value: "skicka offerten" } },
-          customer: { customer: { type: "plain_text_input", value: "Acme" } },
+          task: { task: { type: "plain_text_input", value: String(element("task").initial_value) } },
+          customer: { customer: { type: "plain_text_input", value: String(element("customer").initial_value) } },
           date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
           time: { time: { type: "timepicker", selected_time: "17:00" } },
         },

@@ -22,7 +22,7 @@ describe("Block Kit builders", () => {
       withinLimits(
         confirmationReply(
           "0190b3a0-0000-7000-8000-000000000000",
-          { task: longest.slice(0, 500), customer: "Acme", deadline: "fredag 27 november kl 17:00" },
+          { said: longest.slice(0, 500), foreign: false, customer: "Acme", deadline: "fredag 27 november kl 17:00" },
           language,
         ).blocks,
       );

@@ -112,7 +112,7 @@ export async function promisesOf(
   lofte: Lofte,
   cast: Cast,
   count: number,
-  task = "skicka offerten",
+  task = "skicka offerten till Acme",
   customer: string | null = "Acme",
 ): Promise<Commitment[]> {
   const prisma = lofte.db.prisma;
@@ -167,7 +167,12 @@ export async function promisesOf(
 }
 
 /** One such promise. */
-export async function promiseOf(lofte: Lofte, cast: Cast, task = "skicka offerten", customer: string | null = "Acme"): Promise<Commitment> {
+export async function promiseOf(
+  lofte: Lofte,
+  cast: Cast,
+  task = "skicka offerten till Acme",
+  customer: string | null = "Acme",
+): Promise<Commitment> {
   const [promise] = await promisesOf(lofte, cast, 1, task, customer);
   return promise;
 }

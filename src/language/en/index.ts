@@ -1,6 +1,8 @@
 import * as chrono from "chrono-node";
+import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { wordsPattern } from "../word-pattern.js";
+import { ENGLISH_ADDRESS } from "./address.js";
 import { commands } from "./commands.js";
 import { ENGLISH_DEADLINE_RULES } from "./deadline-rules.js";
 import { englishGrammar } from "./grammar.js";
@@ -43,4 +45,5 @@ export const english: LanguagePack = {
   ownVerb: (folded) => SPEAKER.exec(folded)?.[1],
   messages,
   commands,
+  addressCustomer: (said, customer) => addressCustomer(ENGLISH_ADDRESS, said, customer),
 };

@@ -1,25 +1,35 @@
 import type { Messages } from "../messages.js";
-import type { PromiseWords } from "../promise-words.js";
+import type { DraftWords, PromiseWords } from "../promise-words.js";
 
 /** Everything Lofte says in English: the same shape as sv/messages.ts. */
 
-/** "send the report for Acme": the words people wrote, as text. */
-const promise = (p: Pick<PromiseWords, "task" | "customer">) => (p.customer ? `${p.task} for ${p.customer}` : p.task);
+/**
+ * The promise in an English sentence, in the words it was written in: "send the report to Acme".
+ * A promise written in another language is quoted as written, never woven into English.
+ */
+const what = (p: PromiseWords) => (p.foreign ? `“${p.said}”` : p.said);
+/** "to send the report to Acme", or the quoted words of a promise in another language. */
+const toDo = (p: PromiseWords) => (p.foreign ? `“${p.said}”` : `to ${p.said}`);
+
+/** "we promised to send you the report by Friday …, but …", or neutrally "what we promised you by Friday … won't be ready". */
+const slipping = (d: DraftWords) =>
+  d.toYou
+    ? `we promised to ${d.toYou} by ${d.deadline}, but we won't make it in time`
+    : `what we promised you by ${d.deadline} won't be ready in time`;
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
 
 export const messages: Messages = {
-  promise,
   dateAtTime: (date, time) => `${date} at ${time}`,
   theMessage: "the message",
 
-  noted: (p) => `Got it: you promise to ${promise(p)} — by ${p.deadline}.`,
-  notedFor: (owner, p) => `Got it: <@${owner}> promises to ${promise(p)} — by ${p.deadline}. I've let <@${owner}> know.`,
+  noted: (p) => `Got it: you promise ${toDo(p)} — by ${p.deadline}.`,
+  notedFor: (owner, p) => `Got it: <@${owner}> promises ${toDo(p)} — by ${p.deadline}. I've let <@${owner}> know.`,
   ownerTold: (creator, p) =>
-    `<@${creator}> recorded a promise in your name: to ${promise(p)} — by ${p.deadline}. Not right? Edit or undo it here.`,
-  updated: (p) => `Updated: to ${promise(p)} — by ${p.deadline}.`,
-  undone: (task) => `Undone: the promise to ${task} is cancelled.`,
+    `<@${creator}> recorded a promise in your name: ${toDo(p)} — by ${p.deadline}. Not right? Edit or undo it here.`,
+  updated: (p) => `Updated: ${what(p)} — by ${p.deadline}.`,
+  undone: (p) => `Undone: the promise ${toDo(p)} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
   edit: "Edit",
   undo: "Undo",
@@ -106,9 +116,9 @@ export const messages: Messages = {
   },
 
   reminders: {
-    headsUp: (p) => `*Reminder:* you promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
-    dueSoon: (p) => `*Still on track?* You promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
-    overdue: (p) => `*The deadline has passed:* you promised to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+    headsUp: (p) => `*Reminder:* you promised ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
+    dueSoon: (p) => `*Still on track?* You promised ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
+    overdue: (p) => `*The deadline has passed:* you promised ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
     madeIn: (where) => `Promised in ${where}.`,
     done: "Done",
     onTrack: "On track",
@@ -116,32 +126,32 @@ export const messages: Messages = {
     moreTime: "Need more time",
     cantMakeIt: "Can't make it",
     snoozeOptions: { "1h": "1 hour", "3h": "3 hours", tomorrow: "Tomorrow 09:00", nextWorkingDay: "Next working day" },
-    answeredDone: (p) => `:white_check_mark: *Done:* ${promise(p)}. Well done — promise kept!`,
+    answeredDone: (p) => `:white_check_mark: *Done:* ${what(p)}. Well done — promise kept!`,
     tellCustomer: (customer) => `Don't forget to tell ${customer} it's done. Schedule a follow-up?`,
     followUpOptions: { "1w": "In 1 week", "2w": "In 2 weeks", "1m": "In 1 month" },
     followUpTask: (customer) => `follow up with ${customer}`,
     followUpBooked: (deadline) => `:calendar: Follow-up scheduled for ${deadline}.`,
-    answeredOnTrack: (p) => `:thumbsup: On track: ${promise(p)} — by ${p.deadline}.`,
-    answeredSnoozed: (until, p) => `:alarm_clock: Snoozed until ${until}: ${promise(p)} — by ${p.deadline}.`,
-    answeredMoreTime: (p) => `:arrows_counterclockwise: New deadline: ${promise(p)} — by ${p.deadline}.`,
+    answeredOnTrack: (p) => `:thumbsup: On track: ${what(p)} — by ${p.deadline}.`,
+    answeredSnoozed: (until, p) => `:alarm_clock: Snoozed until ${until}: ${what(p)} — by ${p.deadline}.`,
+    answeredMoreTime: (p) => `:arrows_counterclockwise: New deadline: ${what(p)} — by ${p.deadline}.`,
     answeredCantMakeIt: (p, lead) =>
-      `:warning: You can't ${p.task}${p.customer ? ` for ${p.customer}` : ""} by ${p.deadline}.${lead ? ` I've told <@${lead}>.` : ""} Set a new deadline when you know more.`,
+      `:warning: Understood: you can't ${what(p)} in time (due ${p.deadline}).${lead ? ` I've told <@${lead}>.` : ""} Set a new deadline when you know more.`,
     draftIntro: "A draft for the customer, to copy:",
-    draftMoved: (p, newDeadline) =>
-      `Hi! A heads-up in good time: we won't manage to ${p.task} by ${p.deadline} as promised, but it will be done by ${newDeadline}. Let us know if this affects your plans.`,
-    draftSlipping: (p) =>
-      `Hi! A heads-up in good time: we won't manage to ${p.task} by ${p.deadline} as promised. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
+    draftMoved: (d, newDeadline) =>
+      `Hi! A heads-up in good time: ${slipping(d)}. It will be done by ${newDeadline} instead. Let us know if this affects your plans.`,
+    draftSlipping: (d) =>
+      `Hi! A heads-up in good time: ${slipping(d)}. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
     leadAtRisk: (owner, p, why) =>
-      `:rotating_light: *A promise is at risk.* <@${owner}> promised to ${promise(p)} — by ${p.deadline} (${p.relative}). ${why}`,
+      `:rotating_light: *A promise is at risk.* <@${owner}> promised ${toDo(p)} — by ${p.deadline} (${p.relative}). ${why}`,
     why: {
       cant_make_it: "The owner says it can't be done in time.",
       no_answer: "The owner hasn't answered whether it's on track.",
       overdue: "The deadline has passed.",
     },
     leadMoved: (owner, p, newDeadline, note) =>
-      `:information_source: <@${owner}> needs more time: to ${promise(p)} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
+      `:information_source: <@${owner}> needs more time: ${what(p)} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
     movedByOther: (by, p, newDeadline) =>
-      `:arrows_counterclockwise: <@${by}> moved the deadline: to ${promise(p)} is now due ${newDeadline} instead of ${p.deadline}.`,
+      `:arrows_counterclockwise: <@${by}> moved the deadline: ${what(p)} is now due ${newDeadline} instead of ${p.deadline}.`,
     pingOwner: "Ping owner",
     tellCustomerMyself: "I'll tell the customer",
     reassign: "Reassign",
@@ -149,7 +159,7 @@ export const messages: Messages = {
     pinged: (owner) => `I'll remind <@${owner}> shortly.`,
     customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
     reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
-    reassignedToYou: (by, p) => `<@${by}> gave you a promise: to ${promise(p)} — by ${p.deadline} (${p.relative}).`,
+    reassignedToYou: (by, p) => `<@${by}> gave you a promise: ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
   },
 
   digest: {

@@ -1,6 +1,8 @@
 import * as chrono from "chrono-node";
+import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { wordsPattern } from "../word-pattern.js";
+import { SWEDISH_ADDRESS } from "./address.js";
 import { commands } from "./commands.js";
 import { SWEDISH_DEADLINE_RULES } from "./deadline-rules.js";
 import { swedishGrammar } from "./grammar.js";
@@ -50,4 +52,5 @@ export const swedish: LanguagePack = {
   ownVerb: (folded) => SPEAKER.exec(folded)?.[1] ?? knownPresent(FRONTED.exec(folded)?.[1]) ?? knownPresent(VERB_FIRST.exec(folded)?.[1]),
   messages,
   commands,
+  addressCustomer: (said, customer) => addressCustomer(SWEDISH_ADDRESS, said, customer),
 };

@@ -1,4 +1,4 @@
-import type { PromiseWords, ReminderWords } from "../promise-words.js";
+import type { DraftWords, PromiseWords, ReminderWords } from "../promise-words.js";
 
 /**
  * Everything Lofte says in Swedish. The English dictionary (en/messages.ts) has the same shape;
@@ -6,26 +6,36 @@ import type { PromiseWords, ReminderWords } from "../promise-words.js";
  * customer, a note) arrive escaped for Slack already (slackText in slack-markup.ts).
  */
 
-/** "skicka offerten till Acme": the words people wrote, as text. */
-const promise = (p: Pick<PromiseWords, "task" | "customer">) => (p.customer ? `${p.task} till ${p.customer}` : p.task);
+/**
+ * The promise in a Swedish sentence, in the words it was written in: "skicka offerten till Acme".
+ * A promise written in another language is quoted as written, never woven into Swedish.
+ */
+const what = (p: PromiseWords) => (p.foreign ? `”${p.said}”` : p.said);
+/** "att skicka offerten till Acme", or the quoted words of a promise in another language. */
+const toDo = (p: PromiseWords) => (p.foreign ? `”${p.said}”` : `att ${p.said}`);
+
+/** "vi lovade att skicka offerten till er senast fredag …, men …", or neutrally "det vi lovade er senast fredag … blir inte klart". */
+const slipping = (d: DraftWords) =>
+  d.toYou
+    ? `vi lovade att ${d.toYou} senast ${d.deadline}, men det hinner vi tyvärr inte`
+    : `det vi lovade er senast ${d.deadline} blir tyvärr inte klart i tid`;
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
 
 export const messages = {
-  promise,
   /** "fredag 27 november" + "17:00". */
   dateAtTime: (date: string, time: string) => `${date} kl ${time}`,
   /** A link to the message a promise was made in. */
   theMessage: "meddelandet",
 
-  noted: (p: PromiseWords) => `Noterat: du lovar att ${promise(p)} — senast ${p.deadline}.`,
+  noted: (p: PromiseWords) => `Noterat: du lovar ${toDo(p)} — senast ${p.deadline}.`,
   notedFor: (owner: string, p: PromiseWords) =>
-    `Noterat: <@${owner}> lovar att ${promise(p)} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
+    `Noterat: <@${owner}> lovar ${toDo(p)} — senast ${p.deadline}. Jag har sagt till <@${owner}>.`,
   ownerTold: (creator: string, p: PromiseWords) =>
-    `<@${creator}> har noterat ett löfte i ditt namn: att ${promise(p)} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
-  updated: (p: PromiseWords) => `Uppdaterat: att ${promise(p)} — senast ${p.deadline}.`,
-  undone: (task: string) => `Ångrat: löftet att ${task} är struket.`,
+    `<@${creator}> har noterat ett löfte i ditt namn: ${toDo(p)} — senast ${p.deadline}. Stämmer det inte? Ändra eller ångra här.`,
+  updated: (p: PromiseWords) => `Uppdaterat: ${what(p)} — senast ${p.deadline}.`,
+  undone: (p: PromiseWords) => `Ångrat: löftet ${toDo(p)} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
   edit: "Ändra",
   undo: "Ångra",
@@ -114,9 +124,9 @@ export const messages = {
 
   /** Reminders to the owner, their answers, the lead's alert and the customer drafts. */
   reminders: {
-    headsUp: (p: ReminderWords) => `*Påminnelse:* du har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
-    dueSoon: (p: ReminderWords) => `*Håller du tiden?* Du har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
-    overdue: (p: ReminderWords) => `*Deadline har passerat:* du lovade att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+    headsUp: (p: ReminderWords) => `*Påminnelse:* du har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
+    dueSoon: (p: ReminderWords) => `*Håller du tiden?* Du har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
+    overdue: (p: ReminderWords) => `*Deadline har passerat:* du lovade ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     madeIn: (where: string) => `Lovat i ${where}.`,
     done: "Klar",
     onTrack: "Håller tiden",
@@ -124,32 +134,32 @@ export const messages = {
     moreTime: "Behöver mer tid",
     cantMakeIt: "Hinner inte",
     snoozeOptions: { "1h": "1 timme", "3h": "3 timmar", tomorrow: "I morgon 09:00", nextWorkingDay: "Nästa arbetsdag" },
-    answeredDone: (p: PromiseWords) => `:white_check_mark: *Klart:* ${promise(p)}. Bra jobbat — löfte hållet!`,
+    answeredDone: (p: PromiseWords) => `:white_check_mark: *Klart:* ${what(p)}. Bra jobbat — löfte hållet!`,
     tellCustomer: (customer: string) => `Glöm inte att berätta för ${customer} att det är klart. Vill du boka en uppföljning?`,
     followUpOptions: { "1w": "Om 1 vecka", "2w": "Om 2 veckor", "1m": "Om 1 månad" },
     followUpTask: (customer: string) => `följa upp med ${customer}`,
     followUpBooked: (deadline: string) => `:calendar: Uppföljning bokad till ${deadline}.`,
-    answeredOnTrack: (p: ReminderWords) => `:thumbsup: Du håller tiden: ${promise(p)} — senast ${p.deadline}.`,
-    answeredSnoozed: (until: string, p: ReminderWords) => `:alarm_clock: Snoozat till ${until}: ${promise(p)} — senast ${p.deadline}.`,
-    answeredMoreTime: (p: ReminderWords) => `:arrows_counterclockwise: Ny deadline: ${promise(p)} — senast ${p.deadline}.`,
+    answeredOnTrack: (p: ReminderWords) => `:thumbsup: Du håller tiden: ${what(p)} — senast ${p.deadline}.`,
+    answeredSnoozed: (until: string, p: ReminderWords) => `:alarm_clock: Snoozat till ${until}: ${what(p)} — senast ${p.deadline}.`,
+    answeredMoreTime: (p: ReminderWords) => `:arrows_counterclockwise: Ny deadline: ${what(p)} — senast ${p.deadline}.`,
     answeredCantMakeIt: (p: ReminderWords, lead: string | null) =>
-      `:warning: Du hinner inte ${p.task}${p.customer ? ` till ${p.customer}` : ""} till ${p.deadline}.${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
+      `:warning: Uppfattat: du hinner inte ${what(p)} i tid (senast ${p.deadline}).${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
     draftIntro: "Utkast till kunden, att kopiera:",
-    draftMoved: (p: PromiseWords, newDeadline: string) =>
-      `Hej! Jag vill ge besked i god tid: vi hinner inte ${p.task} till ${p.deadline} som vi lovade, men det blir klart ${newDeadline}. Säg gärna till om det påverkar er planering.`,
-    draftSlipping: (p: PromiseWords) =>
-      `Hej! Jag vill ge besked i god tid: vi hinner inte ${p.task} till ${p.deadline} som vi lovade. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
+    draftMoved: (d: DraftWords, newDeadline: string) =>
+      `Hej! Jag vill ge besked i god tid: ${slipping(d)}. Det blir klart ${newDeadline} i stället. Säg gärna till om det påverkar er planering.`,
+    draftSlipping: (d: DraftWords) =>
+      `Hej! Jag vill ge besked i god tid: ${slipping(d)}. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
     leadAtRisk: (owner: string, p: ReminderWords, why: string) =>
-      `:rotating_light: *Ett löfte är i fara.* <@${owner}> har lovat att ${promise(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
+      `:rotating_light: *Ett löfte är i fara.* <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
     why: {
       cant_make_it: "Ägaren säger att det inte hinns.",
       no_answer: "Ägaren har inte svarat på om tiden håller.",
       overdue: "Deadline har passerat.",
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
-      `:information_source: <@${owner}> behöver mer tid: att ${promise(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
+      `:information_source: <@${owner}> behöver mer tid: ${what(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
     movedByOther: (by: string, p: PromiseWords, newDeadline: string) =>
-      `:arrows_counterclockwise: <@${by}> flyttade deadline: att ${promise(p)} ska vara klart ${newDeadline} i stället för ${p.deadline}.`,
+      `:arrows_counterclockwise: <@${by}> flyttade deadline: ${what(p)} ska vara klart ${newDeadline} i stället för ${p.deadline}.`,
     pingOwner: "Påminn ägaren",
     tellCustomerMyself: "Jag informerar kunden",
     reassign: "Ge till någon annan",
@@ -158,7 +168,7 @@ export const messages = {
     customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
     reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
     reassignedToYou: (by: string, p: ReminderWords) =>
-      `<@${by}> har gett dig ett löfte: att ${promise(p)} — senast ${p.deadline} (${p.relative}).`,
+      `<@${by}> har gett dig ett löfte: ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
   },
 
   digest: {

@@ -36,8 +36,8 @@ export function updatedReply(commitmentId: string, words: PromiseWords, language
   return { text, blocks: [section(`:pencil2: ${text}`), editUndoButtons(commitmentId, language)] };
 }
 
-export function undoneReply(task: string, language: Language): Reply {
-  const text = speak(language).messages.undone(slackText(task));
+export function undoneReply(words: PromiseWords, language: Language): Reply {
+  const text = speak(language).messages.undone(words);
   return { text, blocks: [section(`:wastebasket: ${text}`)] };
 }
 

@@ -5,7 +5,7 @@ import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { promisedText, type Reader } from "./commitment-words.js";
+import { type Reader, saidText } from "./commitment-words.js";
 
 /**
  * Promises as a list: one section each (what, for whom, who, when, and how far off), with a
@@ -29,7 +29,7 @@ export function decodeListKey(text: string): ListKey | null {
 
 function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages;
-  const what = t.promise(promisedText(c));
+  const what = saidText(c);
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;

@@ -1,3 +1,4 @@
+import { customerKey } from "../../domain/commitment.js";
 import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
 import type { Language } from "../../language/index.js";
 import { asLanguage, speak } from "../../language/index.js";
@@ -11,14 +12,30 @@ export interface Reader {
   language: Language;
 }
 
-/** What was promised and to whom, as text for Slack: what people wrote is escaped, never markup. */
-export function promisedText(commitment: Pick<Commitment, "task" | "customer">): Pick<PromiseWords, "task" | "customer"> {
-  return { task: slackText(commitment.task), customer: commitment.customer === null ? null : slackText(commitment.customer) };
+/**
+ * What was promised, as text for Slack: the person's words (escaped, never markup), and the
+ * customer in brackets when those words do not name it ("ringa tillbaka (Acme)").
+ */
+export function saidText(commitment: Pick<Commitment, "task" | "customer">): string {
+  const { task, customer } = commitment;
+  if (customer === null || names(task, customer)) return slackText(task);
+  return `${slackText(task)} (${slackText(customer)})`;
 }
 
-/** The words of a promise as `reader` sees them: their zone, their language. */
+/** `text` names `customer` as a whole word, case and accents aside. */
+function names(text: string, customer: string): boolean {
+  const key = customerKey(customer);
+  return key !== "" && ` ${customerKey(text).replace(/[^\p{L}\p{N}&]+/gu, " ")} `.includes(` ${key.replace(/[^\p{L}\p{N}&]+/gu, " ")} `);
+}
+
+/** The words of a promise as `reader` sees them: their zone; the promise in the language it was written in. */
 export function promiseWords(commitment: Commitment, reader: Reader, now: Date): PromiseWords {
-  return { ...promisedText(commitment), deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now) };
+  return {
+    said: saidText(commitment),
+    foreign: asLanguage(commitment.language) !== reader.language,
+    customer: commitment.customer === null ? null : slackText(commitment.customer),
+    deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now),
+  };
 }
 
 /** The words of a reminder: the promise, how far off the deadline is, and where it was made. */
@@ -36,11 +53,14 @@ export function reminderWords(commitment: Commitment, reader: Reader, now: Date)
 
 /**
  * The ready-to-send message for the customer, in the language and on the clock the promise was
- * made in (the customer heard "Friday 15:00" in that zone): the deadline slips, to `moved` if known.
+ * made in (the customer heard "Friday 15:00" in that zone), addressed to them ("skicka offerten
+ * till er"): the deadline slips, to `moved` if known.
  */
 export function customerDraftText(promised: Commitment, moved: Commitment | null, now: Date): string {
-  const inPromiseLanguage: Reader = { timeZone: promised.timeZone, language: asLanguage(promised.language) };
-  const t = speak(inPromiseLanguage.language).messages.reminders;
-  const words = promiseWords(promised, inPromiseLanguage, now);
-  return moved ? t.draftMoved(words, promiseWords(moved, inPromiseLanguage, now).deadline) : t.draftSlipping(words);
+  const language = speak(asLanguage(promised.language));
+  const toYou = language.addressCustomer(promised.task, promised.customer);
+  const when = (c: Commitment) => formatDeadline(c.dueAt, promised.timeZone, language.code, now);
+  const words = { toYou: toYou === null ? null : slackText(toYou), deadline: when(promised) };
+  const t = language.messages.reminders;
+  return moved ? t.draftMoved(words, when(moved)) : t.draftSlipping(words);
 }

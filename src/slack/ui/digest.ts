@@ -2,7 +2,7 @@ import type { DigestCommitment, DigestSummary } from "../../domain/digest.js";
 import { formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
 import { context, type KnownBlock, type Reply, section } from "../blocks.js";
-import { promisedText, type Reader } from "./commitment-words.js";
+import { type Reader, saidText } from "./commitment-words.js";
 
 /** Slack's limits: 50 blocks a message, 3,000 characters a section (a little kept spare). */
 const MAX_BLOCKS = 50;
@@ -12,7 +12,7 @@ const MAX_LINES_PER_SECTION = 10;
 const MAX_LINES = 80;
 
 function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
-  const what = speak(reader.language).messages.promise(promisedText(c));
+  const what = saidText(c);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${link}`;
 }

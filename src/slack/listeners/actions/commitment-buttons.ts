@@ -5,6 +5,7 @@ import { speak } from "../../../language/index.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
+import { promiseWords } from "../../ui/commitment-words.js";
 import { editModal } from "../../ui/edit-modal.js";
 import { clickedPromise, explain } from "./clicked.js";
 
@@ -39,7 +40,7 @@ export function undoButton(deps: SlackDeps) {
     const person = await whoIs(deps, slack, button.teamId, button.userId);
     const undone = await undoCommitment(deps, slack, person, button.commitmentId);
     if (undone.ok) {
-      await respond({ replace_original: true, ...undoneReply(undone.commitment.task, person.language) });
+      await respond({ replace_original: true, ...undoneReply(promiseWords(undone.commitment, person, deps.clock()), person.language) });
       await undone.announce();
     } else if (undone.problem === "alreadyUndone")
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.alreadyUndone) });
