@@ -15,7 +15,7 @@ import {
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { Sender } from "./deliver-reminder.js";
 import type { AppDeps } from "./deps.js";
-import { mayChangeChannelSettings } from "./settings.js";
+import { type ChannelDeciders, channelRefusal } from "./settings.js";
 import { type Person, type SlackPort, SlackRefused } from "./slack-port.js";
 
 export type PostOutcome = { ok: true; ts: string } | { ok: false; gone: boolean; error: string };
@@ -98,7 +98,7 @@ export type DigestChange =
   | { kind: "posted" }
   | { kind: "notInChannel" }
   | { kind: "usage" }
-  | { kind: "notAllowed" }
+  | { kind: "notAllowed"; who: ChannelDeciders }
   | { kind: "justPosted" };
 
 /** `/lofte digest på [måndag 09:00]`, `av`, `nu`: the channel's weekly digest. Default Monday 09:00 on the workspace's clock. */
@@ -110,9 +110,12 @@ export async function changeDigest(
   command: DigestCommand,
 ): Promise<DigestChange> {
   const teamId = person.workspace.id;
-  // Anyone may ask for the digest now; turning it on or off is a team setting (admins and leads).
-  if (command.action !== "now" && command.changing && !(await mayChangeChannelSettings(deps, person, channelId))) {
-    return { kind: "notAllowed" };
+  // A wrong word gets the usage first. Anyone may ask for the digest now; turning it on or off
+  // is the channel's setting (its lead, the workspace's lead, admins).
+  if (command.action === "usage") return { kind: "usage" };
+  if (command.action !== "now") {
+    const who = await channelRefusal(deps, person, channelId);
+    if (who) return { kind: "notAllowed", who };
   }
   switch (command.action) {
     case "off":
@@ -130,7 +133,5 @@ export async function changeDigest(
       const saved = await setDigest(deps.db.prisma, teamId, channelId, { enabled: true, weekday: command.weekday, time: command.time });
       return { kind: "on", weekday: saved.weekday, time: saved.time };
     }
-    case "usage":
-      return { kind: "usage" };
   }
 }

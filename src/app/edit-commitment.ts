@@ -62,8 +62,9 @@ export async function editCommitment(
     commitment,
     async announce() {
       await refreshHomes(deps, slack, teamId, [person.id, before.ownerId, commitment.ownerId]);
-      // Saved either way; the DM is a courtesy.
-      if (newOwner && commitment.ownerId !== person.id) await slack.tell(newOwner, { kind: "ownerTold", commitment }, now).catch(() => {});
+      // Saved either way; the DM is a courtesy, from the one who gave it.
+      if (newOwner && commitment.ownerId !== person.id)
+        await slack.tell(newOwner, { kind: "reassignedToYou", commitment, by: person.id }, now).catch(() => {});
     },
   };
 }
@@ -84,9 +85,18 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
     plannerFor(deps, person.workspace),
   );
   if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  const struck = loaded.commitment;
   return {
     ok: true,
-    commitment: loaded.commitment,
-    announce: () => refreshHomes(deps, slack, teamId, [person.id, loaded.commitment.ownerId]),
+    commitment: struck,
+    async announce() {
+      await refreshHomes(deps, slack, teamId, [person.id, struck.ownerId]);
+      // The one who made the promise and the one who wrote it down hear it from Lofte, not by chance.
+      const others = [...new Set([struck.ownerId, struck.creatorId])].filter((id) => id !== person.id);
+      for (const id of others) {
+        const other = await whoIs(deps, slack, teamId, id).catch(() => null);
+        if (other) await slack.tell(other, { kind: "struck", commitment: struck, by: person.id }, deps.clock()).catch(() => {});
+      }
+    },
   };
 }

@@ -1,10 +1,11 @@
 import { atRiskLedBy, keptBy, openForOwner } from "../store/commitment-lists.js";
 import type { AppDeps } from "./deps.js";
+import { PAGE_SIZE } from "./lists.js";
 import { whoIs } from "./people.js";
 import type { SlackPort } from "./slack-port.js";
 
-/** The Home tab holds 100 blocks: 40 of mine, 20 at risk, 15 kept, and the headings. */
-const MINE = 40;
+/** The Home tab holds 100 blocks: a page of 40 of mine, 20 at risk, 15 kept, the headings and page buttons. */
+const MINE = PAGE_SIZE;
 const AT_RISK = 20;
 const KEPT = 15;
 const KEPT_DAYS = 14;
@@ -15,17 +16,17 @@ export async function openHome(deps: AppDeps, slack: SlackPort, teamId: string, 
   await publishHome(deps, slack, teamId, userId);
 }
 
-/** Draws and publishes `userId`'s Home tab. */
-export async function publishHome(deps: AppDeps, slack: SlackPort, teamId: string, userId: string): Promise<void> {
+/** Draws and publishes `userId`'s Home tab, with their open promises from `offset` on (Visa fler). */
+export async function publishHome(deps: AppDeps, slack: SlackPort, teamId: string, userId: string, offset = 0): Promise<void> {
   const person = await whoIs(deps, slack, teamId, userId);
   const now = deps.clock();
   const prisma = deps.db.prisma;
   const [mine, atRisk, kept] = await Promise.all([
-    openForOwner(prisma, teamId, userId, MINE),
+    openForOwner(prisma, teamId, userId, { offset: Math.max(0, offset), limit: MINE, now }),
     atRiskLedBy(prisma, teamId, userId, person.workspace.defaultLeadId, now, AT_RISK),
     keptBy(prisma, teamId, userId, new Date(now.getTime() - KEPT_DAYS * 86_400_000), KEPT),
   ]);
-  await slack.publishHome(person, { mine: mine.items, mineMore: mine.more, atRisk, kept }, now);
+  await slack.publishHome(person, { mine, atRisk, kept }, now);
 }
 
 /**

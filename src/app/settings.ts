@@ -19,9 +19,25 @@ export interface SettingsView {
   channelEditable: boolean;
 }
 
+/** Who may change a channel's settings besides the admins, to name them in a refusal. */
+export interface ChannelDeciders {
+  channelLead: string | null;
+  workspaceLead: string | null;
+}
+
 /** Whether `person` may change this channel's settings (its digest, its suggestions, its lead). */
 export async function mayChangeChannelSettings(deps: AppDeps, person: Person, channelId: string): Promise<boolean> {
   return (await settingsFor(deps, person, channelId)).channelEditable;
+}
+
+/** Null when `person` may change this channel's settings; else who may (besides the admins). */
+export async function channelRefusal(deps: AppDeps, person: Person, channelId: string): Promise<ChannelDeciders | null> {
+  const view = await settingsFor(deps, person, channelId);
+  if (view.channelEditable) return null;
+  const { leadId } = view.channel;
+  const { defaultLeadId } = view.workspace;
+  // One person who leads both is named once.
+  return { channelLead: leadId, workspaceLead: defaultLeadId === leadId ? null : defaultLeadId };
 }
 
 /** The settings as `person` may see them, and what they may change. */
@@ -60,9 +76,11 @@ export async function changeSuggestions(
   person: Person,
   channelId: string,
   command: SuggestionsCommand,
-): Promise<"on" | "off" | "usage" | "notAllowed"> {
-  if (command.changing && !(await mayChangeChannelSettings(deps, person, channelId))) return "notAllowed";
-  if (command.action === "usage") return "usage";
+): Promise<{ kind: "on" | "off" | "usage" } | { kind: "notAllowed"; who: ChannelDeciders }> {
+  // A wrong word gets the usage first, whoever typed it.
+  if (command.action === "usage") return { kind: "usage" };
+  const who = await channelRefusal(deps, person, channelId);
+  if (who) return { kind: "notAllowed", who };
   await setSuggestions(deps.db.prisma, person.workspace.id, channelId, command.action === "on");
-  return command.action;
+  return { kind: command.action };
 }

@@ -13,6 +13,8 @@ import type { WorkspaceSettings } from "../store/workspaces.js";
 export interface SlackPort {
   /** A person's time zone, language and role, from their Slack profile (cached). */
   profile(userId: string): Promise<UserProfile>;
+  /** The people a typed name means ("Anna", "anna.berg"); empty when none. */
+  findPeople(name: string): Promise<string[]>;
   /** A direct message to `reader`, drawn in their language and zone. */
   tell(reader: Person, notice: Notice, now: Date): Promise<Posted>;
   /** A channel's digest, drawn in the workspace's language and zone. */
@@ -78,6 +80,8 @@ export type Notice =
   | { kind: "movedByOther"; before: Commitment; after: Commitment; by: string }
   /** To the lead: the owner needs more time. */
   | { kind: "leadMoved"; before: Commitment; after: Commitment; note: string | null }
+  /** Someone else struck a promise you made or recorded. */
+  | { kind: "struck"; commitment: Commitment; by: string }
   /** A promise was given to you. */
   | { kind: "reassignedToYou"; commitment: Commitment; by: string }
   /** A reminder to the owner. */
@@ -89,8 +93,8 @@ export type Notice =
 
 /** What the Home tab shows. */
 export interface HomeData {
-  mine: Commitment[];
-  mineMore: number;
+  /** A page of my open promises: `items` from `offset` of `total`. */
+  mine: { items: Commitment[]; offset: number; total: number };
   atRisk: Commitment[];
   kept: Commitment[];
 }

@@ -12,19 +12,22 @@ export type Command =
   | { kind: "settings" }
   | { kind: "export" }
   | { kind: "list"; list: "mine" | "team" }
+  /** `lista <@anna>`, `lista Anna`: a colleague's open promises. */
+  | { kind: "person"; userId: string | null; name: string }
   | { kind: "customer"; customer: string | null }
   | DigestCommand
   | SuggestionsCommand
+  /** A subcommand with words after it that Lofte does not understand: its usage line. */
+  | { kind: "usage"; of: "list" | "export" }
   | { kind: "promise"; text: string };
 
-/** `changing`: words were given, so a team setting was asked to change (admins and leads only). */
 export type DigestCommand =
   | { kind: "digest"; action: "now" }
-  | { kind: "digest"; action: "on"; weekday: number | undefined; time: string | undefined; changing: true }
-  | { kind: "digest"; action: "off"; changing: true }
-  | { kind: "digest"; action: "usage"; changing: boolean };
+  | { kind: "digest"; action: "on"; weekday: number | undefined; time: string | undefined }
+  | { kind: "digest"; action: "off" }
+  | { kind: "digest"; action: "usage" };
 
-export type SuggestionsCommand = { kind: "suggestions"; action: "on" | "off" | "usage"; changing: boolean };
+export type SuggestionsCommand = { kind: "suggestions"; action: "on" | "off" | "usage" };
 
 /** Help also answers an empty command and the usual flags. */
 const HELP = ["", "?", "-h", "--help"];
@@ -36,6 +39,8 @@ const WORDS = {
   export: words((c) => c.export),
   list: words((c) => c.list),
   team: words((c) => c.team),
+  all: words((c) => c.all),
+  listFiller: words((c) => c.listFiller),
   customer: words((c) => c.customer),
   digest: words((c) => c.digest),
   suggestions: words((c) => c.suggestions),
@@ -44,6 +49,11 @@ const WORDS = {
   now: words((c) => c.now),
 };
 const WEEKDAYS: Record<string, number> = Object.assign({}, ...Object.values(LANGUAGES).map((l) => l.commands.weekdays));
+
+/** A Slack mention as a command's argument: "<@U0ANNA>" or "<@U0ANNA|anna>". */
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+/** A person's name after `lista`: one to three words, no digits ("Anna", "Anna Berg", "@anna.berg"). */
+const NAME = /^@?[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2}$/u;
 
 export function readCommand(text: string): Command {
   const trimmed = text.trim();
@@ -54,38 +64,48 @@ export function readCommand(text: string): Command {
   const first = fold(firstWord);
   const args = rest.map(fold);
   if (WORDS.digest.has(first)) return digest(args);
-  if (WORDS.export.has(whole)) return { kind: "export" };
+  if (WORDS.export.has(first)) return rest.length === 0 ? { kind: "export" } : { kind: "usage", of: "export" };
   if (WORDS.suggestions.has(first)) return suggestions(args);
-  if (WORDS.list.has(first) && rest.length === 0) return { kind: "list", list: "mine" };
-  if (WORDS.team.has(first) && rest.length === 0) return { kind: "list", list: "team" };
+  if (WORDS.list.has(first) || WORDS.team.has(first)) return list(WORDS.team.has(first) ? "team" : "mine", rest, trimmed);
   if (WORDS.customer.has(first)) return { kind: "customer", customer: rest.join(" ") || null };
   return { kind: "promise", text: trimmed };
 }
 
-/** `digest på [måndag 09:00]`, `av`, `nu`. */
+/**
+ * `lista`, `team`, and what may follow: `alla`/`team` (the channel's), `mina`, a mention or a
+ * name (a colleague's). More than a few words is a promise that starts with the word
+ * ("Lista priserna till Acme på fredag"); anything else gets the usage line.
+ */
+function list(plain: "mine" | "team", words: string[], typed: string): Command {
+  const rest = words.filter((w) => !WORDS.listFiller.has(fold(w)));
+  if (rest.length === 0) return { kind: "list", list: plain };
+  const joined = rest.join(" ");
+  const folded = rest.map(fold);
+  if (folded.length === 1 && (WORDS.all.has(folded[0]) || WORDS.team.has(folded[0]))) return { kind: "list", list: "team" };
+  const mention = MENTION.exec(joined);
+  if (mention) return { kind: "person", userId: mention[1], name: joined };
+  if (words.length > 3) return { kind: "promise", text: typed };
+  if (NAME.test(joined)) return { kind: "person", userId: null, name: joined.replace(/^@/, "") };
+  return { kind: "usage", of: "list" };
+}
+
+/** `digest på [måndag 09:00]`, `av`, `nu`; anything else gets the usage line. */
 function digest(args: string[]): DigestCommand {
   const [what = "", ...rest] = args;
-  if (WORDS.now.has(what)) return { kind: "digest", action: "now" };
-  if (WORDS.off.has(what)) return { kind: "digest", action: "off", changing: true };
-  if (!WORDS.on.has(what)) return { kind: "digest", action: "usage", changing: args.length > 0 };
+  if (WORDS.now.has(what) && rest.length === 0) return { kind: "digest", action: "now" };
+  if (WORDS.off.has(what) && rest.length === 0) return { kind: "digest", action: "off" };
+  if (!WORDS.on.has(what)) return { kind: "digest", action: "usage" };
   const weekdayOf = (word: string) => WEEKDAYS[word.replace(/ar$|s$/, "")];
   const clockOf = (word: string) => parseClock(word.replace(".", ":"));
-  if (rest.some((w) => weekdayOf(w) === undefined && clockOf(w) === null)) return { kind: "digest", action: "usage", changing: true };
+  if (rest.some((w) => weekdayOf(w) === undefined && clockOf(w) === null)) return { kind: "digest", action: "usage" };
   const weekday = rest.map(weekdayOf).find((d) => d !== undefined);
   const time = rest.map(clockOf).find((c) => c !== null);
-  return {
-    kind: "digest",
-    action: "on",
-    weekday,
-    time: time ? formatClock(time) : undefined,
-    changing: true,
-  };
+  return { kind: "digest", action: "on", weekday, time: time ? formatClock(time) : undefined };
 }
 
 /** `förslag på|av`. */
 function suggestions(args: string[]): SuggestionsCommand {
-  const changing = args.length > 0;
-  if (args.length === 1 && WORDS.on.has(args[0])) return { kind: "suggestions", action: "on", changing };
-  if (args.length === 1 && WORDS.off.has(args[0])) return { kind: "suggestions", action: "off", changing };
-  return { kind: "suggestions", action: "usage", changing };
+  if (args.length === 1 && WORDS.on.has(args[0])) return { kind: "suggestions", action: "on" };
+  if (args.length === 1 && WORDS.off.has(args[0])) return { kind: "suggestions", action: "off" };
+  return { kind: "suggestions", action: "usage" };
 }

@@ -1,6 +1,7 @@
 import { english } from "./en/index.js";
 import { fold } from "./match-text.js";
 import type { Language, LanguagePack } from "./pack.js";
+import { plainText } from "./slack-markup.js";
 import { swedish } from "./sv/index.js";
 
 export type { Language, LanguagePack } from "./pack.js";
@@ -50,4 +51,17 @@ export function detectLanguage(text: string, hint: Language): Language {
     if (score > bestScore) [best, bestScore] = [pack, score];
   }
   return best.code;
+}
+
+/**
+ * The language typed text is clearly written in, or null when it does not tell (one word Lofte
+ * does not know, a name, a number): "I'll send the report by Friday" is English, whichever
+ * command it came with.
+ */
+export function languageOfText(text: string): Language | null {
+  const plain = plainText(text);
+  const folded = fold(plain);
+  const scores = ALL.map((pack) => ({ code: pack.code, score: pack.score(plain, folded) })).sort((a, b) => b.score - a.score);
+  const [best, next] = scores;
+  return best && best.score > 0 && best.score > (next?.score ?? 0) ? best.code : null;
 }

@@ -52,6 +52,10 @@ export interface CommandWords {
   export: readonly string[];
   list: readonly string[];
   team: readonly string[];
+  /** After list or team: everyone's in this channel ("lista alla"). */
+  all: readonly string[];
+  /** Words after list that change nothing ("lista mina öppna löften"). */
+  listFiller: readonly string[];
   customer: readonly string[];
   digest: readonly string[];
   suggestions: readonly string[];

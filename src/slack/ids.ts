@@ -19,6 +19,8 @@ export const ACTION = {
   moveDeadline: "lead_move_deadline",
   // Lists and the Home tab.
   listItem: "list_item_menu",
+  listBack: "list_page_back",
+  listMore: "list_page_more",
   newPromise: "home_new_promise",
   // Suggestions on channel messages.
   suggestTrack: "suggestion_track",

@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import type { SlackPort } from "../app/slack-port.js";
 import type { Pacer } from "./pacer.js";
+import { findPeople } from "./people-directory.js";
 import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
 import { homeView } from "./ui/home.js";
@@ -25,6 +26,7 @@ export interface SlackDeps extends AppDeps {
 export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles" | "pacer">): SlackPort {
   return {
     profile: (userId) => shared.profiles.get(client, teamId, userId),
+    findPeople: (name) => findPeople(client, name).catch(() => []),
     async tell(reader, notice, now) {
       const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now) }));
       return { channel: posted.channel ?? reader.id, ts: posted.ts ?? "" };

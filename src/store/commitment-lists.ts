@@ -11,24 +11,52 @@ import type { CommitmentWhereInput } from "./generated/models.js";
 
 export interface Page {
   items: Commitment[];
-  /** How many more there are than `items` shows. */
-  more: number;
+  /** Where `items` starts in the whole list, and how long the whole list is. */
+  offset: number;
+  total: number;
 }
 
-async function page(prisma: Prisma, where: CommitmentWhereInput, limit: number): Promise<Page> {
-  const [items, total] = await Promise.all([
-    prisma.commitment.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: limit }),
-    prisma.commitment.count({ where }),
+/** Which part of a list: `limit` items from `offset`, ordered as of `now`. */
+export interface Window {
+  offset: number;
+  limit: number;
+  now: Date;
+}
+
+/**
+ * A page of a list. The open promises that need attention come first (overdue, or their owner
+ * said they won't make it), then the rest; each part soonest deadline first.
+ */
+async function page(prisma: Prisma, where: CommitmentWhereInput, { offset, limit, now }: Window): Promise<Page> {
+  const urgent: CommitmentWhereInput = { AND: [where, { status: "open", OR: [{ dueAt: { lt: now } }, { lastAnswer: "cant_make_it" }] }] };
+  // The rest, written out: NOT (…) would drop every row whose lastAnswer is NULL (SQL's three values).
+  const calm: CommitmentWhereInput = {
+    AND: [
+      where,
+      {
+        OR: [{ status: { not: "open" } }, { dueAt: { gte: now }, OR: [{ lastAnswer: null }, { lastAnswer: { not: "cant_make_it" } }] }],
+      },
+    ],
+  };
+  const order = [{ dueAt: "asc" as const }, { id: "asc" as const }];
+  const [urgentCount, calmCount] = await Promise.all([
+    prisma.commitment.count({ where: urgent }),
+    prisma.commitment.count({ where: calm }),
   ]);
-  return { items, more: Math.max(0, total - items.length) };
+  const first = offset < urgentCount ? await prisma.commitment.findMany({ where: urgent, orderBy: order, skip: offset, take: limit }) : [];
+  const rest = limit - first.length;
+  const second =
+    rest > 0 ? await prisma.commitment.findMany({ where: calm, orderBy: order, skip: Math.max(0, offset - urgentCount), take: rest }) : [];
+  return { items: [...first, ...second], offset, total: urgentCount + calmCount };
 }
 
-export function openForOwner(prisma: Prisma, workspaceId: string, ownerId: string, limit: number): Promise<Page> {
-  return page(prisma, { workspaceId, ownerId, status: "open" }, limit);
+/** `ownerId`'s open promises; another `viewer` sees only those they may (private ones stay private). */
+export function openForOwner(prisma: Prisma, workspaceId: string, ownerId: string, window: Window, viewer?: Viewer): Promise<Page> {
+  return page(prisma, { workspaceId, ownerId, status: "open", ...(viewer ? visibleTo(viewer) : {}) }, window);
 }
 
-export function openInChannel(prisma: Prisma, workspaceId: string, channelId: string, limit: number): Promise<Page> {
-  return page(prisma, { workspaceId, sourceChannelId: channelId, status: "open" }, limit);
+export function openInChannel(prisma: Prisma, workspaceId: string, channelId: string, window: Window): Promise<Page> {
+  return page(prisma, { workspaceId, sourceChannelId: channelId, status: "open" }, window);
 }
 
 /** Who is looking: a private promise is shown only to its owner, creator, lead, the workspace's lead and admins. */
@@ -54,7 +82,7 @@ export function forCustomer(
   workspaceId: string,
   customer: string,
   keptSince: Date,
-  limit: number,
+  window: Window,
   viewer: Viewer,
 ): Promise<Page> {
   return page(
@@ -64,7 +92,7 @@ export function forCustomer(
       customerKey: { in: customerKeys(customer) },
       AND: [{ OR: [{ status: "open" }, { status: "done", completedAt: { gte: keptSince } }] }, visibleTo(viewer)],
     },
-    limit,
+    window,
   );
 }
 

@@ -31,7 +31,8 @@ describe("load: 200 slash commands a second for 30 s", () => {
       // busy session measured 68 answers a second), connections the kernel could not hand over in
       // time are reset: that is overload, which the figures report, not a fault of Lofte's.
       const keptUp = result.errorKinds.late + result.errorKinds.unanswered === 0;
-      if (keptUp) expect({ status: result.errorKinds.status, connection: result.errorKinds.connection }).toEqual({ status: 0, connection: 0 });
+      if (keptUp)
+        expect({ status: result.errorKinds.status, connection: result.errorKinds.connection }).toEqual({ status: 0, connection: 0 });
       // What must hold on any machine:
       expect(result.lost).toBe(0);
       expect(result.rows).toBeGreaterThanOrEqual(result.confirmed);

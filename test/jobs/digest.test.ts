@@ -93,7 +93,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     const blocks = digests()[0].params.blocks as Block[];
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const b of blocks) expect((b.text?.text ?? "").length).toBeLessThanOrEqual(3000);
-    expect(JSON.stringify(blocks)).toMatch(/\+\d+ till — se Lofte-fliken i Slack/);
+    expect(JSON.stringify(blocks)).toMatch(/\+\d+ till — `\/lofte team` i <#C0SALES> visar alla/);
   });
 
   it("says how to use it, and turns off", async () => {

@@ -44,9 +44,10 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     lofte.slack.users.set("U0BOB", { tz: "Europe/Stockholm", locale: "en-GB" });
   });
 
-  async function promise(text: string): Promise<string> {
+  /** Records a promise with /lofte; the answer is in the language the text was written in. */
+  async function promise(text: string, confirmed = /^Noterat/): Promise<string> {
     const answer = await lofte.driver.command({ text, team_id: teamId });
-    expect(String(answer.json?.text)).toMatch(/^Noterat/);
+    expect(String(answer.json?.text)).toMatch(confirmed);
     await db.prisma.workspace.update({ where: { id: teamId }, data: { defaultLeadId: "U0LEAD" } });
     const c = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId, originalText: text } });
     return c.id;
@@ -278,7 +279,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
   });
 
   it("drafts the customer message in the language the promise was made in", async () => {
-    await promise("I'll send the report to Acme on Friday");
+    await promise("I'll send the report to Acme on Friday", /^Got it/);
     await tickAt("2026-11-27T09:00:00");
     await click("U0ANNA", "nudge_cant_make_it");
     const update = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("du hinner inte"));

@@ -272,8 +272,16 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       };
     }
 
-    const command = (cast: Cast, user: string, text: string) =>
-      lofte.driver.command({ text, user_id: user, team_id: cast.teamId, channel_id: cast.channelId, trigger_id: `trigger-${cast.tag}` });
+    /** A command as the person would type it: English readers use /promise. */
+    const command = (cast: Cast, user: string, text: string, language: "sv" | "en" = "sv") =>
+      lofte.driver.command({
+        command: language === "en" ? "/promise" : "/lofte",
+        text,
+        user_id: user,
+        team_id: cast.teamId,
+        channel_id: cast.channelId,
+        trigger_id: `trigger-${cast.tag}`,
+      });
 
     const submit = (
       cast: Cast,
@@ -312,7 +320,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       const language = languageOf(role);
       const before = await settingsRows(cast);
 
-      await command(cast, actor, language === "en" ? "settings" : "inställningar");
+      await command(cast, actor, language === "en" ? "settings" : "inställningar", language);
       const opened = await lofte.slack.waitFor("views.open", (c) => c.params.trigger_id === `trigger-${cast.tag}`);
       const view = opened.params.view as { submit?: unknown; blocks: unknown };
       expect(view.submit).toBeUndefined();
@@ -323,8 +331,18 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       );
 
       expect((await submit(cast, actor)).json).toEqual({ response_action: "errors", errors: { time_zone: SETTINGS_REFUSAL[language] } });
-      for (const text of ["digest på", "digest av", "förslag på", "förslag av"]) {
-        expect(String((await command(cast, actor, text)).json?.text), text).toBe(SETTINGS_REFUSAL[language]);
+      const changes =
+        language === "en"
+          ? ["digest on", "digest off", "suggestions on", "suggestions off"]
+          : ["digest på", "digest av", "förslag på", "förslag av"];
+      // A command names who may make the change instead.
+      const { "channel lead": channelLead, "default lead": defaultLead } = cast.people;
+      const onlyThese =
+        language === "en"
+          ? `Only <@${channelLead}> (the channel's lead), <@${defaultLead}> (the workspace lead) and admins can change this.`
+          : `Bara <@${channelLead}> (ansvarig för kanalen), <@${defaultLead}> (ansvarig för arbetsplatsen) och admins kan ändra det här.`;
+      for (const text of changes) {
+        expect(String((await command(cast, actor, text, language)).json?.text), text).toBe(onlyThese);
       }
       expect(await settingsRows(cast)).toEqual(before);
     });
@@ -334,7 +352,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       await promiseOf(lofte, cast);
       for (const role of ["default lead", "channel lead", "owner", "bystander (en)"] as const) {
         const since = mark(lofte);
-        const refused = await command(cast, cast.people[role], "export");
+        const refused = await command(cast, cast.people[role], "export", languageOf(role));
         expect(String(refused.json?.text), role).toBe(
           role === "bystander (en)"
             ? "Only workspace admins can export every promise."

@@ -59,6 +59,18 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(english)).toBe("Got it: you promise to send the deck to Volvo — by Friday 27 November at 17:00.");
   });
 
+  it("answers in the language that was typed, else in the command's, whatever the person's locale", async () => {
+    // Anna reads Swedish; Bob reads English.
+    const english = await lofte.driver.command({ command: "/promise", text: "I'll send the report to Acme by Friday" });
+    expect(textOf(english)).toBe("Got it: you promise to send the report to Acme — by Friday 27 November at 17:00.");
+    const swedish = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "jag ringer Volvo i morgon kl 14" });
+    expect(textOf(swedish)).toBe("Noterat: du lovar att ringa Volvo — senast torsdag 26 november kl 14:00.");
+    const list = await lofte.driver.command({ command: "/lofte", user_id: "U0BOB", text: "list" });
+    expect(JSON.stringify(list.json)).toContain("Dina öppna löften");
+    const help = await lofte.driver.command({ command: "/promise", text: "help" });
+    expect(textOf(help)).toContain("Lofte keeps track of");
+  });
+
   it("answers /promise in English for an English-speaking user", async () => {
     const answer = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "I'll send the report to Acme by Friday" });
     expect(textOf(answer)).toBe("Got it: you promise to send the report to Acme — by Friday 27 November at 17:00.");
@@ -97,6 +109,42 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(JSON.stringify(dm.params.blocks)).toContain("commitment_undo");
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0BOB", task: "ringa kunden" } });
     expect(stored.creatorId).toBe("U0ANNA");
+
+    // Bob strikes it from his DM: Anna, who wrote it down, is told, in Swedish.
+    lofte.slack.reset();
+    const undo = buttonValue(dm.params.blocks, "commitment_undo");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "commitment_undo",
+        value: undo,
+        userId: "U0BOB",
+        channelId: "D0BOB",
+        responseUrl: lofte.slack.responseUrl("bob-undo"),
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("bob-undo")).text)).toBe("Undone: the promise “ringa kunden” is cancelled.");
+    const told = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(told.params.text)).toBe(
+      ":wastebasket: <@U0BOB> har strukit löftet att ringa kunden (senast torsdag 26 november kl 14:00).",
+    );
+  });
+
+  it("tells the owner, in English, when the colleague who recorded their promise strikes it", async () => {
+    const answer = await lofte.driver.command({ text: "<@U0BOB|bob> will send the deck to Ikea on Monday", command: "/promise" });
+    await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    lofte.slack.reset();
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("anna-undo") }),
+    );
+    await lofte.slack.waitForResponse("anna-undo");
+    const told = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    expect(String(told.params.text)).toBe(
+      ":wastebasket: <@U0ANNA> struck the promise to send the deck to Ikea (due Monday 30 November at 17:00).",
+    );
+    // Anna struck her own words: she is not told about it in a DM.
+    await lofte.slack.settle();
+    expect(lofte.slack.calls.filter((c) => c.method === "chat.postMessage" && c.params.channel === "U0ANNA")).toEqual([]);
   });
 
   it("shows short usage for help, hjälp and an empty command, in the user's language", async () => {
@@ -245,8 +293,11 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(stored).toMatchObject({ ownerId: "U0BOB", task: "skicka den nya offerten", customer: "Acme AB", hasTime: true, version: 2 });
     // Bob's reminders follow Bob's clock.
     expect(stored.timeZone).toBe("Europe/Stockholm");
-    // The new owner is told, so nobody is assigned silently.
-    await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    // The new owner is told who gave it to them, so nobody is assigned silently.
+    const given = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
+    expect(String(given.params.text)).toBe(
+      "<@U0ANNA> gave you a promise: “skicka den nya offerten (Acme AB)” — by Monday 30 November at 12:00 (in 5 days).",
+    );
     const edited = (await commitmentEvents(db.prisma, "T0LOFTE", id)).at(-1);
     expect(edited?.kind).toBe("edited");
     expect(edited?.before).toMatchObject({ ownerId: "U0ANNA", task: "skicka offerten till Acme" });

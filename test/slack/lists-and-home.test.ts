@@ -55,6 +55,57 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(texts(english.json?.blocks)[1]).toContain("send the deck to Ikea");
   });
 
+  it("lists a colleague's open promises by mention or by name, without what they keep private", async () => {
+    lofte.slack.users.set("U0ANNA", { name: "Anna Berg", tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0BOB", { name: "Bob Jones", tz: "Europe/Stockholm", locale: "en-GB" });
+    await say("I'll send the deck to Ikea on Monday", { user_id: "U0BOB", command: "/promise" });
+    await say("I'll call Volvo tomorrow", { user_id: "U0BOB", command: "/promise", channel_id: "D0BOB" });
+    await say("jag skickar offerten till Acme fredag");
+    const expected = [
+      "*Öppna löften för <@U0BOB>*",
+      ":large_blue_circle: *send the deck to Ikea* · <@U0BOB> · måndag 30 november kl 17:00",
+    ];
+    const byMention = texts((await say("lista <@U0BOB|bob>")).json?.blocks);
+    expect(byMention.map((l) => l.replace(/ \(om .*\)$/, ""))).toEqual(expected);
+    // By first name, whole name or display name, case and accents aside.
+    for (const name of ["bob", "Bob Jones", "@Bob"])
+      expect(texts((await say(`lista ${name}`)).json?.blocks).map((l) => l.replace(/ \(om .*\)$/, ""))).toEqual(expected);
+    // Bob himself sees his private promise too.
+    const own = texts((await say("list bob", { user_id: "U0BOB", command: "/promise" })).json?.blocks);
+    expect(own[0]).toBe("*<@U0BOB>'s open promises*");
+    expect(own.slice(1).join("\n")).toContain("call Volvo");
+  });
+
+  it("says who is meant when a name fits several people or nobody", async () => {
+    lofte.slack.users.set("U0ERIK1", { name: "Erik Lind", tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0ERIK2", { name: "Erik Åberg", tz: "Europe/Stockholm", locale: "sv-SE" });
+    expect(String((await say("lista erik")).json?.text)).toBe(
+      "Flera heter ”erik”: <@U0ERIK1>, <@U0ERIK2>. Skriv `/lofte lista @namn` för den du menar.",
+    );
+    expect(String((await say("lista Zorro")).json?.text)).toBe(
+      "Jag hittar ingen som heter ”Zorro”. Skriv `/lofte lista @namn` så väljer Slack rätt person.",
+    );
+    expect(await db.prisma.commitment.count({ where: { workspaceId: teamId } })).toBe(0);
+  });
+
+  it("takes lista alla and /promise list team for the channel's list, and answers words it does not know with usage", async () => {
+    await say("jag skickar offerten till Acme fredag");
+    await say("I'll send the deck to Ikea on Monday", { user_id: "U0BOB", command: "/promise" });
+    for (const text of ["lista alla", "lista teamets", "team"]) {
+      const lines = texts((await say(text)).json?.blocks);
+      expect(lines[0], text).toBe("*Öppna löften i <#C0SALES>*");
+      expect(lines, text).toHaveLength(3);
+    }
+    expect(texts((await say("list team", { user_id: "U0BOB", command: "/promise" })).json?.blocks)[0]).toBe(
+      "*Open promises in <#C0SALES>*",
+    );
+    expect(String((await say("lista 42")).json?.text)).toMatch(/^`\/lofte lista` — dina öppna löften/);
+    expect(String((await say("export allt")).json?.text)).toMatch(/^`\/lofte export` — alla löften/);
+    expect(String((await say("sammanfattning")).json?.text)).toMatch(/^`\/lofte digest på/);
+    // None of these became a promise.
+    expect(await db.prisma.commitment.count({ where: { workspaceId: teamId } })).toBe(2);
+  });
+
   it("lists a channel's promises, and a customer's open and recently kept ones", async () => {
     await say("jag skickar offerten till Acme fredag");
     await say("jag bokar demo med Acme AB på måndag", { user_id: "U0BOB", channel_id: "C0OTHER" });
@@ -88,13 +139,16 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     );
     const redrawn = await lofte.slack.waitForResponse("list-1");
     expect(redrawn.replace_original).toBe(true);
-    expect(texts(redrawn.blocks).slice(1)).toEqual([
+    // What happened first, then the same list without the kept promise.
+    expect(texts(redrawn.blocks)).toEqual([
+      ":white_check_mark: *Klart:* ringa Volvo. Bra jobbat — löfte hållet!",
+      "*Dina öppna löften*",
       ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (i övermorgon)",
     ]);
     expect(await db.prisma.commitment.count({ where: { workspaceId: teamId, status: "done" } })).toBe(1);
   });
 
-  it("keeps a long list within Slack's 50 blocks and says how many more there are", async () => {
+  it("pages a long list 40 at a time within Slack's 50 blocks, with Visa fler and Föregående", async () => {
     await say("jag skickar offerten till Acme fredag");
     const first = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });
     const { id: _id, ...rest } = first;
@@ -103,7 +157,84 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     });
     const blocks = (await say("lista")).json?.blocks as Block[];
     expect(blocks.length).toBeLessThanOrEqual(50);
-    expect(texts(blocks).at(-1)).toBe("+15 till — se Lofte-fliken i Slack.");
+    const items = (bs: Block[]) => bs.filter((b) => b.block_id?.startsWith("item:")).map((b) => b.text?.text ?? "");
+    expect(items(blocks)).toHaveLength(40);
+    expect(texts(blocks).at(-2)).toBe("Visar 1–40 av 60.");
+    const pageButtons = (bs: Block[]) => (bs.at(-1) as unknown as { elements: { action_id: string; value: string }[] }).elements;
+    const more = pageButtons(blocks).find((e) => e.action_id === "list_page_more");
+    expect(more).toBeDefined();
+    await lofte.driver.interaction(
+      blockAction({ actionId: "list_page_more", value: more?.value, teamId, responseUrl: lofte.slack.responseUrl("page-2") }),
+    );
+    const second = (await lofte.slack.waitForResponse("page-2")).blocks as Block[];
+    expect(texts(second)[0]).toBe("*Dina öppna löften*");
+    expect(items(second)).toHaveLength(20);
+    // Nothing shown twice, nothing left out.
+    expect(new Set([...items(blocks), ...items(second)]).size).toBe(60);
+    expect(texts(second).at(-2)).toBe("Visar 41–60 av 60.");
+    expect(pageButtons(second).map((e) => e.action_id)).toEqual(["list_page_back"]);
+  });
+
+  it("puts overdue and at-risk promises first, and says what a snooze from the list did", async () => {
+    await say("jag ringer Volvo i morgon kl 14");
+    await say("jag skickar offerten till Acme fredag");
+    await say("jag bokar demo med Scania nästa onsdag");
+    await db.prisma.commitment.updateMany({
+      where: { workspaceId: teamId, task: { contains: "Scania" } },
+      data: { lastAnswer: "cant_make_it" },
+    });
+    const list = await say("lista");
+    expect(
+      texts(list.json?.blocks)
+        .slice(1)
+        .map((l) => l.replace(/ · <@.*/, "")),
+    ).toEqual([":warning: *boka demo med Scania*", ":large_blue_circle: *ringa Volvo*", ":large_blue_circle: *skicka offerten till Acme*"]);
+    const volvo = ((list.json?.blocks ?? []) as Block[])[2];
+    const snooze = volvo.accessory?.options.find((o) => o.value.startsWith("1h|"))?.value;
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "list_item_menu",
+        blockId: volvo.block_id,
+        selectedOption: snooze,
+        teamId,
+        responseUrl: lofte.slack.responseUrl("snoozed"),
+      }),
+    );
+    const redrawn = await lofte.slack.waitForResponse("snoozed");
+    expect(texts(redrawn.blocks)[0]).toBe(
+      ":alarm_clock: Snoozat till onsdag 25 november kl 11:00: ringa Volvo — senast torsdag 26 november kl 14:00.",
+    );
+    // A snoozed promise is still open: the list under the note is as it was.
+    expect(texts(redrawn.blocks).slice(1)).toEqual(texts(list.json?.blocks));
+  });
+
+  it("pages the Home tab 40 at a time, and says so on the tab", async () => {
+    await say("jag skickar offerten till Acme fredag");
+    const first = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });
+    const { id: _id, ...rest } = first;
+    await db.prisma.commitment.createMany({
+      data: Array.from({ length: 44 }, (_, i) => ({
+        ...rest,
+        task: `uppgift ${i}`,
+        dueAt: new Date(first.dueAt.getTime() + (i + 1) * 60_000),
+      })),
+    });
+    await lofte.driver.event(
+      eventEnvelope({ type: "app_home_opened", user: "U0ANNA", channel: "D0ANNA", tab: "home", event_ts: "1" }, teamId),
+    );
+    const view = (await lofte.slack.waitFor("views.publish")).params.view as { blocks: Block[] };
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(texts(view.blocks)).toContain("Visar 1–40 av 45.");
+    const buttons = (view.blocks as unknown as { elements?: { action_id?: string; value?: string }[] }[]).flatMap((b) => b.elements ?? []);
+    const value = buttons.find((e) => e.action_id === "list_page_more")?.value;
+    expect(value).toBeDefined();
+    lofte.slack.reset();
+    await lofte.driver.interaction(
+      blockAction({ actionId: "list_page_more", value, teamId, responseUrl: lofte.slack.responseUrl("home") }),
+    );
+    const next = (await lofte.slack.waitFor("views.publish", (c) => c.params.user_id === "U0ANNA")).params.view as { blocks: Block[] };
+    expect(texts(next.blocks)).toContain("Visar 41–45 av 45.");
+    expect(next.blocks.filter((b) => b.text?.text.includes("uppgift 4")).length).toBeGreaterThan(0);
   });
 
   it("publishes the Home tab: my promises, those at risk that I lead, what I kept, and New promise", async () => {

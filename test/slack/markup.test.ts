@@ -120,8 +120,11 @@ function everything(language: Language): [string, unknown][] {
     ["owner told of a move", noticeMessage({ kind: "movedByOther", before: c, after: c, by: "U0LEAD" }, reader, NOW)],
     ["reassigned to you", noticeMessage({ kind: "reassignedToYou", commitment: c, by: "U0LEAD" }, reader, NOW)],
     ["owner told (DM)", noticeMessage({ kind: "ownerTold", commitment: c }, reader, NOW)],
-    ["list", listReply({ key: { kind: "customer", customer: HOSTILE }, items: [c], more: 0 }, reader, NOW)],
-    ["home", homeView({ mine: [c], mineMore: 0, atRisk: [c], kept: [{ ...c, status: "done", completedAt: NOW }] }, reader, NOW)],
+    ["list", listReply({ key: { kind: "customer", customer: HOSTILE }, items: [c], offset: 0, total: 1 }, reader, NOW)],
+    [
+      "home",
+      homeView({ mine: { items: [c], offset: 0, total: 1 }, atRisk: [c], kept: [{ ...c, status: "done", completedAt: NOW }] }, reader, NOW),
+    ],
     ["digest", digestMessage(summarizeDigest([digestItem], NOW, "Europe/Stockholm"), "C0SALES", reader, NOW)],
   ];
 }

@@ -95,11 +95,16 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
   });
 
   it("turns a channel's digest and suggestions on only for admins and leads", async () => {
+    // Nobody leads this channel or workspace yet: only admins may.
     expect(String((await lofte.driver.command({ text: "digest på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
-      "Bara admins och ansvariga kan ändra inställningarna.",
+      "Bara admins kan ändra det här.",
     );
     expect(String((await lofte.driver.command({ text: "förslag på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
-      "Bara admins och ansvariga kan ändra inställningarna.",
+      "Bara admins kan ändra det här.",
+    );
+    // A word Lofte does not know after "digest" gets the usage line, not a refusal.
+    expect(String((await lofte.driver.command({ text: "digest på blabla", user_id: "U0ANNA", team_id: teamId })).json?.text)).toMatch(
+      /^`\/lofte digest/,
     );
     expect(await db.prisma.channelSettings.count({ where: { workspaceId: teamId } })).toBe(0);
     expect(String((await lofte.driver.command({ text: "digest på", user_id: "U0ADMIN", team_id: teamId })).json?.text)).toContain(

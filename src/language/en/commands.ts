@@ -4,13 +4,15 @@ import { WEEKDAYS } from "./words.js";
 /** The words of `/promise …`, lower case. */
 export const commands: CommandWords = {
   command: "/promise",
-  help: ["help"],
+  help: ["help", "commands"],
   settings: ["settings"],
   export: ["export"],
   list: ["list", "mine", "my"],
-  team: ["team"],
+  team: ["team", "channel"],
+  listFiller: ["my", "mine", "open", "promises", "promise"],
+  all: ["all", "everyone", "everything", "channel's", "team's"],
   customer: ["customer"],
-  digest: ["digest"],
+  digest: ["digest", "summary", "weekly"],
   suggestions: ["suggest", "suggestions"],
   on: ["on"],
   off: ["off"],

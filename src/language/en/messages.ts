@@ -17,6 +17,10 @@ const slipping = (d: DraftWords) =>
     ? `we promised to ${d.toYou} by ${d.deadline}, but we won't make it in time`
     : `what we promised you by ${d.deadline} won't be ready in time`;
 
+/** "a, b and c". */
+const listed = (items: string[], and: string) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
 
@@ -31,6 +35,7 @@ export const messages: Messages = {
   updated: (p) => `Updated: ${what(p)} — by ${p.deadline}.`,
   undone: (p) => `Undone: the promise ${toDo(p)} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
+  struckBy: (by, p) => `:wastebasket: <@${by}> struck the promise ${toDo(p)} (due ${p.deadline}).`,
   edit: "Edit",
   undo: "Undo",
   save: "Save",
@@ -104,7 +109,16 @@ export const messages: Messages = {
     team: (channel) => `*Open promises in <#${channel}>*`,
     customer: (customer) => `*Promises to ${customer}* (open, and kept in the last 30 days)`,
     empty: "No open promises here. :sparkles:",
-    more: (n) => `+${n} more — see Lofte's tab in Slack.`,
+    person: (user) => `*<@${user}>'s open promises*`,
+    showing: (from, to, total) => `Showing ${from}–${to} of ${total}.`,
+    noMore: "Nothing more here.",
+    previous: "Previous",
+    showMore: "Show more",
+    usage:
+      "`/promise list` — your open promises · `/promise list @colleague` — a colleague's · `/promise team` (or `list all`) — this channel's · `/promise customer Acme` — everything for a customer",
+    nobodyNamed: (name) => `I can't find anyone called “${name}”. Type \`/promise list @name\` and Slack picks the right person.`,
+    severalNamed: (name, users) =>
+      `Several people are called “${name}”: ${users.map((u) => `<@${u}>`).join(", ")}. Type \`/promise list @name\` for the one you mean.`,
     overdue: "overdue",
     atRisk: "won't make it in time",
     kept: "kept",
@@ -172,7 +186,7 @@ export const messages: Messages = {
     thisWeek: "*:calendar: Due this week*",
     kept: "*:white_check_mark: Kept last week*",
     new: "*:new: New this week*",
-    more: (n) => `+${n} more — see Lofte's tab in Slack`,
+    more: (n, channel) => `+${n} more — \`/promise team\` in <#${channel}> shows them all`,
     on: (weekday, time, channel) => `The weekly digest comes on ${weekday}s at ${time} in <#${channel}>.`,
     off: (channel) => `No more weekly digest in <#${channel}>.`,
     posted: "The digest is posted in the channel.",
@@ -216,12 +230,15 @@ export const messages: Messages = {
     badHours: "The working day must end after it starts.",
     noDays: "Pick at least one working day.",
     notAllowed: "Only admins and leads can change settings.",
+    onlyThese: (channelLead, workspaceLead) =>
+      `Only ${listed([...(channelLead ? [`<@${channelLead}> (the channel's lead)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (the workspace lead)`] : []), "admins"], "and")} can change this.`,
     defaultLeadNotAllowed: "Only admins and the workspace's lead can change the workspace's settings.",
   },
 
   export: {
     started: "I'm putting the export together and will send it as CSV files in a DM shortly.",
     notAllowed: "Only workspace admins can export every promise.",
+    usage: "`/promise export` — every promise and its history as CSV files in a DM (for admins).",
     comment: (promises, events) => `Here is the export: ${promises} promises and ${events} events of history.`,
     failed: "The export could not be made. Please try again in a moment.",
   },

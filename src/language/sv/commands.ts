@@ -4,13 +4,15 @@ import { WEEKDAYS } from "./words.js";
 /** The words of `/lofte …`, folded (å/ä → a, ö → o). */
 export const commands: CommandWords = {
   command: "/lofte",
-  help: ["hjalp"],
+  help: ["hjalp", "hjalpa", "kommandon"],
   settings: ["installningar", "installning"],
   export: ["exportera"],
   list: ["lista", "mina"],
-  team: ["team"],
+  team: ["team", "kanalen"],
+  listFiller: ["mina", "oppna", "loften", "lofte"],
+  all: ["alla", "allt", "allas", "teamets", "kanalens"],
   customer: ["kund"],
-  digest: ["digest"],
+  digest: ["digest", "sammanfattning", "sammanfattningen", "veckosammanfattning"],
   suggestions: ["forslag"],
   on: ["pa"],
   off: ["av"],

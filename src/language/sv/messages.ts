@@ -20,6 +20,10 @@ const slipping = (d: DraftWords) =>
     ? `vi lovade att ${d.toYou} senast ${d.deadline}, men det hinner vi tyvärr inte`
     : `det vi lovade er senast ${d.deadline} blir tyvärr inte klart i tid`;
 
+/** "a, b och c". */
+const listed = (items: string[], and: string) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
 
@@ -37,6 +41,7 @@ export const messages = {
   updated: (p: PromiseWords) => `Uppdaterat: ${what(p)} — senast ${p.deadline}.`,
   undone: (p: PromiseWords) => `Ångrat: löftet ${toDo(p)} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
+  struckBy: (by: string, p: PromiseWords) => `:wastebasket: <@${by}> har strukit löftet ${toDo(p)} (senast ${p.deadline}).`,
   edit: "Ändra",
   undo: "Ångra",
   save: "Spara",
@@ -111,7 +116,16 @@ export const messages = {
     team: (channel: string) => `*Öppna löften i <#${channel}>*`,
     customer: (customer: string) => `*Löften till ${customer}* (öppna och hållna senaste 30 dagarna)`,
     empty: "Inga öppna löften här. :sparkles:",
-    more: (n: number) => `+${n} till — se Lofte-fliken i Slack.`,
+    person: (user: string) => `*Öppna löften för <@${user}>*`,
+    showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total}.`,
+    noMore: "Inga fler här.",
+    previous: "Föregående",
+    showMore: "Visa fler",
+    usage:
+      "`/lofte lista` — dina öppna löften · `/lofte lista @kollega` — en kollegas · `/lofte team` (eller `lista alla`) — kanalens · `/lofte kund Acme` — allt mot en kund",
+    nobodyNamed: (name: string) => `Jag hittar ingen som heter ”${name}”. Skriv \`/lofte lista @namn\` så väljer Slack rätt person.`,
+    severalNamed: (name: string, users: string[]) =>
+      `Flera heter ”${name}”: ${users.map((u) => `<@${u}>`).join(", ")}. Skriv \`/lofte lista @namn\` för den du menar.`,
     overdue: "försenat",
     atRisk: "hinner inte i tid",
     kept: "hållet",
@@ -181,7 +195,7 @@ export const messages = {
     thisWeek: "*:calendar: Denna vecka*",
     kept: "*:white_check_mark: Hållna förra veckan*",
     new: "*:new: Nya denna vecka*",
-    more: (n: number) => `+${n} till — se Lofte-fliken i Slack`,
+    more: (n: number, channel: string) => `+${n} till — \`/lofte team\` i <#${channel}> visar alla`,
     on: (weekday: string, time: string, channel: string) => `Veckosammanfattningen kommer på ${weekday}ar kl ${time} i <#${channel}>.`,
     off: (channel: string) => `Ingen veckosammanfattning i <#${channel}> längre.`,
     posted: "Sammanfattningen är postad i kanalen.",
@@ -225,12 +239,15 @@ export const messages = {
     badHours: "Arbetsdagen måste sluta efter att den börjar.",
     noDays: "Välj minst en arbetsdag.",
     notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
+    onlyThese: (channelLead: string | null, workspaceLead: string | null) =>
+      `Bara ${listed([...(channelLead ? [`<@${channelLead}> (ansvarig för kanalen)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (ansvarig för arbetsplatsen)`] : []), "admins"], "och")} kan ändra det här.`,
     defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar.",
   },
 
   export: {
     started: "Jag tar fram exporten och skickar den som CSV-filer i ett DM om en liten stund.",
     notAllowed: "Bara workspace-admins kan exportera alla löften.",
+    usage: "`/lofte export` — alla löften och deras historik som CSV-filer i ett DM (för admins).",
     comment: (promises: number, events: number) => `Här är exporten: ${promises} löften och ${events} händelser i historiken.`,
     failed: "Exporten gick inte att skapa. Försök igen om en stund.",
   },

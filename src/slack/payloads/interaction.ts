@@ -62,6 +62,15 @@ export function readInteraction(body: unknown): Interaction | null {
   };
 }
 
+/** A click that is not about one promise (a page button): who, where, and the button's value. */
+export function readClick(body: unknown): { teamId: string; userId: string; value: string } | null {
+  const parsed = payload.safeParse(body);
+  if (!parsed.success) return null;
+  const { team, user, actions } = parsed.data;
+  const teamId = team?.id ?? user.team_id;
+  return teamId ? { teamId, userId: user.id, value: actions[0].value ?? "" } : null;
+}
+
 /** JSON from a payload field (private_metadata), or null when it is not JSON. */
 export function parseJson(text: string): unknown {
   try {

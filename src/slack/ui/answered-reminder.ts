@@ -1,9 +1,10 @@
 import type { Answer, AnswerResult } from "../../app/answer.js";
 import { formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
+import type { Commitment } from "../../store/commitments.js";
 import type { Reply } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { customerDraftText, reminderWords } from "./commitment-words.js";
+import { customerDraftText, type Reader, reminderWords } from "./commitment-words.js";
 import { answeredMessage, customerDraft, followUpOffer } from "./reminders.js";
 
 /** The answers an owner gives on a reminder (the lead's choices are drawn elsewhere). */
@@ -55,4 +56,13 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         customerDraft(customerDraftText(after, null, now), person.language),
       );
   }
+}
+
+/** What Done or a snooze from a list did, in one line: "Snoozat till i morgon 09:00: skicka offerten …". */
+export function listAnswerText(after: Commitment, answer: Extract<Answer, { kind: "done" | "snooze" }>, reader: Reader, now: Date): string {
+  const t = speak(reader.language).messages.reminders;
+  const words = reminderWords(after, reader, now);
+  return answer.kind === "done"
+    ? t.answeredDone(words)
+    : t.answeredSnoozed(formatDeadline(answer.until, reader.timeZone, reader.language, now), words);
 }

@@ -1,9 +1,9 @@
-import type { CommitmentList, ListKey } from "../../app/lists.js";
+import { type CommitmentList, type ListKey, PAGE_SIZE } from "../../app/lists.js";
 import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
 import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
-import { context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
+import { button, context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 import { type Reader, saidText } from "./commitment-words.js";
 
@@ -12,19 +12,45 @@ import { type Reader, saidText } from "./commitment-words.js";
  * menu to mark it done or snooze it. Used by /lofte lista, team, kund and the Home tab. Pure.
  */
 
-/** Where a list came from travels in each item's menu, so it can be drawn again after a change. */
-function encodeListKey(key: ListKey): string {
-  if (key.kind === "team") return `t:${key.channelId}`;
-  if (key.kind === "customer") return `c:${key.customer}`;
-  return key.kind === "home" ? "h" : "m";
+/** Which list, and where in it: travels in each item's menu and the page buttons, so it can be drawn again. */
+export interface ListPlace {
+  key: ListKey;
+  offset: number;
 }
 
-export function decodeListKey(text: string): ListKey | null {
-  if (text === "m") return { kind: "mine" };
-  if (text === "h") return { kind: "home" };
-  if (text.startsWith("t:") && text.length > 2) return { kind: "team", channelId: text.slice(2) };
-  if (text.startsWith("c:") && text.length > 2) return { kind: "customer", customer: text.slice(2) };
-  return null;
+export function encodeListPlace({ key, offset }: ListPlace): string {
+  const where =
+    key.kind === "team"
+      ? `t:${key.channelId}`
+      : key.kind === "customer"
+        ? `c:${key.customer}`
+        : key.kind === "person"
+          ? `p:${key.userId}`
+          : key.kind === "home"
+            ? "h"
+            : "m";
+  return `${offset}@${where}`;
+}
+
+/** Reads `encodeListPlace`'s text; one without "offset@" (lists posted before paging) is the first page. */
+export function decodeListPlace(text: string): ListPlace | null {
+  const at = /^\d+@/.test(text) ? text.indexOf("@") : -1;
+  const offset = at < 0 ? 0 : Number(text.slice(0, at));
+  const where = text.slice(at + 1);
+  if (!Number.isInteger(offset) || offset > 100_000) return null;
+  const key: ListKey | null =
+    where === "m"
+      ? { kind: "mine" }
+      : where === "h"
+        ? { kind: "home" }
+        : where.startsWith("t:") && where.length > 2
+          ? { kind: "team", channelId: where.slice(2) }
+          : where.startsWith("c:") && where.length > 2
+            ? { kind: "customer", customer: where.slice(2) }
+            : /^p:[UW][A-Z0-9]+$/.test(where)
+              ? { kind: "person", userId: where.slice(2) }
+              : null;
+  return key ? { key, offset } : null;
 }
 
 function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
@@ -43,11 +69,11 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
 }
 
 /** One promise as a section, with Done and Snooze in a menu when it is open. */
-export function commitmentItem(c: Commitment, reader: Reader, now: Date, key: ListKey): KnownBlock {
+export function commitmentItem(c: Commitment, reader: Reader, now: Date, place: ListPlace): KnownBlock {
   const t = speak(reader.language).messages.lists;
   const option = (text: string, choice: string) => ({
     text: plain(text),
-    value: `${choice}|${encodeListKey(key)}`,
+    value: `${choice}|${encodeListPlace(place)}`.slice(0, 150),
   });
   return {
     type: "section",
@@ -70,20 +96,43 @@ export function commitmentItem(c: Commitment, reader: Reader, now: Date, key: Li
   };
 }
 
-/** A list as a message: a title, up to `max` promises, and how many more there are. */
-function commitmentListBlocks(title: string, items: Commitment[], more: number, reader: Reader, now: Date, key: ListKey): KnownBlock[] {
+/**
+ * Where a page is in its list ("41–80 av 112") and the buttons to the pages before and after;
+ * nothing when everything fits on one page.
+ */
+export function pageBlocks(page: { offset: number; total: number; shown: number }, key: ListKey, reader: Reader): KnownBlock[] {
   const t = speak(reader.language).messages.lists;
-  const blocks: KnownBlock[] = [section(title)];
-  if (items.length === 0) blocks.push(context(t.empty));
-  for (const c of items) blocks.push(commitmentItem(c, reader, now, key));
-  if (more > 0) blocks.push(context(t.more(more)));
-  return blocks;
+  const { offset, total, shown } = page;
+  if (offset === 0 && shown >= total) return [];
+  const back = offset > 0 ? [button(ACTION.listBack, t.previous, encodeListPlace({ key, offset: Math.max(0, offset - PAGE_SIZE) }))] : [];
+  const more = offset + shown < total ? [button(ACTION.listMore, t.showMore, encodeListPlace({ key, offset: offset + shown }))] : [];
+  return [
+    context(t.showing(offset + 1, offset + shown, total)),
+    ...(back.length + more.length > 0 ? [{ type: "actions" as const, block_id: "list_pages", elements: [...back, ...more] }] : []),
+  ];
 }
 
-/** `/lofte lista`, `team`, `kund Acme` as a message, in the reader's zone and language. */
+function listTitle(key: ListKey, reader: Reader): string {
+  const t = speak(reader.language).messages.lists;
+  switch (key.kind) {
+    case "team":
+      return t.team(key.channelId);
+    case "customer":
+      return t.customer(slackText(key.customer));
+    case "person":
+      return t.person(key.userId);
+    default:
+      return t.mine;
+  }
+}
+
+/** `/lofte lista`, `team`, `kund Acme`, `lista @Anna` as a message: a page of it, in the reader's zone and language. */
 export function listReply(list: CommitmentList, reader: Reader, now: Date): Reply {
   const t = speak(reader.language).messages.lists;
-  const { key } = list;
-  const title = key.kind === "team" ? t.team(key.channelId) : key.kind === "customer" ? t.customer(slackText(key.customer)) : t.mine;
-  return { text: title.replace(/\*/g, ""), blocks: commitmentListBlocks(title, list.items, list.more, reader, now, key) };
+  const title = listTitle(list.key, reader);
+  const blocks: KnownBlock[] = [section(title)];
+  if (list.items.length === 0) blocks.push(context(list.offset > 0 ? t.noMore : t.empty));
+  for (const c of list.items) blocks.push(commitmentItem(c, reader, now, { key: list.key, offset: list.offset }));
+  blocks.push(...pageBlocks({ offset: list.offset, total: list.total, shown: list.items.length }, list.key, reader));
+  return { text: title.replace(/\*/g, ""), blocks };
 }

@@ -21,7 +21,7 @@ function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean
  * The weekly digest: a headline (open, due this week, overdue, kept on time last week), then
  * overdue, at risk, due this week by owner, kept last week and new this week. Long sections
  * stop at ten lines (and the digest at eighty), within Slack's limits, and say how many more
- * there are; the Home tab and /lofte team have the rest.
+ * there are; /lofte team has the rest. A promise is listed once, in its first section.
  */
 export function digestMessage(summary: DigestSummary, channelId: string, reader: Reader, now: Date): Reply {
   const t = speak(reader.language).messages.digest;
@@ -41,8 +41,10 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
       false,
     ]),
     [t.kept, summary.keptLastWeekItems, true],
-    [t.new, summary.newThisWeekItems, true],
   ];
+  // New this week, unless already listed above (due this week, overdue, at risk): each promise once.
+  const listed = new Set(groups.flatMap(([, items]) => items.map((c) => c.id)));
+  groups.push([t.new, summary.newThisWeekItems.filter((c) => !listed.has(c.id)), true]);
   let left = 0;
   let written = 0;
   for (const [heading, items, withOwner] of groups) {
@@ -62,9 +64,9 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
       shown++;
       written++;
     }
-    if (shown < items.length) text += `\n_${t.more(items.length - shown)}_`;
+    if (shown < items.length) text += `\n_${t.more(items.length - shown, channelId)}_`;
     blocks.push(section(text));
   }
-  if (left > 0) blocks.push(context(t.more(left)));
+  if (left > 0) blocks.push(context(t.more(left, channelId)));
   return { text: headline.replace(/\*/g, ""), blocks };
 }

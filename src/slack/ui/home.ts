@@ -4,7 +4,7 @@ import { speak } from "../../language/index.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, type KnownBlock, plain, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { commitmentItem } from "./commitment-list.js";
+import { commitmentItem, pageBlocks } from "./commitment-list.js";
 import type { Reader } from "./commitment-words.js";
 
 /** Slack's limit on a Home tab. */
@@ -14,13 +14,16 @@ const MAX_BLOCKS = 100;
 export function homeView(data: HomeData, reader: Reader, now: Date): types.HomeView {
   const t = speak(reader.language).messages;
   const none = context(t.home.none);
-  const list = (items: Commitment[]) => (items.length === 0 ? [none] : items.map((c) => commitmentItem(c, reader, now, { kind: "home" })));
+  const home = { key: { kind: "home" as const }, offset: data.mine.offset };
+  const list = (items: Commitment[]) => (items.length === 0 ? [none] : items.map((c) => commitmentItem(c, reader, now, home)));
+  const { items, offset, total } = data.mine;
   const blocks: KnownBlock[] = [
     { type: "header", text: plain(t.home.title) },
     { type: "actions", elements: [button(ACTION.newPromise, t.home.newPromise, undefined, "primary")] },
     section(t.home.mine),
-    ...list(data.mine),
-    ...(data.mineMore > 0 ? [context(t.lists.more(data.mineMore))] : []),
+    ...(items.length === 0 && offset > 0 ? [context(t.lists.noMore)] : list(items)),
+    // The rest of my promises are on the next pages of this tab.
+    ...pageBlocks({ offset, total, shown: items.length }, home.key, reader),
     { type: "divider" },
     section(t.home.atRisk),
     ...list(data.atRisk),

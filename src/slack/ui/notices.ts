@@ -27,6 +27,8 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
           notice.note === null ? null : slackText(notice.note),
         ),
       );
+    case "struck":
+      return plainMessage(t.struckBy(notice.by, promiseWords(notice.commitment, reader, now)));
     case "reassignedToYou":
       return plainMessage(t.reminders.reassignedToYou(notice.by, reminderWords(notice.commitment, reader, now)));
     case "reminder":

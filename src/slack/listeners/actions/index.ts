@@ -4,7 +4,7 @@ import type { SlackDeps } from "../../slack-port.js";
 import { acknowledgeOnly, editButton, undoButton } from "./commitment-buttons.js";
 import { followUpButton } from "./follow-up.js";
 import { leadChoice, pingOwnerButton } from "./lead-choices.js";
-import { listItemMenu } from "./list-item.js";
+import { listItemMenu, listPage } from "./list-item.js";
 import { newPromiseButton } from "./new-promise.js";
 import { moreTimeButton, reminderAnswer } from "./reminder-answers.js";
 import { saveDeadlineButton } from "./save-deadline.js";
@@ -35,6 +35,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
   // Lists and the Home tab.
   app.action(ACTION.listItem, listItemMenu(deps));
+  app.action(ACTION.listBack, listPage(deps));
+  app.action(ACTION.listMore, listPage(deps));
   app.action(ACTION.newPromise, newPromiseButton(deps));
 
   // Suggestions on channel messages.

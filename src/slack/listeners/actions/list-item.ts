@@ -4,22 +4,28 @@ import { publishHome } from "../../../app/home.js";
 import { listFor } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
 import { SNOOZE_CHOICES, type SnoozeChoice } from "../../../domain/snooze.js";
-import { readInteraction } from "../../payloads/interaction.js";
+import { readClick, readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { problemReply } from "../../ui/capture-replies.js";
-import { decodeListKey, listReply } from "../../ui/commitment-list.js";
+import { listAnswerText } from "../../ui/answered-reminder.js";
+import { noticeReply, problemReply } from "../../ui/capture-replies.js";
+import { decodeListPlace, listReply } from "../../ui/commitment-list.js";
 import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
-/** Done or Snooze from a list or the Home tab; the list (or Home) is drawn again afterwards. */
+/**
+ * Done or Snooze from a list or the Home tab. The person is told what happened and until when,
+ * and the list (or Home) is drawn again at the same page.
+ */
 export function listItemMenu(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const interaction = readInteraction(body);
-    const [choice = "", encodedKey = ""] = (interaction?.choice ?? "").split("|");
-    const key = decodeListKey(encodedKey);
-    if (!interaction || !key) return;
+    const value = interaction?.choice ?? "";
+    const bar = value.indexOf("|");
+    const choice = value.slice(0, bar);
+    const place = decodeListPlace(value.slice(bar + 1));
+    if (!interaction || bar < 0 || !place) return;
     const slack = slackPort(client, interaction.teamId, deps);
     const person = await whoIs(deps, slack, interaction.teamId, interaction.userId);
     let answer: Answer;
@@ -28,19 +34,37 @@ export function listItemMenu(deps: SlackDeps) {
       answer = { kind: "snooze", until: snoozeEnd(deps, person, choice as SnoozeChoice) };
     else return;
     const result = await answerCommitment(deps, slack, { ...interaction, answer });
-    if (!result.ok) {
-      const why = problemReply(result.problem, person.language);
-      // The Home tab has no response URL: the answer comes in Lofte's DM, seen by that person only.
-      if (key.kind === "home") await client.chat.postMessage({ channel: interaction.userId, ...why });
-      else await explain(respond, why);
+    const now = deps.clock();
+    const said = result.ok ? noticeReply(listAnswerText(result.after, answer, person, now)) : problemReply(result.problem, person.language);
+    if (place.key.kind === "home") {
+      // The Home tab has no response URL: what happened is said in Lofte's DM, seen by that person only.
+      await client.chat.postMessage({ channel: interaction.userId, ...said });
+      if (result.ok) await publishHome(deps, slack, interaction.teamId, interaction.userId, place.offset);
       return;
     }
-    if (key.kind === "home") await publishHome(deps, slack, interaction.teamId, interaction.userId);
-    else
-      await respond({
-        response_type: "ephemeral",
-        replace_original: true,
-        ...listReply(await listFor(deps, person, key), person, deps.clock()),
-      });
+    if (!result.ok) {
+      await explain(respond, said);
+      return;
+    }
+    const list = listReply(await listFor(deps, person, place.key, place.offset), person, now);
+    await respond({ response_type: "ephemeral", replace_original: true, text: said.text, blocks: [...said.blocks, ...list.blocks] });
+  };
+}
+
+/** A page before or after in a list or on the Home tab. */
+export function listPage(deps: SlackDeps) {
+  return async ({ ack, body, client, respond }: Args) => {
+    await ack();
+    const interaction = readClick(body);
+    const place = decodeListPlace(interaction?.value ?? "");
+    if (!interaction || !place) return;
+    const slack = slackPort(client, interaction.teamId, deps);
+    if (place.key.kind === "home") {
+      await publishHome(deps, slack, interaction.teamId, interaction.userId, place.offset);
+      return;
+    }
+    const person = await whoIs(deps, slack, interaction.teamId, interaction.userId);
+    const list = await listFor(deps, person, place.key, place.offset);
+    await respond({ response_type: "ephemeral", replace_original: true, ...listReply(list, person, deps.clock()) });
   };
 }

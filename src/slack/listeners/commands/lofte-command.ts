@@ -3,12 +3,13 @@ import { z } from "zod";
 import { capturePromise } from "../../../app/capture.js";
 import { changeDigest, type DigestChange } from "../../../app/digest.js";
 import { startExport } from "../../../app/export.js";
-import { customerListKey, listFor } from "../../../app/lists.js";
+import { customerListKey, listFor, whoIsNamed } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
 import { changeSuggestions, settingsFor } from "../../../app/settings.js";
 import type { Person, SlackPort } from "../../../app/slack-port.js";
 import { type Command, readCommand } from "../../../language/commands.js";
-import { type Language, languageOfCommand, speak } from "../../../language/index.js";
+import { type Language, languageOfCommand, languageOfText, speak } from "../../../language/index.js";
+import { slackText } from "../../../language/slack-markup.js";
 import type { Reply } from "../../blocks.js";
 import { isPrivateConversation } from "../../payloads/input-values.js";
 import { replyInTime } from "../../reply-in-time.js";
@@ -37,7 +38,8 @@ type CommandFields = z.infer<typeof commandFields>;
  */
 export function lofteCommand(deps: SlackDeps) {
   return async ({ command: raw, ack, respond, client, logger }: Args) => {
-    const language = languageOfCommand(raw.command) ?? "sv";
+    // Answer in the language of what was typed when it tells, else in the command's ("/promise" English).
+    const language = languageOfText(String(raw.text ?? "")) ?? languageOfCommand(raw.command) ?? "sv";
     const parsed = commandFields.safeParse(raw);
     if (!parsed.success) {
       await ack({ response_type: "ephemeral", ...noticeReply(speak(language).messages.failed) });
@@ -71,7 +73,8 @@ async function answer(
   language: Language,
   onExportError: (error: unknown) => void,
 ): Promise<Reply> {
-  const person = await whoIs(deps, slack, fields.team_id, fields.user_id, language);
+  // This conversation is in `language`, whatever the person's locale; their DMs keep the locale.
+  const person = { ...(await whoIs(deps, slack, fields.team_id, fields.user_id, language)), language };
   const t = speak(person.language).messages;
   const channelId = fields.channel_id;
   const now = deps.clock();
@@ -84,12 +87,21 @@ async function answer(
       return noticeReply(startExport(deps, slack, person, onExportError) ? t.export.started : t.export.notAllowed);
     case "suggestions": {
       const changed = await changeSuggestions(deps, person, channelId, command);
-      if (changed === "notAllowed") return noticeReply(t.settings.notAllowed);
-      if (changed === "usage") return noticeReply(t.suggestions.usage);
-      return noticeReply(changed === "on" ? t.suggestions.on(channelId) : t.suggestions.off(channelId));
+      if (changed.kind === "notAllowed") return noticeReply(t.settings.onlyThese(changed.who.channelLead, changed.who.workspaceLead));
+      if (changed.kind === "usage") return noticeReply(t.suggestions.usage);
+      return noticeReply(changed.kind === "on" ? t.suggestions.on(channelId) : t.suggestions.off(channelId));
     }
     case "list":
       return listReply(await listFor(deps, person, command.list === "team" ? { kind: "team", channelId } : { kind: "mine" }), person, now);
+    case "person": {
+      const named = await whoIsNamed(slack, command);
+      if (named.length === 1) return listReply(await listFor(deps, person, { kind: "person", userId: named[0] }), person, now);
+      return noticeReply(
+        named.length === 0 ? t.lists.nobodyNamed(slackText(command.name)) : t.lists.severalNamed(slackText(command.name), named),
+      );
+    }
+    case "usage":
+      return noticeReply(command.of === "export" ? t.export.usage : t.lists.usage);
     case "customer": {
       const key = customerListKey(command.customer);
       return key?.kind === "customer" ? listReply(await listFor(deps, person, key), person, now) : noticeReply(t.lists.customerMissing);
@@ -121,7 +133,7 @@ function digestReply(change: DigestChange, person: Person, channelId: string): R
     case "usage":
       return noticeReply(t.usage);
     case "notAllowed":
-      return noticeReply(speak(person.language).messages.settings.notAllowed);
+      return noticeReply(speak(person.language).messages.settings.onlyThese(change.who.channelLead, change.who.workspaceLead));
     case "justPosted":
       return noticeReply(t.justPosted);
     case "on":
