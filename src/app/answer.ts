@@ -50,7 +50,7 @@ export async function answerCommitment(
   const result = await changeCommitment(
     deps.db.prisma,
     { workspaceId: input.teamId, id: before.id, expectedVersion: before.version },
-    { ...changesFor(input.answer, now), ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
+    { ...changesFor(input.answer, now, before), ...(newOwner ? { timeZone: newOwner.timeZone } : {}) },
     { actorId: input.userId, kind: input.answer.kind, at: now },
     plannerFor(deps, person.workspace),
   );
@@ -105,7 +105,7 @@ export function snoozeEnd(deps: AppDeps, person: Person, choice: SnoozeChoice): 
   return snoozeUntil(choice, deps.clock(), person.timeZone, deps.nudges.morning, person.workspace.workingHours);
 }
 
-function changesFor(answer: Answer, now: Date): CommitmentChanges {
+function changesFor(answer: Answer, now: Date, before: Commitment): CommitmentChanges {
   const answered = { lastAnswer: answer.kind, lastAnswerAt: now };
   switch (answer.kind) {
     case "done":
@@ -114,7 +114,8 @@ function changesFor(answer: Answer, now: Date): CommitmentChanges {
     case "cant_make_it":
       return answered;
     case "snooze":
-      return { ...answered, snoozedUntil: answer.until };
+      // A snooze is not "I'll make it after all": a promise the owner can't keep stays at risk.
+      return before.lastAnswer === "cant_make_it" ? { snoozedUntil: answer.until } : { ...answered, snoozedUntil: answer.until };
     case "more_time":
       return { ...answered, dueAt: answer.dueAt, hasTime: true, snoozedUntil: null };
     case "customer_informed":

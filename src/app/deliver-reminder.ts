@@ -5,6 +5,7 @@ import {
   dueSiblings,
   enqueue,
   lastDueSoonSentAt,
+  lastEscalationSentAt,
   markCancelled,
   markFailed,
   markRateLimited,
@@ -73,6 +74,11 @@ export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Del
       const risk = riskReason({ ...c, dueSoonSentAt: await lastDueSoonSentAt(tx, c.id) }, now, sender.nudges.overdueAfterMs);
       if (!risk) return cancel("not at risk");
       if (!lead) return cancel("no lead to tell");
+      // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
+      // alerts that were already queued say nothing new (until the owner answers again).
+      const told = await lastEscalationSentAt(tx, c.id);
+      if (risk === "cant_make_it" && told && c.lastAnswerAt && told.getTime() >= c.lastAnswerAt.getTime())
+        return cancel("lead already told");
       reader = lead;
       notice = { kind: "leadAlert", commitment: c, risk };
     } else {

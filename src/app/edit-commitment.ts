@@ -2,7 +2,7 @@ import { renameCustomer } from "../domain/commitment.js";
 import { type Commitment, changeCommitment } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
-import { loadForChange, type Problem } from "./load-for-change.js";
+import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
 import { plannerFor, whoIs } from "./people.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
@@ -35,6 +35,9 @@ export async function editCommitment(
   const loaded = await loadForChange(deps, person, input.commitmentId);
   if (!loaded.ok) return loaded;
   const before = loaded.commitment;
+  // A struck or closed promise is not quietly changed where no list shows it.
+  const closed = closedProblem(before);
+  if (closed) return { ok: false, problem: closed };
   const { fields } = input;
   const teamId = person.workspace.id;
   const newOwner = fields.ownerId !== before.ownerId ? await whoIs(deps, slack, teamId, fields.ownerId) : null;

@@ -4,7 +4,13 @@ import { channelLead } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import type { Person } from "./slack-port.js";
 
-export type Problem = "notFound" | "notAllowed" | "notOpen" | "conflict";
+export type Problem = "notFound" | "notAllowed" | "notOpen" | "struck" | "conflict";
+
+/** Why a promise can no longer be edited: it was struck, or it is closed (kept or missed). */
+export function closedProblem(commitment: Commitment): "struck" | "notOpen" | null {
+  if (commitment.status === "open") return null;
+  return commitment.status === "cancelled" ? "struck" : "notOpen";
+}
 export type Loaded = { ok: true; commitment: Commitment } | { ok: false; problem: "notFound" | "notAllowed" };
 
 /**

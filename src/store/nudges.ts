@@ -161,6 +161,16 @@ export async function lastDueSoonSentAt(tx: Tx, commitmentId: string): Promise<D
   return last?.sentAt ?? null;
 }
 
+/** When the lead was last alerted about this promise, if ever. */
+export async function lastEscalationSentAt(tx: Tx, commitmentId: string): Promise<Date | null> {
+  const last = await tx.nudge.findFirst({
+    where: { commitmentId, kind: "escalation", state: "sent" },
+    orderBy: { sentAt: "desc" },
+    select: { sentAt: true },
+  });
+  return last?.sentAt ?? null;
+}
+
 /** When the next reminder or alert still to send falls due, in any workspace (the playground's "next event"). */
 export async function nextPendingAt(prisma: Prisma, after: Date): Promise<Date | null> {
   const next = await prisma.nudge.findFirst({

@@ -278,6 +278,40 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
   });
 
+  it("after Can't make it, the lead hears once, and no later reminder offers On track, even after a snooze", async () => {
+    const id = await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_cant_make_it");
+    await lofte.slack.waitFor("chat.update");
+    await lofte.tick();
+    expect(posted(lofte, "U0LEAD")).toHaveLength(1);
+    // The day goes on: the no-answer check, then the deadline, then the overdue reminder.
+    for (const time of ["2026-11-27T09:00:30", "2026-11-27T12:00:00", "2026-11-27T17:00:00", "2026-11-27T18:30:00"]) await tickAt(time);
+    await tickAt("2026-11-30T09:30:00");
+    expect(posted(lofte, "U0LEAD"), "one alarm for one risk").toHaveLength(1);
+    const overdue = posted(lofte, "U0ANNA").at(-1);
+    expect(textOf(overdue)).toMatch(/passerat|försenat/i);
+    expect(actionIds(overdue)).not.toContain("nudge_on_track");
+    expect(actionIds(overdue)).toContain("nudge_more_time");
+    // Snoozed, it is still at risk (for the lists and the lead), and the answer offers no On track.
+    const ts = String((lofte.slack.calls.find((c) => c === overdue) as RecordedCall | undefined)?.params.ts ?? "");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "nudge_snooze",
+        blockId: `owner:${id}`,
+        selectedOption: "1h",
+        userId: "U0ANNA",
+        teamId,
+        channelId: "D0ANNA",
+        messageTs: ts || lastTs("U0ANNA"),
+        responseUrl: lofte.slack.responseUrl("snooze-at-risk"),
+      }),
+    );
+    const snoozed = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Snoozat"));
+    expect(actionIds(snoozed)).not.toContain("nudge_on_track");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).lastAnswer).toBe("cant_make_it");
+  });
+
   it("drafts the customer message in the language the promise was made in", async () => {
     await promise("I'll send the report to Acme on Friday", /^Got it/);
     await tickAt("2026-11-27T09:00:00");

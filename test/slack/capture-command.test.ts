@@ -223,6 +223,55 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ]);
   });
 
+  it("refuses to edit a struck promise, with the reason, in the modal and on the button, in both languages", async () => {
+    const answer = await lofte.driver.command({ text: "jag bokar demo med Scania på måndag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    // The modal was opened before the promise was struck…
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-s") }));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-s") }));
+    await lofte.slack.waitForResponse("undo-s");
+    // …and saved after: refused, and the promise stays struck as it was.
+    const saved = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "boka demo med Scania AB" } },
+          date: { date: { type: "datepicker", selected_date: "2026-12-01" } },
+          time: { time: { type: "timepicker", selected_time: "10:00" } },
+        },
+      }),
+    );
+    expect(saved.json).toEqual({
+      response_action: "errors",
+      errors: { task: "Det här löftet är struket, så det går inte att ändra. Gäller det ändå? Skriv in det igen med `/lofte`." },
+    });
+    expect(await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "cancelled",
+      task: "boka demo med Scania",
+      version: 2,
+    });
+    // Ändra pressed again: the reason, and no modal.
+    lofte.slack.reset();
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-s2") }),
+    );
+    expect(String((await lofte.slack.waitForResponse("edit-s2")).text)).toBe(
+      "Det här löftet är struket, så det går inte att ändra. Gäller det ändå? Skriv in det igen med `/lofte`.",
+    );
+    // In English for an English reader who leads it.
+    await db.prisma.commitment.update({ where: { id }, data: { leadId: "U0BOB" } });
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: id, userId: "U0BOB", responseUrl: lofte.slack.responseUrl("edit-s3") }),
+    );
+    expect(String((await lofte.slack.waitForResponse("edit-s3")).text)).toBe(
+      "This promise was cancelled, so it can't be changed. Still on? Record it again with `/promise`.",
+    );
+    expect(lofte.slack.callsTo("views.open")).toEqual([]);
+  });
+
   it("refuses undo and edit to someone who is neither owner, creator nor lead", async () => {
     const answer = await lofte.driver.command({ text: "jag skickar avtalet till Ikea på torsdag" });
     const id = buttonValue(answer.json?.blocks, "commitment_undo");

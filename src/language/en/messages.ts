@@ -75,6 +75,7 @@ export const messages: Messages = {
   notFound: "I can't find that promise any more.",
   conflict: "Someone else changed this promise meanwhile. Open it again and retry.",
   notOpen: "This promise is already closed.",
+  struck: "This promise was cancelled, so it can't be changed. Still on? Record it again with `/promise`.",
   failed: "Something went wrong in Lofte and nothing was saved. Please try again in a moment.",
   /** The same signed request a second time (a replay). */
   alreadyReceived: "This command was already received; nothing new was saved.",

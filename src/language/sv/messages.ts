@@ -81,6 +81,7 @@ export const messages = {
   notFound: "Jag hittar inte det löftet längre.",
   conflict: "Någon annan ändrade löftet under tiden. Öppna det igen och försök på nytt.",
   notOpen: "Det här löftet är redan avslutat.",
+  struck: "Det här löftet är struket, så det går inte att ändra. Gäller det ändå? Skriv in det igen med `/lofte`.",
   failed: "Något gick fel hos Lofte och inget sparades. Försök igen om en stund.",
   /** The same signed request a second time (a replay). */
   alreadyReceived: "Det här kommandot har redan tagits emot; inget nytt har sparats.",

@@ -37,7 +37,9 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         t.answeredSnoozed(formatDeadline(answer.until, person.timeZone, person.language, now), words),
         id,
         person.language,
-        [ACTION.done, ACTION.onTrack, ACTION.moreTime, ACTION.cantMakeIt],
+        after.lastAnswer === "cant_make_it"
+          ? [ACTION.done, ACTION.moreTime]
+          : [ACTION.done, ACTION.onTrack, ACTION.moreTime, ACTION.cantMakeIt],
       );
     case "more_time":
       return answeredMessage(

@@ -32,7 +32,13 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     case "reassignedToYou":
       return plainMessage(t.reminders.reassignedToYou(notice.by, reminderWords(notice.commitment, reader, now)));
     case "reminder":
-      return reminderMessage(notice.reminder, notice.commitment.id, reminderWords(notice.commitment, reader, now), reader.language);
+      return reminderMessage(
+        notice.reminder,
+        notice.commitment.id,
+        reminderWords(notice.commitment, reader, now),
+        reader.language,
+        notice.commitment.lastAnswer === "cant_make_it",
+      );
     case "leadAlert": {
       const c = notice.commitment;
       const words = reminderWords(c, reader, now);

@@ -26,10 +26,12 @@ function ownerChoices(commitmentId: string, language: Language, without: string[
   return { type: "actions", block_id: `owner:${commitmentId}`, elements: elements.filter((e) => !without.includes(e.action_id ?? "")) };
 }
 
-export function reminderMessage(kind: ReminderKind, commitmentId: string, words: ReminderWords, language: Language): Reply {
+/** `atRisk`: the owner said they can't make it, so "on track" is no longer a choice. */
+export function reminderMessage(kind: ReminderKind, commitmentId: string, words: ReminderWords, language: Language, atRisk = false): Reply {
   const t = speak(language).messages.reminders;
   const text = kind === "heads_up" ? t.headsUp(words) : kind === "due_soon" ? t.dueSoon(words) : t.overdue(words);
-  const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), ownerChoices(commitmentId, language)];
+  const choices = ownerChoices(commitmentId, language, atRisk ? [ACTION.onTrack] : []);
+  const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), choices];
   return { text, blocks };
 }
 

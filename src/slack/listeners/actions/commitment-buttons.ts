@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { undoCommitment } from "../../../app/edit-commitment.js";
+import { closedProblem } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
 import { speak } from "../../../language/index.js";
 import { readInteraction } from "../../payloads/interaction.js";
@@ -20,6 +21,11 @@ export function editButton(deps: SlackDeps) {
     const clicked = await clickedPromise(deps, client, button, respond);
     if (!clicked) return;
     const { person, commitment: c } = clicked;
+    const closed = closedProblem(c);
+    if (closed) {
+      await explain(respond, problemReply(closed, person.language));
+      return;
+    }
     await client.views.open({
       trigger_id: button.triggerId,
       view: editModal(
