@@ -6,7 +6,7 @@ import type { Person, SlackPort } from "./slack-port.js";
 /** What became of a promise typed with `/lofte …`. */
 export type Captured =
   | Recorded
-  | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" }
+  | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
   | { ok: false; problem: "askDeadline" };
 
@@ -24,8 +24,9 @@ export async function capturePromise(
 ): Promise<Captured> {
   if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
   const parsed = readAs(person, input.text, deps.clock());
-  if (parsed.reason === "question" || parsed.reason === "request" || parsed.reason === "information") {
-    return { ok: false, problem: "notPromise", reason: parsed.reason };
+  const reason = parsed.reason;
+  if (reason === "question" || reason === "request" || reason === "information" || reason === "absence") {
+    return { ok: false, problem: "notPromise", reason };
   }
   if (parsed.reason === "past") return { ok: false, problem: "past", datePhrase: parsed.deadlineInPast ? parsed.datePhrase : null };
   if (!parsed.task) return { ok: false, problem: "empty" };

@@ -114,6 +114,17 @@ export function fridayOfWeekInMonth(year: number, month: number, n: number): Loc
   return addDays(thursday, 1 + (n - 1) * 7);
 }
 
+/** The `n`th `weekday` (ISO, Monday = 1) of a month; n = -1 is the last. Null when there is no such day (a fifth). */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): LocalDate | null {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  const date = addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+  return date.month === month ? date : null;
+}
+
 /** Compare two dates: negative when a is earlier. */
 export function compareDates(a: LocalDate, b: LocalDate): number {
   return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day);

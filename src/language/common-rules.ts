@@ -1,4 +1,4 @@
-import { isValidDate, upcomingDate, upcomingDayOfMonth } from "../domain/calendar.js";
+import { compareDates, isValidDate, nthWeekdayOfMonth, upcomingDate, upcomingDayOfMonth } from "../domain/calendar.js";
 import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
@@ -24,6 +24,54 @@ function yearOf(text: string | undefined): number | undefined {
 /** `(\\d+)` → `(?<name>\\d+)`: the first capturing group of a pattern gets a name. */
 function nameFirstGroup(source: string, name: string): string {
   return source.replace(/(?<!\\)\((?!\?)/, `(?<${name}>`);
+}
+
+export interface OrdinalWeekdayWords {
+  lead: string;
+  /** The ordinal ("första", "last") in group `ordinal`, the weekday in group `weekday`. */
+  ordinalWeekday: string;
+  /** A named month in group `month`; `thisMonth` ("månaden", "the month") or `nextMonth` ("nästa månad") instead. */
+  month: string;
+  ordinalValue(word: string): number | undefined;
+  weekdayValue(word: string): number | undefined;
+  monthValue(word: string): number | undefined;
+}
+
+/**
+ * "första tisdagen i februari", "sista fredagen i månaden", "the last Monday of March": in the
+ * named month's next coming round; "the month" is this one, or the next once its day has passed.
+ */
+export function ordinalWeekdayRule(words: OrdinalWeekdayWords): DeadlineRule {
+  return {
+    name: "ordinal weekday of a month",
+    pattern: rulePattern(`${words.lead}${words.ordinalWeekday}\\s+${words.month}`),
+    resolve(match, { today }) {
+      const g = match.groups ?? {};
+      const n = words.ordinalValue(g.ordinal);
+      const weekday = words.weekdayValue(g.weekday);
+      if (n === undefined || weekday === undefined) return null;
+      const inMonth = (year: number, month: number) => nthWeekdayOfMonth(year, month, weekday, n);
+      const next = (date: LocalDate) =>
+        date.month === 12 ? { year: date.year + 1, month: 1 } : { year: date.year, month: date.month + 1 };
+      let date: LocalDate | null;
+      if (g.month) {
+        const month = words.monthValue(g.month);
+        if (!month) return null;
+        date = inMonth(today.year, month);
+        if (!date || compareDates(date, today) < 0) date = inMonth(today.year + 1, month);
+      } else if (g.nextMonth) {
+        const { year, month } = next(today);
+        date = inMonth(year, month);
+      } else {
+        date = inMonth(today.year, today.month);
+        if (!date || compareDates(date, today) < 0) {
+          const { year, month } = next(today);
+          date = inMonth(year, month);
+        }
+      }
+      return date ? { date, ...before(match) } : null;
+    },
+  };
 }
 
 export interface MonthDateWords {

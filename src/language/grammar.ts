@@ -25,6 +25,10 @@ export interface CommitmentGrammar {
   request: RegExp;
   /** Availability, greetings and news, no promise: "Jag är ledig på fredag", "Thanks for today!" */
   information: RegExp;
+  /** Being away, said as a note: "ledig 22–26 dec", "VAB idag", "out of office 24 Dec – 2 Jan". */
+  absence: RegExp;
+  /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
+  selfNote: RegExp;
   /** The speaker says no: "jag hinner inte", "I can't". */
   negation: RegExp;
   /** Anywhere in a message, takes a promise back: "lovar inget", "no promises". */

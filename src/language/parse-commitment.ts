@@ -2,7 +2,7 @@ import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
 import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
 import type { CommitmentGrammar } from "./grammar.js";
-import { detectLanguage, speak } from "./index.js";
+import { detectLanguage, LANGUAGES, speak } from "./index.js";
 import { fold } from "./match-text.js";
 import type { Language } from "./pack.js";
 import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
@@ -20,7 +20,7 @@ import { taskAndCustomer } from "./task.js";
  * note with a future deadline ("Offerten till Acme fredag") is.
  */
 
-export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "past" | "no_date";
+export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "absence" | "past" | "no_date";
 
 export interface ParseOptions {
   now: Date;
@@ -60,11 +60,14 @@ export interface ParsedCommitment {
 export const DEFAULT_DEADLINE_TIME: Clock = { hour: 17, minute: 0 };
 export const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5] as const;
 /** When no clause promises, the reason to give, strongest first. */
-const REASONS: ClauseKind[] = ["request", "question", "past", "information"];
+const REASONS: ClauseKind[] = ["absence", "request", "question", "past", "information"];
 
 export function parseCommitment(text: string, options: ParseOptions): ParsedCommitment {
   const mention = leadingMention(text);
-  const plain = plainText(mention ? mention.rest : text);
+  // "påminn mig att ringa Acme i morgon", "TODO: call Volvo Friday": the promise is what follows.
+  const written = plainText(mention ? mention.rest : text);
+  const note = selfNoteLength(written);
+  const plain = written.slice(note).trim();
   const language = detectLanguage(plain, options.language ?? "sv");
   const { grammar } = speak(language);
   const base: ParsedCommitment = {
@@ -100,7 +103,9 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   clauses.forEach((clause, i) => {
     const kind = readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined);
     const order = kind === "request" && !grammar.request.test(words[i]);
-    kinds.push(options.recording && order ? "promise" : kind);
+    // A note to oneself is one's own promise, however its verb is written ("ringa Acme").
+    const ownNote = note > 0 && i === 0 && (order || kind === "neutral" || kind === "information");
+    kinds.push((options.recording && order) || ownNote ? "promise" : kind);
   });
 
   // "Jag försöker men lovar inget": a retraction anywhere takes the promise back.
@@ -125,6 +130,16 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   }
   if (!task) return { ...result, reason: "empty" };
   return { ...result, isCommitment: true };
+}
+
+/** How much of `text` is a note-to-self wrapper, in any language ("TODO: ", "påminn mig att "). */
+function selfNoteLength(text: string): number {
+  const folded = fold(text);
+  for (const { grammar } of Object.values(LANGUAGES)) {
+    const match = grammar.selfNote.exec(folded);
+    if (match && match[0].length < text.length) return match[0].length;
+  }
+  return 0;
 }
 
 /** The promising clause and the clauses "och"/"and" joins to it that promise too ("… och ringer kunden"). */

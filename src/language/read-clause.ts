@@ -6,7 +6,7 @@ import type { CommitmentGrammar } from "./grammar.js";
  * ("Offerten till Acme på fredag"). Reads folded text with the deadline phrases blanked, so
  * "På fredag skickar jag" reads "skickar jag". Pure.
  */
-export type ClauseKind = "promise" | "request" | "question" | "information" | "past" | "neutral";
+export type ClauseKind = "promise" | "request" | "question" | "information" | "absence" | "past" | "neutral";
 
 const WORD = /[\p{L}\p{N}'’:-]+/gu;
 /** Third persons that open a statement about someone else ("Kunden har …", "The client is …"). */
@@ -39,6 +39,7 @@ export function readClause(words: string, grammar: CommitmentGrammar, joinedTo?:
 
 function classify(text: string, grammar: CommitmentGrammar): ClauseKind {
   if (text === "") return "neutral";
+  if (grammar.absence.test(text)) return "absence";
   if (grammar.information.test(text)) return "information";
   if (grammar.request.test(text)) return "request";
   const all = text.match(WORD) ?? [];

@@ -55,7 +55,10 @@ describe("parseCommitment", () => {
   it("says why a message is not a promise, and keeps the phrase of a passed deadline", () => {
     expect(read("Kan du skicka offerten?").reason).toBe("request");
     expect(read("Hinner vi till fredag?").reason).toBe("question");
-    expect(read("Jag är ledig på fredag").reason).toBe("information");
+    expect(read("Jag är ledig på fredag").reason).toBe("absence");
+    expect(read("ledig 22-26 dec").reason).toBe("absence");
+    expect(read("out of office 24 Dec - 2 Jan").reason).toBe("absence");
+    expect(read("VAB idag").reason).toBe("absence");
     expect(read("Jag skickade offerten igår").reason).toBe("past");
     expect(read("offerten till Acme").reason).toBe("no_date");
     expect(read("   ").reason).toBe("empty");

@@ -13,7 +13,7 @@ import {
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
 import { addDays } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule } from "../common-rules.js";
+import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -53,6 +53,15 @@ function partOfDay(phrase: string): PhraseMeaning | null {
 const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match.groups?.before ? { before: true } : {});
 
 export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
+  // Before "past reference": "the last Monday of March" is ahead, not behind.
+  ordinalWeekdayRule({
+    lead: `${LEAD}`,
+    ordinalWeekday: `(?<ordinal>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<weekday>${WEEKDAY})`,
+    month: `(?:of|in)\\s+(?:(?<month>${MONTH})|(?<nextMonth>next\\s+month)|(?:the|this|every|each)\\s+(?<thisMonth>month))`,
+    ordinalValue: (word) => (word === "last" ? -1 : (ORDINALS[word] ?? (Number.parseInt(word, 10) || undefined))),
+    weekdayValue: (word) => WEEKDAYS[word],
+    monthValue: monthNumber,
+  }),
   {
     name: "past reference",
     pattern: rx(

@@ -31,6 +31,12 @@ export const englishGrammar: CommitmentGrammar = {
   information: rx(
     `^(?:thanks|thank\\s+you|thx|thnx|ty|tks|cheers|many\\s+thanks|fyi|f\\.y\\.i\\.?|heads\\s+up|note|nb|ps|reminder|just\\s+a\\s+reminder|quick\\s+reminder|update|status|great\\s+(?:job|work)|nice\\s+(?:job|work)|good\\s+(?:job|work)|well\\s+done|congrats|congratulations|kudos|merry|happy\\s+(?!to${E})\\p{L}+|welcome|good\\s+morning|have\\s+a\\s+(?:great|nice|good|lovely)|enjoy|see\\s+you|talk\\s+soon|back|(?:i'm|im|i\\s+am|we're|we\\s+are)\\s+(?:meeting|seeing|having|attending|joining|flying|travell?ing|visiting|hosting)|works\\s+for|\\p{L}+\\s+works\\s+for\\s+(?:me|us)|ooo|let\\s+me\\s+know|lmk|(?:i|we)\\s+(?:look|are\\s+looking|'re\\s+looking|'m\\s+looking|am\\s+looking)\\s+forward|looking\\s+forward|happy\\s+to\\s+help|(?:i\\s+|we\\s+)?(?:think|believe|guess|assume|hope|know|understand|heard|wonder)|(?:i'm|im|i\\s+am|we're|we\\s+are|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|we'll\\s+be|we\\s+will\\s+be|i'm\\s+going\\s+to\\s+be|i\\s+am\\s+going\\s+to\\s+be)\\s+(?:(?:also|still|probably|unfortunately)\\s+)?(?:${AWAY})|(?:i|we)\\s+(?:have|'ve\\s+got|got|'ve)\\s+(?:a\\s+|an\\s+)?(?:meeting|meetings|call|appointment|dentist|doctor|day\\s+off|vacation|holiday|pto|conflict|clash|lunch)|(?:i|we)\\s+(?:work|am\\s+working|'m\\s+working)\\s+(?:from|remotely)|(?:the\\s+)?(?:meeting|call|demo|deadline|delivery|event|workshop|webinar)\\s+(?:is|was|has|will|moved|got)|(?:(?:a|the|our|my)\\s+)?(?:call|meeting|sync|demo|lunch|dinner|catch-?up|check-?in|kick-?off|workshop|webinar|standup|1:1)\\s+with)${E}`,
   ),
+  absence: rx(
+    `^(?:(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be|we're|we\\s+are)\\s+)?(?:out\\s+of\\s+(?:the\\s+)?office|ooo|off\\s+sick|out\\s+sick|off\\s+work|(?:on\\s+)?(?:vacation|holiday|holidays|pto|parental\\s+leave|sick\\s+leave|annual\\s+leave)|on\\s+leave|on\\s+a\\s+business\\s+trip)${E}|^(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be)\\s+(?:sick|away|off)${E}`,
+  ),
+  selfNote: rx(
+    `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
+  ),
   negation: rx(
     `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}`,
   ),

@@ -51,6 +51,8 @@ export const messages: Messages = {
     question: "That sounds like a question rather than a promise, so I haven't saved anything.",
     request: "That sounds like a request to someone else. A promise is written by whoever makes it, or by you with <@name> first.",
     information: "That sounds like information rather than a promise, so I haven't saved anything.",
+    absence:
+      "That sounds like time away, not a promise, so I haven't saved anything. Lofte doesn't track absences yet, only your promises to customers.",
     past: "That sounds like something already done, so I haven't saved anything.",
     no_date: "I couldn't find a promise in that.",
     empty: "Say what you promise and by when.",

@@ -13,7 +13,7 @@ import {
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
 import { addDays } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule } from "../common-rules.js";
+import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, SAFE_WEEKDAY_SHORT, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -98,6 +98,14 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return { date: addMonths(today, Math.round(amount)) };
     },
   },
+  ordinalWeekdayRule({
+    lead: LEAD,
+    ordinalWeekday: `(?:den\\s+)?(?<ordinal>forsta|andra|tredje|fjarde|femte|sista)\\s+(?<weekday>${WEEKDAY})(?:en|n)?`,
+    month: `(?:i|varje)\\s+(?:(?<month>${MONTH})|(?<thisMonth>manaden|manad)|(?<nextMonth>nasta\\s+manad))`,
+    ordinalValue: (word) => (word === "sista" ? -1 : ORDINALS[word]),
+    weekdayValue: (word) => WEEKDAYS[word],
+    monthValue: monthNumber,
+  }),
   monthDateRule({
     lead: LEAD,
     weekday: WEEKDAY_WRITTEN,

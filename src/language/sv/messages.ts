@@ -57,6 +57,8 @@ export const messages = {
     question: "Det där låter som en fråga, inte ett löfte, så jag har inte sparat något.",
     request: "Det där låter som en fråga till någon annan. Ett löfte skriver den som lovar, eller du med <@namn> först.",
     information: "Det där låter som information snarare än ett löfte, så jag har inte sparat något.",
+    absence:
+      "Det där låter som frånvaro, inte ett löfte, så jag har inte sparat något. Frånvaro håller Lofte inte reda på än, men dina löften till kunder gör jag.",
     past: "Det där låter som något som redan är gjort, så jag har inte sparat något.",
     no_date: "Jag hittade inget löfte i det där.",
     empty: "Skriv vad du lovar och till när.",

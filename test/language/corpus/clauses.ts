@@ -71,7 +71,7 @@ export const ENGLISH_CLAUSES = group("en", "2026-11-25T10:00:00-05:00", "America
   ["I'll try but no promises for Friday", not("information")],
   ["Need the quote by Friday", not("request")],
   ["Back on Monday", not("information")],
-  ["OOO until Dec 1", not("information")],
+  ["OOO until Dec 1", not("absence")],
   ["We're meeting Acme on Tuesday", not("information")],
   ["Just sent it over", not("past")],
 ]);

@@ -13,7 +13,7 @@ export const ENGLISH_STOCKHOLM = group("en", "2026-11-25T10:00:00+01:00", "Europ
   ["Will get back to Klarna tomorrow afternoon", at("2026-11-26T17:00:00+01:00"), { customer: "Klarna" }],
   ["I'll check with legal and get back to you", undated],
   ["Could you send me the numbers before lunch?", not("request")],
-  ["I'm on parental leave until January", not("information")],
+  ["I'm on parental leave until January", not("absence")],
 ]);
 
 /** English in London on Monday 14 December 2026 at 16:30 (+00:00). */

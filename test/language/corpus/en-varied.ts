@@ -58,4 +58,14 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I finished the report this morning", not("past")],
   ["My flight lands at 3pm", not("information")],
   ["John will send the invoice on Friday", not("information")],
+  // A note to oneself is one's own promise (issue 12).
+  ["remind me to call Acme tomorrow", day("2026-11-26T17:00:00-05:00"), { task: "call Acme" }],
+  ["TODO: send the quote to Initech Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Initech", task: "send the quote" }],
+  // The nth weekday of a month.
+  ["I'll book the onsite with Volvo for the last Monday of March", day("2027-03-29T17:00:00-04:00"), { customer: "Volvo" }],
+  ["I'll send the renewal to Spotify on the first Friday of next month", day("2026-12-04T17:00:00-05:00"), { customer: "Spotify" }],
+  ["Second Wednesday of December I'll present the roadmap to Acme", day("2026-12-09T17:00:00-05:00"), { customer: "Acme" }],
+  // Time away is not a promise.
+  ["out of office 24 Dec - 2 Jan", not("absence")],
+  ["Off sick today", not("absence")],
 ]);

@@ -90,4 +90,16 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Levererade allt till Scania igår", not("past")],
   ["Påminn kunden om fakturan på fredag", not("request")],
   ["Någon som vet när Acme vill ha leveransen?", not("question")],
+  // A note to oneself is one's own promise (issue 12).
+  ["påminn mig att ringa Acme i morgon", day("2026-11-26T17:00:00+01:00"), { task: "ringa Acme" }],
+  ["TODO: skicka offerten till Volvo på fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Volvo", task: "skicka offerten" }],
+  ["Att göra: boka demo med Ikea senast måndag", day("2026-11-30T17:00:00+01:00"), { customer: "Ikea", task: "boka demo" }],
+  // The nth weekday of a month.
+  ["Jag bokar workshop hos Volvo första torsdagen i december", day("2026-12-03T17:00:00+01:00"), { customer: "Volvo" }],
+  ["Vi skickar avtalet till Spotify sista fredagen i månaden", day("2026-11-27T17:00:00+01:00"), { customer: "Spotify" }],
+  ["andra måndagen i januari ringer jag Scania", day("2027-01-11T17:00:00+01:00"), { task: "ringa Scania" }],
+  // Time away is not a promise.
+  ["ledig 22-26 dec", not("absence")],
+  ["VAB idag", not("absence")],
+  ["Jag är på tjänsteresa tis–tors, svarar sporadiskt", not("absence")],
 ]);
