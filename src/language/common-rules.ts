@@ -10,10 +10,25 @@ import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-r
 
 const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match.groups?.before ? { before: true } : {});
 
-/** A calendar date from a rule's parts: with a year as written, else the next one to come. */
-function dateOf(today: LocalDate, month: number, day: number, year?: number): LocalDate | null {
+/** How recently a date without a year may have passed and still be that date, not next year's. */
+const RECENTLY_PASSED_DAYS = 62;
+
+/**
+ * A calendar date from a rule's parts: with a year as written, else the next one to come.
+ * "passed" for a date without a year that went by in the last two months ("1 december" said on
+ * 6 December): the person most likely means the one that passed, so it is not next year's.
+ */
+function dateOf(today: LocalDate, month: number, day: number, year?: number): LocalDate | "passed" | null {
   const date = year ? { year, month, day } : upcomingDate(today, month, day);
-  return isValidDate(date.year, date.month, date.day) ? date : null;
+  if (!isValidDate(date.year, date.month, date.day)) return null;
+  if (!year && compareDates(date, today) / 86_400_000 > 365 - RECENTLY_PASSED_DAYS) return "passed";
+  return date;
+}
+
+/** What a rule's date means: a deadline, the past, or nothing. */
+function meaningOf(date: LocalDate | "passed" | null, match: RegExpExecArray): PhraseMeaning | null {
+  if (date === "passed") return { past: true, passedDate: true };
+  return date && { date, ...before(match) };
 }
 
 function yearOf(text: string | undefined): number | undefined {
@@ -74,6 +89,29 @@ export function ordinalWeekdayRule(words: OrdinalWeekdayWords): DeadlineRule {
   };
 }
 
+/**
+ * "18.12", "30.11.2026", "15-01": the everyday day.month of Swedish and most of Europe (the
+ * dashed form only as two digits each and at the end of the phrase, so "2-3 offerter" and
+ * "10-12 st" stay quantities). A dot
+ * after "kl"/"at" is a time ("kl 18.12"), and so is one whose second number cannot be a month
+ * ("14.30"), which the clock rule reads instead.
+ */
+export function dottedDateRule(lead: string, clockWord: string): DeadlineRule {
+  return {
+    name: "day.month",
+    pattern: rulePattern(
+      `(?<!(?:${clockWord})\\.?\\s*)${lead}(?:(?<day>\\d{1,2})\\.(?<month>\\d{1,2})(?:\\.(?<year>20\\d{2}))?|(?<day2>\\d{2})-(?<month2>\\d{2})(?:-(?<year2>20\\d{2}))?(?=\\s*(?:$|[,.!?;)]|kl|klockan|at|\\d)))(?![.:]?\\d|\\s*(?:am|pm|a\\.m|p\\.m)(?!\\p{L}))`,
+    ),
+    resolve(match, { today }) {
+      const g = match.groups ?? {};
+      const day = Number(g.day ?? g.day2);
+      const month = Number(g.month ?? g.month2);
+      if (month < 1 || month > 12) return null;
+      return meaningOf(dateOf(today, month, day, yearOf(g.year ?? g.year2)), match);
+    },
+  };
+}
+
 export interface MonthDateWords {
   lead: string;
   /** A weekday before the date, swallowed: "fredag den 4 december", "Friday, Dec 4". */
@@ -102,8 +140,7 @@ export function monthDateRule(words: MonthDateWords): DeadlineRule {
     resolve(match, { today }) {
       const groups = match.groups ?? {};
       const monthNumber = words.monthValue(groups.month);
-      const date = monthNumber && dateOf(today, monthNumber, words.dayValue(groups.day), yearOf(groups.year));
-      return date ? { date, ...before(match) } : null;
+      return monthNumber ? meaningOf(dateOf(today, monthNumber, words.dayValue(groups.day), yearOf(groups.year)), match) : null;
     },
   };
 }
@@ -122,8 +159,7 @@ export function numericDateRule(lead: string, weekday: string, weekdayOf: (word:
     resolve(match, { today, monthFirst: usFirst }) {
       const g = match.groups ?? {};
       if (g.isoYear) {
-        const date = dateOf(today, Number(g.isoMonth), Number(g.isoDay), Number(g.isoYear));
-        return date && { date, ...before(match) };
+        return meaningOf(dateOf(today, Number(g.isoMonth), Number(g.isoDay), Number(g.isoYear)), match);
       }
       const first = Number(g.first);
       const second = Number(g.second);
@@ -131,10 +167,12 @@ export function numericDateRule(lead: string, weekday: string, weekdayOf: (word:
       const dayFirst = dateOf(today, second, first, year);
       const monthFirst = dateOf(today, first, second, year);
       const wanted = g.weekday ? weekdayOf(g.weekday.toLowerCase().replace(/en$|\.$/, "")) : undefined;
-      const agrees = (d: LocalDate | null) => d !== null && (wanted === undefined || isoWeekday(d) === wanted);
+      const agrees = (d: LocalDate | "passed" | null) => d !== null && d !== "passed" && (wanted === undefined || isoWeekday(d) === wanted);
       const [preferred, other] = usFirst ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
+      // A date that just went by is that date, not the other reading of its numbers.
+      if (preferred === "passed") return { past: true, passedDate: true };
       const date = agrees(preferred) || !agrees(other) ? (preferred ?? other) : other;
-      return date && { date, ...before(match) };
+      return meaningOf(date, match);
     },
   };
 }

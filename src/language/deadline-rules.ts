@@ -24,6 +24,8 @@ export interface PhraseMeaning {
   before?: true;
   /** The phrase speaks of the past ("igår", "i fredags", "last week"): never a deadline. */
   past?: true;
+  /** With `past`: a date that went by lately ("1 december" said on the 6th), named when refused. */
+  passedDate?: true;
 }
 
 /** What a rule knows when it resolves a phrase: today's date and time where the owner is. */

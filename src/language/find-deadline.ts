@@ -73,7 +73,14 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   const focused = focus ? live.filter(inFocus) : [];
   const pool = focused.length > 0 ? focused : live;
   // "Jag skickar offerten igår" names only the past; "Som vi sa igår: jag skickar" names no time.
-  if (pool.length === 0) return none(phrases.some((p) => inFocus(p) && !saidBeside(p, text, focus)));
+  // A date that just went by ("1 december" on the 6th) is named in the answer.
+  if (pool.length === 0) {
+    const past = phrases.filter((p) => inFocus(p) && !saidBeside(p, text, focus));
+    return none(
+      past.length > 0,
+      past.filter((p) => p.meaning.passedDate),
+    );
+  }
 
   const anchor = pool.find((p) => p.meaning.minutesFromNow !== undefined || (p.meaning.date && compareDates(p.meaning.date, today) >= 0));
   if (anchor?.meaning.minutesFromNow !== undefined) {

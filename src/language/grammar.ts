@@ -27,6 +27,8 @@ export interface CommitmentGrammar {
   information: RegExp;
   /** Being away, said as a note: "ledig 22–26 dec", "VAB idag", "out of office 24 Dec – 2 Jan". */
   absence: RegExp;
+  /** The task of a bare "Klart till fredag!" / "Done by Friday": "ha det klart", "have it done". */
+  doneTask: string;
   /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
   selfNote: RegExp;
   /** The speaker says no: "jag hinner inte", "I can't". */

@@ -105,7 +105,9 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     const order = kind === "request" && !grammar.request.test(words[i]);
     // A note to oneself is one's own promise, however its verb is written ("ringa Acme").
     const ownNote = note > 0 && i === 0 && (order || kind === "neutral" || kind === "information");
-    kinds.push((options.recording && order) || ownNote ? "promise" : kind);
+    // "Klart till fredag!", "Done by end of week": done, by a time still ahead, is a promise.
+    const doneBy = kind === "past" && isDoneAlone(words[i]) && phrases.some((p) => !p.meaning.past && within(p, clause));
+    kinds.push((options.recording && order) || ownNote || doneBy ? "promise" : kind);
   });
 
   // "Jag försöker men lovar inget": a retraction anywhere takes the promise back.
@@ -114,7 +116,9 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const region = at >= 0 ? promiseRegion(clauses, kinds, at) : { index: 0, length: plain.length };
   const deadline = chooseDeadline(plain, phrases, deadlineOptions, at >= 0 ? region : undefined);
   const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
-  const { task, customer, said } = taskAndCustomer(plain, region, phrases, grammar);
+  const read = taskAndCustomer(plain, region, phrases, grammar);
+  // A bare "Klart!" with a deadline promises to have it done: say so in words.
+  const { task, customer, said } = at >= 0 && isDoneAlone(words[at]) ? { ...read, task: grammar.doneTask, said: grammar.doneTask } : read;
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
@@ -165,6 +169,13 @@ function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: N
   if (deadline.onlyPast) return { ...result, dueAt: null, hasTime: false, reason: "past", deadlineInPast: true };
   return { ...result, reason: otherwise };
 }
+
+/** A clause that is only "done", either language. */
+const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
+
+const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
+
+const within = (inner: Span, outer: Span) => inner.index >= outer.index && inner.index < outer.index + outer.length;
 
 const SUBJECT = /^(?:jag|vi|du|ni|de|dom|han|hon|hen|man|i|we|you|they|he|she)$/u;
 

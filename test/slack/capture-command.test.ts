@@ -169,6 +169,29 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(await db.prisma.commitment.count({ where: { originalText: "jag skickar offerten idag kl 8" } })).toBe(0);
   });
 
+  it("says a date that went by this week has passed, rather than keeping it for next year, in both languages", async () => {
+    lofte.clock.set("2026-12-06T10:00:00Z");
+    const sv = await lofte.driver.command({ text: "jag skickar offerten 1 december" });
+    expect(textOf(sv)).toContain("Den tiden (1 december) har redan passerat");
+    const en = await lofte.driver.command({ text: "I'll send the proposal on 1 December", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(en)).toContain("That time (on 1 December) has already passed");
+    expect(
+      await db.prisma.commitment.count({
+        where: { originalText: { in: ["jag skickar offerten 1 december", "I'll send the proposal on 1 December"] } },
+      }),
+    ).toBe(0);
+  });
+
+  it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
+    const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
+    expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");
+    const en = await lofte.driver.command({ text: "out of office 24 Dec - 2 Jan", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(en)).toContain("That sounds like time away, not a promise");
+    expect(await db.prisma.commitment.count({ where: { originalText: { in: ["ledig 22-26 dec", "out of office 24 Dec - 2 Jan"] } } })).toBe(
+      0,
+    );
+  });
+
   it("asks for a deadline when none is given, stores nothing, then saves what the pickers say", async () => {
     const typed = "jag återkommer till Acme om priset";
     const answer = await lofte.driver.command({ text: typed });

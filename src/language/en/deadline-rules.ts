@@ -12,8 +12,8 @@ import {
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
-import { addDays } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
+import { addDays, isoWeekday } from "../../domain/zoned-time.js";
+import { clockRule, dayOfMonthRule, dottedDateRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -137,6 +137,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     monthValue: monthNumber,
   }),
   numericDateRule(LEAD, WEEKDAY_WRITTEN, weekdayOf),
+  dottedDateRule(LEAD, "at|@"),
   dayOfMonthRule(
     `${LEAD}(?:${WEEKDAY_WRITTEN},?\\s+)?(?:the\\s+)?(?:(?<day>\\d{1,2})(?:st|nd|rd|th)|the\\s+(?<day2>\\d{1,2}))(?!\\s*(?:of\\s+)?(?:${MONTH}))`,
   ),
@@ -164,7 +165,8 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     ),
     resolve(match, { today }) {
       const part = match[2] ?? (match[5] ? "mid" : "end");
-      const monday = mondayOf(match[3] ? addDays(today, 7) : today);
+      // Said at the weekend, "the week" is the coming one.
+      const monday = mondayOf(match[3] || isoWeekday(today) >= 6 ? addDays(today, 7) : today);
       if (part === "mid" || part === "middle") return { date: addDays(monday, 2) };
       if (part === "end" || part === "late") return { date: addDays(monday, 4) };
       return { date: !match[3] && monday.day !== today.day ? nextWeekday(today, 1) : monday };

@@ -12,8 +12,8 @@ import {
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
-import { addDays } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
+import { addDays, isoWeekday } from "../../domain/zoned-time.js";
+import { clockRule, dayOfMonthRule, dottedDateRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, SAFE_WEEKDAY_SHORT, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -37,6 +37,7 @@ const WEEKDAY_WRITTEN = `(?:${WEEKDAY}|${alternatives(Object.keys(WEEKDAY_SHORT)
 const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];
 
 const PART_OF_DAY: [RegExp, Clock][] = [
+  [/midnatt/, { hour: 23, minute: 59 }],
   [/efter\s+lunch/, { hour: 13, minute: 0 }],
   [/^(?:i\s+)?e\.?m\.?$/, { hour: 17, minute: 0 }],
   [/^(?:i\s+)?f\.?m\.?$/, { hour: 12, minute: 0 }],
@@ -116,6 +117,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     monthValue: monthNumber,
   }),
   numericDateRule(`${LEAD}(?:den\\s+)?`, WEEKDAY_WRITTEN, weekdayOf),
+  dottedDateRule(`${LEAD}(?:den\\s+)?`, "kl|klockan|klo"),
   dayOfMonthRule(`${LEAD}(?:${WEEKDAY_WRITTEN}\\s+)?(?:den\\s+(?<day>\\d{1,2})(?::e|:a|e|a)?|(?<day2>\\d{1,2})(?::e|:a))`),
   {
     name: "weekday",
@@ -148,7 +150,8 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     resolve(match, { today }) {
       const next = Boolean(match[3] || match[4]);
       const part = match[2] ?? match[5];
-      const monday = mondayOf(next ? addDays(today, 7) : today);
+      // Said at the weekend, "veckan" is the coming week.
+      const monday = mondayOf(next || isoWeekday(today) >= 6 ? addDays(today, 7) : today);
       if (part === "mitten") return { date: addDays(monday, 2) };
       if (part === "slutet" || part === "slut") return { date: addDays(monday, 4) };
       // "i början av veckan" said after Monday means next week's.
@@ -266,7 +269,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "part of day",
     pattern: rx(
-      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
     ),
     resolve(match) {
       const phrase = match[0];

@@ -20,6 +20,9 @@ export const ENGLISH_STOCKHOLM = group("en", "2026-11-25T10:00:00+01:00", "Europ
 export const ENGLISH_LONDON = group("en", "2026-12-14T16:30:00+00:00", "Europe/London", [
   ["I'll send the invoice before the end of the year", day("2026-12-31T17:00:00+00:00")],
   ["I'll ring Tesco at 4pm", at("2026-12-15T16:00:00+00:00")],
+  // A date that went by lately is that date, not next year's.
+  ["I'll send the proposal on 1 December", not("past")],
+  ["Done by midnight", at("2026-12-14T23:59:00+00:00"), { task: "have it done" }],
   ["I'll send the recap at 5pm", at("2026-12-14T17:00:00+00:00")],
   ["I'll send it over by Christmas", day("2026-12-23T17:00:00+00:00")],
   ["We'll have it sorted by the 5th", day("2027-01-05T17:00:00+00:00")],

@@ -65,6 +65,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I'll book the onsite with Volvo for the last Monday of March", day("2027-03-29T17:00:00-04:00"), { customer: "Volvo" }],
   ["I'll send the renewal to Spotify on the first Friday of next month", day("2026-12-04T17:00:00-05:00"), { customer: "Spotify" }],
   ["Second Wednesday of December I'll present the roadmap to Acme", day("2026-12-09T17:00:00-05:00"), { customer: "Acme" }],
+  ["I'll send the invoice 30.11.2026", day("2026-11-30T17:00:00-05:00"), { task: "send the invoice" }],
+  ["Done by end of week", day("2026-11-27T17:00:00-05:00"), { task: "have it done" }],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],

@@ -70,6 +70,9 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
 /** Monday 14 December 2026 at 16:30 in Stockholm (+01:00): late in the day, year end ahead. */
 export const SWEDISH_DECEMBER = group("sv", "2026-12-14T16:30:00+01:00", "Europe/Stockholm", [
   ["Jag ringer Acme kl 16", at("2026-12-15T16:00:00+01:00")],
+  // A date that went by lately is that date, not next year's.
+  ["Jag skickar offerten 1 december", not("past")],
+  ["jag skickar fakturan 5/12", not("past")],
   ["jag skickar det kl 17", at("2026-12-14T17:00:00+01:00")],
   ["Jag skickar offerten innan jul", day("2026-12-23T17:00:00+01:00")],
   ["vi levererar till jul", day("2026-12-23T17:00:00+01:00")],

@@ -98,6 +98,15 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Jag bokar workshop hos Volvo första torsdagen i december", day("2026-12-03T17:00:00+01:00"), { customer: "Volvo" }],
   ["Vi skickar avtalet till Spotify sista fredagen i månaden", day("2026-11-27T17:00:00+01:00"), { customer: "Spotify" }],
   ["andra måndagen i januari ringer jag Scania", day("2027-01-11T17:00:00+01:00"), { task: "ringa Scania" }],
+  // Day.month as Swedes write it; a dot after "kl" is a time; a range of numbers is a quantity.
+  ["Jag skickar offerten till Acme senast 18.12", day("2026-12-18T17:00:00+01:00"), { customer: "Acme", task: "skicka offerten" }],
+  ["Jag ringer kunden kl 18.12", at("2026-11-25T18:12:00+01:00"), { task: "ringa kunden" }],
+  ["Jag skickar fakturan 30.11.2026", day("2026-11-30T17:00:00+01:00"), { task: "skicka fakturan" }],
+  ["jag levererar rapporten 15-01 kl 9", at("2027-01-15T09:00:00+01:00"), { task: "leverera rapporten" }],
+  ["jag skickar 2-3 offerter på fredag", day("2026-11-27T17:00:00+01:00"), { task: "skicka 2-3 offerter" }],
+  // Done, by a time still ahead.
+  ["Klart till fredag!", day("2026-11-27T17:00:00+01:00"), { task: "ha det klart" }],
+  ["Klart till midnatt", at("2026-11-25T23:59:00+01:00"), { task: "ha det klart" }],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
