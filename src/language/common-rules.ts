@@ -1,4 +1,12 @@
-import { compareDates, isValidDate, nthWeekdayOfMonth, upcomingDate, upcomingDayOfMonth } from "../domain/calendar.js";
+import {
+  compareDates,
+  isValidDate,
+  lastWorkingDayOfMonth,
+  nextWorkingDay,
+  nthWeekdayOfMonth,
+  upcomingDate,
+  upcomingDayOfMonth,
+} from "../domain/calendar.js";
 import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
@@ -108,6 +116,27 @@ export function dottedDateRule(lead: string, clockWord: string): DeadlineRule {
       const month = Number(g.month ?? g.month2);
       if (month < 1 || month > 12) return null;
       return meaningOf(dateOf(today, month, day, yearOf(g.year ?? g.year2)), match);
+    },
+  };
+}
+
+/**
+ * "nästa arbetsdag", "sista arbetsdagen i månaden", "next business day", "the first working
+ * day of next month", on the workspace's working days. The pattern has groups `next`, `last`
+ * (this month's; next month's once it has passed) and `first` (next month's).
+ */
+export function workingDayRule(pattern: string): DeadlineRule {
+  return {
+    name: "working day",
+    pattern: rulePattern(pattern),
+    resolve(match, { today, workingDays }) {
+      const g = match.groups ?? {};
+      const nextMonth = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
+      if (g.next) return { date: nextWorkingDay(today, workingDays) };
+      if (g.first) return { date: nextWorkingDay({ ...nextMonth, day: 0 }, workingDays) };
+      if (!g.last) return null;
+      const last = lastWorkingDayOfMonth(today.year, today.month, workingDays);
+      return { date: compareDates(last, today) >= 0 ? last : lastWorkingDayOfMonth(nextMonth.year, nextMonth.month, workingDays) };
     },
   };
 }

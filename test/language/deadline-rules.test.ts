@@ -37,7 +37,12 @@ const cases: [Language, string, string, string][] = [
   ["sv", "innan månadsskiftet", "part of month", "2026-11-30T17:00"],
   ["sv", "i mars", "month", "2027-03-31T17:00"],
   ["sv", "vid 16-tiden", "clock time", "2026-11-25T16:00"],
-  ["sv", "halv nio", "half and quarter hours", "2026-11-26T08:30"],
+  ["sv", "halv nio", "Swedish clock talk", "2026-11-26T08:30"],
+  ["sv", "fem i halv fyra", "Swedish clock talk", "2026-11-25T15:25"],
+  ["sv", "tjugo över två", "Swedish clock talk", "2026-11-25T14:20"],
+  ["sv", "nästa arbetsdag", "working day", "2026-11-26T17:00"],
+  ["sv", "första tisdagen i februari", "ordinal weekday of a month", "2027-02-02T17:00"],
+  ["sv", "18.12", "day.month", "2026-12-18T17:00"],
   ["sv", "efter lunch", "part of day", "2026-11-25T13:00"],
   ["en", "last Friday", "past reference", "-"],
   ["en", "two weeks from now", "days from now", "2026-12-09T17:00"],
@@ -58,6 +63,8 @@ const cases: [Language, string, string, string][] = [
   ["en", "in January", "month", "2027-01-29T17:00"],
   ["en", "at 4:30pm", "clock time", "2026-11-25T16:30"],
   ["en", "quarter to three", "half and quarter hours", "2026-11-25T14:45"],
+  ["en", "the last Monday of March", "ordinal weekday of a month", "2027-03-29T17:00"],
+  ["en", "next business day", "working day", "2026-11-26T17:00"],
   ["en", "COB", "part of day", "2026-11-25T17:00"],
 ];
 

@@ -13,7 +13,15 @@ import {
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
 import { addDays, isoWeekday } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, dottedDateRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
+import {
+  clockRule,
+  dayOfMonthRule,
+  dottedDateRule,
+  monthDateRule,
+  numericDateRule,
+  ordinalWeekdayRule,
+  workingDayRule,
+} from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -53,6 +61,9 @@ function partOfDay(phrase: string): PhraseMeaning | null {
 const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match.groups?.before ? { before: true } : {});
 
 export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
+  workingDayRule(
+    `${BY}(?:on\\s+)?(?:the\\s+)?(?:(?<next>next)\\s+(?:business|working|work)\\s+day|(?<last>last)\\s+(?:business|working|work)\\s+day\\s+of\\s+(?:the|this)\\s+month|(?<first>first)\\s+(?:business|working|work)\\s+day\\s+of\\s+next\\s+month)`,
+  ),
   // Before "past reference": "the last Monday of March" is ahead, not behind.
   ordinalWeekdayRule({
     lead: `${LEAD}`,

@@ -13,7 +13,15 @@ import {
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
 import { addDays, isoWeekday } from "../../domain/zoned-time.js";
-import { clockRule, dayOfMonthRule, dottedDateRule, monthDateRule, numericDateRule, ordinalWeekdayRule } from "../common-rules.js";
+import {
+  clockRule,
+  dayOfMonthRule,
+  dottedDateRule,
+  monthDateRule,
+  numericDateRule,
+  ordinalWeekdayRule,
+  workingDayRule,
+} from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
 import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, SAFE_WEEKDAY_SHORT, WEEKDAY_SHORT, WEEKDAYS } from "./words.js";
 
@@ -99,6 +107,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return { date: addMonths(today, Math.round(amount)) };
     },
   },
+  workingDayRule(
+    `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
+  ),
   ordinalWeekdayRule({
     lead: LEAD,
     ordinalWeekday: `(?:den\\s+)?(?<ordinal>forsta|andra|tredje|fjarde|femte|sista)\\s+(?<weekday>${WEEKDAY})(?:en|n)?`,
@@ -180,7 +191,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "week",
     pattern: rx(
-      `${LEAD}(?:(?:vecka|veckan|v\\.|v\\s)\\s*(?<week>\\d{1,2})(?!\\s*(?:av|\\.\\d))|v(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:till|senast|under|i|innan|fore|pa)\\s)v(?<week3>\\d{1,2})|(?<afterNext>veckan\\s+efter\\s+nasta)|(?<next>nasta\\s+veckan?)|(?<this>(?:i|under)\\s+veckan|denna\\s+vecka|den\\s+har\\s+veckan))`,
+      `${LEAD}(?:(?:vecka|veckan|v\\.|v\\s)\\s*(?<week>\\d{1,2})(?!\\s*(?:av|\\.\\d))|v(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:till|senast|under|i|innan|fore|pa)\\s)v(?<week3>\\d{1,2})|(?<afterNext>veckan\\s+efter\\s+nasta)|(?<next>nasta\\s+veckan?)|(?<=till\\s)(?<tillNext>veckan)(?!s)|(?<this>(?:i|under)\\s+veckan|denna\\s+vecka|den\\s+har\\s+veckan))`,
     ),
     resolve(match, { today }) {
       const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
@@ -191,7 +202,8 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       // "innan nästa vecka", "before next week": by the end of this one.
       const g = match.groups ?? {};
       if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
-      const weeks = g.afterNext ? 2 : g.next ? 1 : 0;
+      // "till veckan" is Swedish for next week.
+      const weeks = g.afterNext ? 2 : g.next || g.tillNext ? 1 : 0;
       return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
@@ -254,16 +266,23 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     hourWords: NUMBERS,
   }),
   {
-    name: "half and quarter hours",
+    // "halv tre", "kvart över tre", "tjugo över två", "tio i fyra", "fem i halv fyra", "vid tre":
+    // read in working hours, so "halv tre" is 14:30 and "tio i fyra" 15:50.
+    name: "Swedish clock talk",
     pattern: rx(
-      `${BY}(?:(?:innan|fore|vid|runt|ca)\\s+)?(?:kl\\.?\\s*|klockan\\s+)?(halv|kvart\\s+over|kvart\\s+i)\\s+(\\d{1,2}|${NUMBER})`,
+      `${BY}(?:(?:innan|fore|vid|runt|ca)\\s+)?(?:kl\\.?\\s*|klockan\\s+)?(?:(?<minutes>fem|tio|tjugo|kvart)\\s+(?<direction>over|i)\\s+(?<half>halv\\s+)?|(?<halfAlone>halv)\\s+)(?<hour>\\d{1,2}|${NUMBER})|(?<=(?:^|\\s)vid\\s)(?<spelled>${alternatives(Object.keys(NUMBERS).filter((w) => (NUMBERS[w] ?? 0) <= 12 && w.length >= 3 && !w.includes(" ") && w !== "par"))})`,
     ),
     resolve(match) {
-      const hour = numberValue(match[2]);
+      const g = match.groups ?? {};
+      const hour = numberValue(g.hour ?? g.spelled ?? "");
       if (!hour || hour > 12) return null;
-      const base = hour < 7 ? hour + 12 : hour; // working hours: "halv tre" is 14:30
-      if (match[1] === "halv") return { time: { hour: base - 1, minute: 30 } };
-      return match[1] === "kvart over" ? { time: { hour: base, minute: 15 } } : { time: { hour: base - 1, minute: 45 } };
+      const base = hour < 7 ? hour + 12 : hour; // working hours: "tre" is 15
+      let minutes = base * 60 - (g.half || g.halfAlone ? 30 : 0);
+      if (g.minutes) {
+        const by = g.minutes === "kvart" ? 15 : (NUMBERS[g.minutes] ?? 0);
+        minutes += g.direction === "over" ? by : -by;
+      }
+      return { time: { hour: Math.floor(minutes / 60), minute: minutes % 60 } };
     },
   },
   {

@@ -67,6 +67,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["Second Wednesday of December I'll present the roadmap to Acme", day("2026-12-09T17:00:00-05:00"), { customer: "Acme" }],
   ["I'll send the invoice 30.11.2026", day("2026-11-30T17:00:00-05:00"), { task: "send the invoice" }],
   ["Done by end of week", day("2026-11-27T17:00:00-05:00"), { task: "have it done" }],
+  ["I'll send the proposal next business day", day("2026-11-26T17:00:00-05:00"), { task: "send the proposal" }],
+  ["I'll send the invoice on the last working day of the month", day("2026-11-30T17:00:00-05:00"), { task: "send the invoice" }],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],

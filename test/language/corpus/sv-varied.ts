@@ -107,6 +107,16 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   // Done, by a time still ahead.
   ["Klart till fredag!", day("2026-11-27T17:00:00+01:00"), { task: "ha det klart" }],
   ["Klart till midnatt", at("2026-11-25T23:59:00+01:00"), { task: "ha det klart" }],
+  // Swedish clock talk, in working hours.
+  ["Jag skickar demon tio i fyra", at("2026-11-25T15:50:00+01:00"), { task: "skicka demon" }],
+  ["Jag skickar materialet fem i halv fyra", at("2026-11-25T15:25:00+01:00"), { task: "skicka materialet" }],
+  ["Jag ringer kvart över tre", at("2026-11-25T15:15:00+01:00"), { task: "ringa" }],
+  ["Jag ringer tjugo över två", at("2026-11-25T14:20:00+01:00"), { task: "ringa" }],
+  ["Jag hör av mig vid tre", at("2026-11-25T15:00:00+01:00")],
+  // Working days, and "till veckan" (next week).
+  ["Jag skickar offerten nästa arbetsdag", day("2026-11-26T17:00:00+01:00"), { task: "skicka offerten" }],
+  ["Jag skickar avstämningen sista arbetsdagen i månaden", day("2026-11-30T17:00:00+01:00"), { task: "skicka avstämningen" }],
+  ["Jag återkommer till veckan", day("2026-12-04T17:00:00+01:00"), { task: "återkomma" }],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
