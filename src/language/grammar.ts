@@ -29,6 +29,13 @@ export interface CommitmentGrammar {
   absence: RegExp;
   /** The task of a bare "Klart till fredag!" / "Done by Friday": "ha det klart", "have it done". */
   doneTask: string;
+  /**
+   * A thing that will be so, said without who does it: "Offerten kommer senast måndag",
+   * "Underlaget är klart till onsdag", "The deck goes out Monday". The speaker promises it.
+   */
+  passive: RegExp;
+  /** Before a passive promise, so every frame reads: "se till att offerten kommer", "make sure the deck goes out". */
+  makeSure: string;
   /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
   selfNote: RegExp;
   /** The speaker says no: "jag hinner inte", "I can't". */

@@ -118,7 +118,14 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
   const read = taskAndCustomer(plain, region, phrases, grammar);
   // A bare "Klart!" with a deadline promises to have it done: say so in words.
-  const { task, customer, said } = at >= 0 && isDoneAlone(words[at]) ? { ...read, task: grammar.doneTask, said: grammar.doneTask } : read;
+  const { task, customer, said } =
+    at < 0
+      ? read
+      : isDoneAlone(words[at])
+        ? { ...read, task: grammar.doneTask, said: grammar.doneTask }
+        : grammar.passive.test(words[at])
+          ? makeSure(read, grammar.makeSure)
+          : read;
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
@@ -168,6 +175,12 @@ function promiseWithDeadline(clauses: readonly Clause[], kinds: readonly ClauseK
 function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: NotCommitmentReason): ParsedCommitment {
   if (deadline.onlyPast) return { ...result, dueAt: null, hasTime: false, reason: "past", deadlineInPast: true };
   return { ...result, reason: otherwise };
+}
+
+/** "Offerten kommer" → "se till att offerten kommer": a passive promise in words every frame can carry. */
+function makeSure<T extends { task: string | null; said: string | null }>(read: T, prefix: string): T {
+  const lower = (text: string | null) => (text ? `${prefix} ${text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : text);
+  return { ...read, task: lower(read.task), said: lower(read.said) };
 }
 
 /** A clause that is only "done", either language. */

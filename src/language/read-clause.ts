@@ -41,6 +41,7 @@ function classify(text: string, grammar: CommitmentGrammar): ClauseKind {
   if (text === "") return "neutral";
   if (grammar.absence.test(text)) return "absence";
   if (grammar.information.test(text)) return "information";
+  if (grammar.passive.test(text) && !grammar.question.test(text)) return "promise";
   if (grammar.request.test(text)) return "request";
   const all = text.match(WORD) ?? [];
   // "just sent", "redan skickat": the adverb does not change what the clause does.

@@ -182,6 +182,15 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ).toBe(0);
   });
 
+  it("takes a promise said without who does it as the typist's, in words every message can carry", async () => {
+    const sv = await lofte.driver.command({ text: "Offerten kommer senast måndag kl 12" });
+    expect(textOf(sv)).toContain("Noterat: du lovar att se till att offerten kommer — senast måndag 30 november kl 12:00.");
+    const en = await lofte.driver.command({ text: "The deck goes out Monday", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(en)).toContain("Got it: you promise to make sure the deck goes out — by Monday 30 November at 17:00.");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: "The deck goes out Monday" } });
+    expect(stored).toMatchObject({ ownerId: "U0BOB", task: "make sure the deck goes out" });
+  });
+
   it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
     expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");

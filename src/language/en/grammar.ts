@@ -35,6 +35,10 @@ export const englishGrammar: CommitmentGrammar = {
     `^(?:(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be|we're|we\\s+are)\\s+)?(?:out\\s+of\\s+(?:the\\s+)?office|ooo|off\\s+sick|out\\s+sick|off\\s+work|(?:on\\s+)?(?:vacation|holiday|holidays|pto|parental\\s+leave|sick\\s+leave|annual\\s+leave)|on\\s+leave|on\\s+a\\s+business\\s+trip)${E}|^(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be)\\s+(?:sick|away|off)${E}`,
   ),
   doneTask: "have it done",
+  passive: rx(
+    `^(?!(?:i|we|you|he|she|they|it|everyone|someone|somebody|(?:the\\s+|our\\s+|my\\s+)?(?:customer|customers|client|clients|supplier|vendor|courier|consultant|technician|guests|visitors|team|boss|manager|meeting|call))${E})(?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){1,6}?(?:goes\\s+(?:out|live|over)|go\\s+out|will\\s+go\\s+(?:out|live)|will\\s+be\\s+(?:sent|ready|done|delivered|shipped|out|live|finished|signed|published)|is\\s+(?:ready|done)|gets\\s+sent|ships|will\\s+ship|lands\\s+with|will\\s+land)(?:\\s|$)`,
+  ),
+  makeSure: "make sure",
   selfNote: rx(
     `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
   ),

@@ -29,6 +29,10 @@ const AUXILIARY = new Set([
   "behover",
 ]);
 
+/** People and roles, who do things themselves: "Leverantören kommer på torsdag" is news, not our promise. */
+const PEOPLE =
+  "kunden|kunderna|kund|leverantoren|leverantorerna|saljaren|konsulten|konsulterna|chefen|teamet|teknikern|montoren|budet|gasterna|besokarna|kollegan|kollegorna|hantverkarna|elektrikern|revisorn|advokaten|personalen|vd|vd:n";
+
 /** Where the speaker is: "ledig", "på semester", "i möte". */
 const AWAY =
   "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+kund|hos\\s+lakaren|hos\\s+tandlakaren|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
@@ -58,6 +62,10 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
   ),
   doneTask: "ha det klart",
+  passive: rx(
+    `^(?!(?:${SPEAKER}|${YOU}|han|hon|hen|de|dom|man|det|den|alla|ingen|folk|motet|mote|${PEOPLE})${E})(?:[\\p{L}\\d][\\p{L}\\d:'-]*\\s+){1,6}?(?:kommer|skickas|levereras|mejlas|mailas|publiceras|gar\\s+(?:ut|ivag|live)|(?:ar|blir)\\s+(?:klar|klart|klara|fardig|fardigt|fardiga)|ska\\s+vara\\s+(?:klar|klart|klara|fardig|fardigt|hos|ute|pa\\s+plats|levererad|levererat|skickad|skickat)|ligger\\s+(?:i|hos|pa)|landar\\s+hos|ar\\s+(?:hos|ute|pa\\s+plats))(?:\\s|$)`,
+  ),
+  makeSure: "se till att",
   selfNote: rx(
     `^(?:paminn\\s+mig\\s+(?:om\\s+)?att\\s+|(?:paminnelse|notering|anteckning|note)\\s+(?:till|for|at)\\s+mig\\s+sjalv\\s*[:\\-–]?\\s*|(?:att\\s+gora|att-gora|todo|to-do|att\\s+fixa)\\s*[:\\-–]\\s*)`,
   ),

@@ -69,6 +69,14 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["Done by end of week", day("2026-11-27T17:00:00-05:00"), { task: "have it done" }],
   ["I'll send the proposal next business day", day("2026-11-26T17:00:00-05:00"), { task: "send the proposal" }],
   ["I'll send the invoice on the last working day of the month", day("2026-11-30T17:00:00-05:00"), { task: "send the invoice" }],
+  // Said without who does it: the speaker's promise (issue 12).
+  ["The deck goes out Monday", day("2026-11-30T17:00:00-05:00"), { task: "make sure the deck goes out" }],
+  [
+    "Contract for Acme will be ready tomorrow at noon",
+    at("2026-11-26T12:00:00-05:00"),
+    { customer: "Acme", task: "make sure contract will be ready" },
+  ],
+  ["The customer will be ready on Friday", not("information")],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],

@@ -267,7 +267,9 @@ export const SWEDISH_NOVEMBER = group("sv", "2026-11-25T10:00:00+01:00", "Europe
   ["Anna är tillbaka på måndag", not("information")],
   ["Vi ses på fredag!", not("information")],
   ["Jag är tillbaka efter lunch", not("information")],
-  ["Leveransen kommer på torsdag", not("information")],
+  // Issue 12: "X kommer/skickas/är klart <when>" is the speaker's promise, said without who does it.
+  ["Leveransen kommer på torsdag", day("2026-11-26T17:00:00+01:00"), { task: "se till att leveransen kommer" }],
+  ["Leverantören kommer på torsdag", not("information")],
   ["Bra jobbat med demon igår!", not("information")],
   ["Jag är på semester vecka 50", not("absence")],
   ["Deadline för anbudet är den 15 december", not("information")],

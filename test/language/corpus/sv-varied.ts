@@ -117,6 +117,15 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Jag skickar offerten nästa arbetsdag", day("2026-11-26T17:00:00+01:00"), { task: "skicka offerten" }],
   ["Jag skickar avstämningen sista arbetsdagen i månaden", day("2026-11-30T17:00:00+01:00"), { task: "skicka avstämningen" }],
   ["Jag återkommer till veckan", day("2026-12-04T17:00:00+01:00"), { task: "återkomma" }],
+  // Said without who does it: the speaker's promise (issue 12).
+  ["Offerten kommer senast måndag kl 12", at("2026-11-30T12:00:00+01:00"), { task: "se till att offerten kommer" }],
+  [
+    "Underlaget till Volvo är klart till onsdag",
+    day("2026-12-02T17:00:00+01:00"),
+    { customer: "Volvo", task: "se till att underlaget är klart" },
+  ],
+  ["Fakturan till Globex går ut i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "Globex", task: "se till att fakturan går ut" }],
+  ["Kommer offerten på fredag?", not("question")],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
