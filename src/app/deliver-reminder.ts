@@ -4,8 +4,7 @@ import { findCommitment } from "../store/commitments.js";
 import {
   dueSiblings,
   enqueue,
-  lastDueSoonSentAt,
-  lastEscalationSentAt,
+  lastSentAt,
   markCancelled,
   markFailed,
   markRateLimited,
@@ -71,12 +70,12 @@ export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Del
     // The row recorded as sent: the one whose message went out.
     let sentRow: Pick<Nudge, "id"> = nudge;
     if (nudge.kind === "escalation") {
-      const risk = riskReason({ ...c, dueSoonSentAt: await lastDueSoonSentAt(tx, c.id) }, now, sender.nudges.overdueAfterMs);
+      const risk = riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
       if (!risk) return cancel("not at risk");
       if (!lead) return cancel("no lead to tell");
       // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
       // alerts that were already queued say nothing new (until the owner answers again).
-      const told = await lastEscalationSentAt(tx, c.id);
+      const told = await lastSentAt(tx, c.id, "escalation");
       if (risk === "cant_make_it" && told && c.lastAnswerAt && told.getTime() >= c.lastAnswerAt.getTime())
         return cancel("lead already told");
       reader = lead;

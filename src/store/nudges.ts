@@ -151,20 +151,10 @@ export async function withDeliveryLock<T>(
   );
 }
 
-/** When the owner was last asked "Håller du tiden?" about a commitment, if ever. */
-export async function lastDueSoonSentAt(tx: Tx, commitmentId: string): Promise<Date | null> {
+/** When a message of `kind` about this promise was last sent, if ever ("was a due-soon question asked?", "was the lead told?"). */
+export async function lastSentAt(tx: Tx, commitmentId: string, kind: NudgeKind): Promise<Date | null> {
   const last = await tx.nudge.findFirst({
-    where: { commitmentId, kind: "due_soon", state: "sent" },
-    orderBy: { sentAt: "desc" },
-    select: { sentAt: true },
-  });
-  return last?.sentAt ?? null;
-}
-
-/** When the lead was last alerted about this promise, if ever. */
-export async function lastEscalationSentAt(tx: Tx, commitmentId: string): Promise<Date | null> {
-  const last = await tx.nudge.findFirst({
-    where: { commitmentId, kind: "escalation", state: "sent" },
+    where: { commitmentId, kind, state: "sent" },
     orderBy: { sentAt: "desc" },
     select: { sentAt: true },
   });

@@ -1,22 +1,7 @@
 // Second-reader corpus (English). Written independently of the parser:
 // every expectation below was computed by hand from the product rules.
 
-export interface ReaderCase {
-  category: string;
-  text: string;
-  now: string;
-  tz: string;
-  isCommitment: boolean;
-  dueAt: string | null;
-  hasTime: boolean;
-  reason?: "question" | "request" | "information" | "past" | "absence";
-  owner?: string;
-  ownerName?: string;
-  customer?: string;
-  task?: string;
-  repeats?: string;
-  more?: { dueAt: string; ownerName?: string; owner?: string }[];
-}
+import type { ReaderCase } from "./sv.js";
 
 const LON = "Europe/London";
 const NY = "America/New_York";
