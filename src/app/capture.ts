@@ -1,5 +1,7 @@
 import { MAX_TEXT_LENGTH } from "../domain/commitment.js";
+import type { ParsedCommitment } from "../language/parse-commitment.js";
 import type { AppDeps } from "./deps.js";
+import { whoIs } from "./people.js";
 import { type Recorded, readAs, recordCommitment } from "./record-commitment.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
@@ -8,7 +10,51 @@ export type Captured =
   | Recorded
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
-  | { ok: false; problem: "askDeadline" };
+  | { ok: false; problem: "askDeadline" }
+  /** "Erik skickar …" and no member is called Erik: a company or someone outside, not our promise. */
+  | { ok: false; problem: "nobodyNamed"; name: string }
+  /** Several members are called Erik: which one? Nothing is stored until the person says. */
+  | { ok: false; problem: "whoIsNamed"; name: string; candidates: string[] };
+
+/** The most people a "which one?" question lists. */
+const MAX_CANDIDATES = 10;
+
+/**
+ * The reading with its owner found, when it names someone without a mention ("Erik skickar
+ * …"): the one member called so (a promise, whatever the name), else why not. A name no member
+ * has is a colleague Lofte cannot find when it is a first name, else news ("Acme skickar …").
+ */
+async function namedColleague(
+  slack: SlackPort,
+  parsed: ParsedCommitment,
+): Promise<ParsedCommitment | Extract<Captured, { problem: "nobodyNamed" | "whoIsNamed" }>> {
+  if (!parsed.ownerName || parsed.owner || !parsed.task) return parsed;
+  const name = parsed.ownerName;
+  const members = await slack.findPeople(name);
+  if (members.length === 1)
+    return {
+      ...parsed,
+      owner: members[0],
+      isCommitment: parsed.reason === null || parsed.reason === "information",
+      reason: parsed.reason === "information" ? null : parsed.reason,
+    };
+  if (members.length > 1) return { ok: false, problem: "whoIsNamed", name, candidates: members.slice(0, MAX_CANDIDATES) };
+  return parsed.isCommitment ? { ok: false, problem: "nobodyNamed", name } : parsed;
+}
+
+/** A promise made for a colleague is read on their clock ("fredag" is Friday where they are), as Track does. */
+async function onOwnersClock(
+  deps: AppDeps,
+  slack: SlackPort,
+  person: Person,
+  parsed: ParsedCommitment,
+  text: string,
+): Promise<ParsedCommitment> {
+  if (!parsed.owner || parsed.owner === person.id) return parsed;
+  const owner = await whoIs(deps, slack, person.workspace.id, parsed.owner);
+  if (owner.timeZone === person.timeZone) return parsed;
+  return { ...readAs({ ...person, timeZone: owner.timeZone }, text, deps.clock()), owner: parsed.owner };
+}
 
 /**
  * `/lofte jag skickar offerten till Acme på fredag`: read as the person meant it, and stored
@@ -23,12 +69,14 @@ export async function capturePromise(
   input: { teamId: string; channelId: string; private: boolean; text: string },
 ): Promise<Captured> {
   if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
-  const parsed = readAs(person, input.text, deps.clock());
-  const reason = parsed.reason;
+  const read = await namedColleague(slack, readAs(person, input.text, deps.clock()));
+  if ("problem" in read) return read;
+  const reason = read.reason;
   if (reason === "question" || reason === "request" || reason === "information" || reason === "absence") {
     return { ok: false, problem: "notPromise", reason };
   }
-  if (parsed.reason === "past") return { ok: false, problem: "past", datePhrase: parsed.deadlineInPast ? parsed.datePhrase : null };
+  if (read.reason === "past") return { ok: false, problem: "past", datePhrase: read.deadlineInPast ? read.datePhrase : null };
+  const parsed = await onOwnersClock(deps, slack, person, read, input.text);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
   return recordCommitment(deps, slack, person, {
@@ -55,7 +103,9 @@ export async function recordWithDeadline(
 ): Promise<Recorded | { ok: false; problem: "deadlineInPast" }> {
   const now = deps.clock();
   if (input.dueAt.getTime() <= now.getTime()) return { ok: false, problem: "deadlineInPast" };
-  const parsed = readAs(person, input.text, now);
+  const read = await namedColleague(slack, readAs(person, input.text, now));
+  // The name was asked about before the deadline: a text that reaches here names one member, or a mention.
+  const parsed = "problem" in read ? readAs(person, input.text, now) : read;
   return recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,

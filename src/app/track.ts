@@ -30,7 +30,9 @@ export async function prefillFromMessage(
 ): Promise<{ prefill: PromisePrefill; timeZone: string }> {
   const now = deps.clock();
   let reading = readAs(person, text, now);
-  const ownerId = reading.owner ?? authorId;
+  // "Erik skickar …": Erik, when one member is called so; otherwise the author, for the form to correct.
+  const named = reading.ownerName && !reading.owner ? await slack.findPeople(reading.ownerName) : [];
+  const ownerId = reading.owner ?? (named.length === 1 ? named[0] : authorId);
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
   if (owner.timeZone !== person.timeZone) reading = readAs({ ...person, timeZone: owner.timeZone }, text, now);
   return {

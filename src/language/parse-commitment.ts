@@ -1,6 +1,7 @@
 import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
 import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
+import { FIRST_NAMES } from "./first-names.js";
 import type { CommitmentGrammar } from "./grammar.js";
 import { detectLanguage, LANGUAGES, speak } from "./index.js";
 import { fold } from "./match-text.js";
@@ -43,6 +44,13 @@ export interface ParsedCommitment {
   reason: NotCommitmentReason | null;
   /** The Slack user id the promise is made for, when a message starts by mentioning one; null means the speaker. */
   owner: string | null;
+  /**
+   * A colleague named without a mention as the one who promises ("Erik skickar offerten på
+   * fredag", "Tom will send…"): matched against the workspace's members by the app. Set also
+   * when the name is not a common first name ("Acme skickar…"): then the reading is not a
+   * promise (information) unless a member turns out to be called so.
+   */
+  ownerName: string | null;
   /** What is promised, in clean words: "skicka offerten". */
   task: string | null;
   customer: string | null;
@@ -67,13 +75,17 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "påminn mig att ringa Acme i morgon", "TODO: call Volvo Friday": the promise is what follows.
   const written = plainText(mention ? mention.rest : text);
   const note = selfNoteLength(written);
-  const plain = written.slice(note).trim();
+  const unwrapped = written.slice(note).trim();
+  // "Erik skickar offerten på fredag": Erik's promise; the rest reads as a promise without a subject.
+  const ownerName = mention ? null : namedSubject(unwrapped, detectLanguage(unwrapped, options.language ?? "sv"));
+  const plain = ownerName ? unwrapped.slice(ownerName.length).trim() : unwrapped;
   const language = detectLanguage(plain, options.language ?? "sv");
   const { grammar } = speak(language);
   const base: ParsedCommitment = {
     isCommitment: false,
     reason: null,
     owner: mention?.userId ?? null,
+    ownerName: null,
     task: null,
     customer: null,
     said: null,
@@ -129,7 +141,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
-  const result = { ...base, ...reading, task, customer, said, owner };
+  const result = { ...base, ...reading, task, customer, said, owner, ownerName: at >= 0 ? ownerName : null };
 
   if (at < 0) {
     const reason = (retracted ? "information" : REASONS.find((kind) => kinds.includes(kind))) as NotCommitmentReason | undefined;
@@ -140,7 +152,43 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     return pastOr(result, deadline, "past");
   }
   if (!task) return { ...result, reason: "empty" };
+  // "Acme skickar avtalet": without Slack's members, only a common first name is taken for a
+  // colleague; anything else is news about someone else. The app looks every name up.
+  if (ownerName && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
   return { ...result, isCommitment: true };
+}
+
+/** A Swedish noun with its article ("offerten", "avtalet", "leveranserna"): a thing, not a name. */
+const DEFINITE_NOUN = /(?:en|et|erna|arna|orna|ingen|ionen)$/u;
+
+/** Capitalised words that open sentences but name no one. */
+const NOT_A_NAME =
+  /^(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|detta|kunden|i|we|you|he|she|they|it|this|that|the|our|my|ok|okej|hej|tack|todo|obs|ps)$/u;
+
+/**
+ * The colleague a sentence opens with, when it is a name followed by what they will do: "Erik
+ * skickar …", "Anna ringer …", "Tom is going to …", "Priya will …". Null otherwise.
+ */
+function namedSubject(text: string, language: Language): string | null {
+  const match = /^(\p{Lu}[\p{Ll}-]+)\s+(\S+)(?:\s+(\S+))?/u.exec(text);
+  if (!match) return null;
+  const [, name, second, third = ""] = match;
+  const first = fold(name);
+  const { grammar } = speak(language);
+  // Not a pronoun or a word that opens sentences, and not itself a verb ("Skickar offerten…").
+  if (NOT_A_NAME.test(first) || grammar.isPresent(first) || grammar.isImperative(first) || grammar.isPast(first)) return null;
+  const next = fold(second);
+  const after = fold(third);
+  if (language === "en") return /^(?:will|shall)$/u.test(next) || (next === "is" && /^(?:going|gonna)$/u.test(after)) ? name : null;
+  // "Offerten skickar vi": a fronted object with its own subject after the verb.
+  if (grammar.speaker.test(after) || grammar.listener.test(after)) return null;
+  // "Leveransen kommer", "Avtalet skickas": a thing (a Swedish noun with its article), not a person.
+  if (!FIRST_NAMES.has(first) && (DEFINITE_NOUN.test(first) || grammar.passive.test(fold(text)))) return null;
+  const willDo =
+    (grammar.isPresent(next) && !/^(?:ar|har|var|blir|kommer|vill|kan|maste|borde|behover|far|ska|skall)$/u.test(next)) ||
+    /^(?:ska|skall|tanker|lovar|tar)$/u.test(next) ||
+    (next === "kommer" && after === "att");
+  return willDo ? name : null;
 }
 
 /** How much of `text` is a note-to-self wrapper, in any language ("TODO: ", "påminn mig att "). */

@@ -64,7 +64,8 @@ const DOUBT =
 export function suggestsPromise(text: string, options: Omit<ParseOptions, "recording">): boolean {
   if (text.trim().length < 8 || text.length > 1500) return false;
   const parsed = parseCommitment(text, options);
-  if (!parsed.isCommitment || parsed.dueAt === null || parsed.owner !== null || parsed.task === null) return false;
+  if (!parsed.isCommitment || parsed.dueAt === null || parsed.owner !== null || parsed.ownerName !== null || parsed.task === null)
+    return false;
   const words = fold(plainText(text)).toLowerCase();
   if (DOUBT.test(words)) return false;
   const verb = speak(parsed.language).ownVerb(words);

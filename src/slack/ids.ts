@@ -5,6 +5,9 @@ export const ACTION = {
   saveDeadline: "deadline_save",
   pickDate: "deadline_date",
   pickTime: "deadline_time",
+  // "Vem är Erik?": the person picked, and Spara.
+  pickOwner: "owner_pick",
+  saveOwner: "owner_save",
   // The owner's answers on a reminder.
   done: "nudge_done",
   onTrack: "nudge_on_track",

@@ -191,6 +191,65 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(stored).toMatchObject({ ownerId: "U0BOB", task: "make sure the deck goes out" });
   });
 
+  it("records a promise for a colleague named without a mention, when one member is called so", async () => {
+    lofte.slack.users.set("U0ERIK", { name: "Erik Lind", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const answer = await lofte.driver.command({ text: "Erik skickar offerten till Scania på fredag" });
+    expect(textOf(answer)).toContain("Noterat: <@U0ERIK> lovar att skicka offerten till Scania — senast fredag 27 november kl 17:00.");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: "Erik skickar offerten till Scania på fredag" } });
+    expect(stored).toMatchObject({ ownerId: "U0ERIK", creatorId: "U0ANNA", task: "skicka offerten till Scania", customer: "Scania" });
+    await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ERIK");
+  });
+
+  it("asks who is meant when several are called so, and saves for the one picked; nobody so called is not our promise", async () => {
+    lofte.slack.users.set("U0TOM1", { name: "Tom Berg", tz: "Europe/London", locale: "en-GB" });
+    lofte.slack.users.set("U0TOM2", { name: "Tom Ek", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const typed = "Tom is going to send the proposal to Globex on Friday";
+    const asked = await lofte.driver.command({
+      text: typed,
+      user_id: "U0BOB",
+      command: "/promise",
+      response_url: lofte.slack.responseUrl("who"),
+    });
+    expect(textOf(asked)).toContain(
+      "Who is “Tom”? <@U0TOM1> or <@U0TOM2>? Pick the right person and I'll save the promise (nothing is saved yet).",
+    );
+    expect(await db.prisma.commitment.count({ where: { originalText: typed } })).toBe(0);
+    const save = buttonValue(asked.json?.blocks, "owner_save");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "owner_save",
+        value: save,
+        userId: "U0BOB",
+        responseUrl: lofte.slack.responseUrl("who"),
+        stateValues: { pick: { owner_pick: { type: "users_select", selected_user: "U0TOM1" } } },
+      }),
+    );
+    const saved = await lofte.slack.waitForResponse("who");
+    expect(String(saved.text)).toContain("Got it: <@U0TOM1> promises to send the proposal to Globex");
+    // Tom is in London: the deadline is Friday 17:00 on his clock.
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0TOM1" } });
+    expect(stored).toMatchObject({ creatorId: "U0BOB", timeZone: "Europe/London", dueAt: new Date("2026-11-27T17:00:00Z") });
+
+    // A first name no member has: said so. A company is news, as before.
+    const nobody = await lofte.driver.command({ text: "Sven skickar avtalet på fredag" });
+    expect(textOf(nobody)).toContain("Jag hittar ingen här som heter ”Sven”, så jag har inte sparat något.");
+    const company = await lofte.driver.command({ text: "Acme skickar avtalet på fredag" });
+    expect(textOf(company)).toContain("Det där låter som information snarare än ett löfte");
+    expect(
+      await db.prisma.commitment.count({
+        where: { originalText: { in: ["Sven skickar avtalet på fredag", "Acme skickar avtalet på fredag"] } },
+      }),
+    ).toBe(0);
+    // A member with a rarer name is found all the same.
+    lofte.slack.users.set("U0PRIYA", { name: "Priyanka Rao", tz: "Europe/Stockholm", locale: "en-GB" });
+    const rare = await lofte.driver.command({
+      text: "Priyanka will send the SOW to Acme by Thursday",
+      user_id: "U0BOB",
+      command: "/promise",
+    });
+    expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
+  });
+
   it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
     expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");

@@ -33,8 +33,9 @@ function sample(): CorpusCase[] {
 }
 
 /**
- * The words of `said` appear in `typed` in the same order, as written (case too); a verb may be
- * in its basic form ("kollar … återkommer" → "kolla … återkomma", "sending" → "send").
+ * The words of `said` appear in `typed` in the same order; a verb may be in its basic form
+ * ("kollar … återkommer" → "kolla … återkomma", "sending" → "send"). The customer's name is
+ * checked as written, case and all, separately.
  */
 function inTypedOrder(said: string, typed: string): boolean {
   const commonPrefix = (a: string, b: string) => {
@@ -43,9 +44,14 @@ function inTypedOrder(said: string, typed: string): boolean {
     return n;
   };
   const sameWord = (a: string, b: string) => a === b || commonPrefix(a, b) >= Math.max(2, Math.min(a.length, b.length) - 2);
-  const typedWords = typed.split(/[\s,.!?;:]+/).filter(Boolean);
+  const typedWords = typed
+    .toLowerCase()
+    .split(/[\s,.!?;:]+/)
+    .filter(Boolean);
   let from = 0;
-  for (const word of said.replace(/\s*\([^)]*\)$/, "").split(/\s+/)) {
+  // A promise said without who does it is carried by "se till att" / "make sure" (issue 12).
+  const own = said.replace(/^(?:se till att|make sure)\s+/, "").replace(/\s*\([^)]*\)$/, "");
+  for (const word of own.toLowerCase().split(/\s+/)) {
     const at = typedWords.findIndex((w, i) => i >= from && sameWord(word, w));
     if (at < 0) return false;
     from = at + 1;

@@ -159,7 +159,11 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     ),
     resolve(match, { today }) {
       const word = match[3] ?? match[4];
-      if (match[0].startsWith(word) && /^(?:sat|sun|wed)$/.test(word)) return null; // "I sat", "the sun"
+      // "I sat", "the sun" are not days; "Wed at 10", "Sun evening" are.
+      const timed = /^\s*(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:morning|afternoon|evening|night|eod|cob)(?!\p{L}))/u.test(
+        match.input.slice(match.index + match[0].length),
+      );
+      if (match[0].startsWith(word) && /^(?:sat|sun|wed)$/.test(word) && !timed) return null;
       const weekday = weekdayOf(word);
       const which = match[5] ?? match[2];
       let date = nextWeekday(today, weekday);

@@ -43,6 +43,14 @@ export const messages: Messages = {
   close: "Close",
   askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
   pickDate: "Pick a day",
+  pickPerson: "Pick a person",
+  whoIsNamed: (name, candidates) =>
+    `Who is “${name}”? ${listed(
+      candidates.map((id) => `<@${id}>`),
+      "or",
+    )}? Pick the right person and I'll save the promise (nothing is saved yet).`,
+  nobodyNamed: (name) =>
+    `I can't find anyone here called “${name}”, so I haven't saved anything. A colleague? Type @${name} and Slack picks the right person.`,
   pickTime: "Pick a time",
   youWrote: (text) => `You wrote: ${quote(text)}`,
   pastDeadline: (deadline) =>

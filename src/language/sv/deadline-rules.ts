@@ -145,10 +145,12 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday short form",
     pattern: rx(
-      `(?:${BY}(?:(innan|fore)\\s+|pa\\s+)(?:(nasta)\\s+)?(${alternatives(Object.keys(WEEKDAY_SHORT))})|(?:(innan|fore)\\s+|(nasta)\\s+)?(${alternatives(SAFE_WEEKDAY_SHORT)}))\\.?`,
+      `(?:${BY}(?:(innan|fore)\\s+|pa\\s+)(?:(nasta)\\s+)?(${alternatives(Object.keys(WEEKDAY_SHORT))})|(?:(innan|fore)\\s+|(nasta)\\s+)?(${alternatives(SAFE_WEEKDAY_SHORT)})|(?<=(?:klart?|klara|senast|till|tills)\\s)(?<afterDone>${alternatives(Object.keys(WEEKDAY_SHORT))})|(?<beforeTime>${alternatives(Object.keys(WEEKDAY_SHORT))})(?=\\s+(?:kvall|kvallen|morgon|morgonen|bitti|formiddag|eftermiddag|fm|em|kl\\.?\\s*\\d|klockan)))\\.?`,
     ),
     resolve(match, { today }) {
-      const weekday = WEEKDAY_SHORT[match[3] ?? match[6]];
+      // "mån", "lör", "sön" are words too ("man", "son"): a day only where a date stands ("klart lör", "sön kväll").
+      const g = match.groups ?? {};
+      const weekday = WEEKDAY_SHORT[match[3] ?? match[6] ?? g.afterDone ?? g.beforeTime];
       const meaning = { date: weekdayDate(today, weekday, match[2] ?? match[5]) };
       return match[1] || match[4] ? { ...meaning, before: true } : meaning;
     },

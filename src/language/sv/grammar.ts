@@ -97,7 +97,7 @@ export const swedishGrammar: CommitmentGrammar = {
     ),
   ),
   dangling: rx(
-    `(?:^|\\s)(?:senast|till|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)\\s*$`,
+    `(?:(?:^|\\s)(?:senast|till|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)|,\\s*(?:klart|klar))\\s*$`,
     "iu",
   ),
 

@@ -49,6 +49,14 @@ export const messages = {
   close: "Stäng",
   askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
   pickDate: "Välj dag",
+  pickPerson: "Välj person",
+  whoIsNamed: (name: string, candidates: string[]) =>
+    `Vem är ”${name}”? ${listed(
+      candidates.map((id) => `<@${id}>`),
+      "eller",
+    )}? Välj rätt person så sparar jag löftet (inget är sparat än).`,
+  nobodyNamed: (name: string) =>
+    `Jag hittar ingen här som heter ”${name}”, så jag har inte sparat något. Är det en kollega? Skriv @${name} så väljer Slack rätt person.`,
   pickTime: "Välj tid",
   youWrote: (text: string) => `Du skrev: ${quote(text)}`,
   pastDeadline: (deadline: string | null) =>

@@ -89,7 +89,30 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return noticeReply(t.tooLong(captured.max), typed, creator.language);
     case "askDeadline":
       return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
+    case "nobodyNamed":
+      return noticeReply(t.nobodyNamed(slackText(captured.name)), typed, creator.language);
+    case "whoIsNamed":
+      return whoIsReply(typed, captured.name, captured.candidates, creator.language);
   }
+}
+
+/** "Vem är Erik?": the people called so, a picker, and Spara, with the text kept in the button. */
+export function whoIsReply(typed: string, name: string, candidates: string[], language: Language): Reply {
+  const t = speak(language).messages;
+  const question = fitSection(`:busts_in_silhouette: ${t.whoIsNamed(slackText(name), candidates)}\n${t.youWrote(typedText(typed))}`);
+  return {
+    text: question,
+    blocks: [
+      section(question),
+      {
+        type: "actions",
+        elements: [
+          { type: "users_select", action_id: ACTION.pickOwner, placeholder: plain(t.pickPerson) },
+          button(ACTION.saveOwner, t.save, typed, "primary"),
+        ],
+      },
+    ],
+  };
 }
 
 /** Why a change was not made: not found, not allowed, already closed, or changed meanwhile. */

@@ -35,7 +35,9 @@ export const SWEDISH_CLAUSES = group("sv", "2026-11-25T10:00:00+01:00", "Europe/
   ["Som vi pratade om igår: jag skickar avtalet", undated, { task: "skicka avtalet" }],
   ["Jag skickar offerten igår", not("past")],
   ["Jag försöker men lovar inget till fredag", not("information")],
+  // A company's doing is news (in Slack, a member called Acme would make it theirs).
   ["Acme återkommer på måndag", not("information")],
+  ["Erik återkommer på måndag", day("2026-11-30T17:00:00+01:00"), { task: "återkomma" }],
   ["Behöver offerten till fredag", not("request")],
   ["Fredag funkar för mig", not("information")],
   ["Du får gärna skicka offerten på fredag", not("request")],

@@ -57,7 +57,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["The contract was signed yesterday", not("information")],
   ["I finished the report this morning", not("past")],
   ["My flight lands at 3pm", not("information")],
-  ["John will send the invoice on Friday", not("information")],
+  // Issue 12: John's promise (in Slack, when a member is called John).
+  ["John will send the invoice on Friday", day("2026-11-27T17:00:00-05:00"), { task: "send the invoice" }],
   // A note to oneself is one's own promise (issue 12).
   ["remind me to call Acme tomorrow", day("2026-11-26T17:00:00-05:00"), { task: "call Acme" }],
   ["TODO: send the quote to Initech Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Initech", task: "send the quote" }],
@@ -77,6 +78,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
     { customer: "Acme", task: "make sure contract will be ready" },
   ],
   ["The customer will be ready on Friday", not("information")],
+  ["I'll call them Wed at 10", at("2026-12-02T10:00:00-05:00"), { task: "call them" }],
+  ["Sun evening I'll send the agenda to Klarna", at("2026-11-29T20:00:00-05:00"), { customer: "Klarna", task: "send the agenda" }],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],

@@ -8,6 +8,7 @@ import { listItemMenu, listPage } from "./list-item.js";
 import { newPromiseButton } from "./new-promise.js";
 import { moreTimeButton, reminderAnswer } from "./reminder-answers.js";
 import { saveDeadlineButton } from "./save-deadline.js";
+import { saveOwnerButton } from "./save-owner.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
 
 /** Buttons, menus and pickers, by the message they are on. */
@@ -18,6 +19,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.saveDeadline, saveDeadlineButton(deps));
   app.action(ACTION.pickDate, acknowledgeOnly);
   app.action(ACTION.pickTime, acknowledgeOnly);
+  app.action(ACTION.saveOwner, saveOwnerButton(deps));
+  app.action(ACTION.pickOwner, acknowledgeOnly);
 
   // Reminders: the owner's answers.
   app.action(ACTION.done, reminderAnswer(deps, "done"));
