@@ -1,9 +1,16 @@
+import { isDayOff } from "./holidays.js";
 import { addDays, daysInMonth, isoWeekday, type LocalDate } from "./zoned-time.js";
 
 /**
- * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days. Pure;
- * no time zones (zoned-time.ts converts between instants and wall clocks).
+ * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days (the
+ * workspace's working weekdays, less Sweden's red days: holidays.ts). Pure; no time zones
+ * (zoned-time.ts converts between instants and wall clocks).
  */
+
+/** A working weekday that is not a red day. */
+export function isWorkingDay(date: LocalDate, workingDays: readonly number[]): boolean {
+  return workingDays.includes(isoWeekday(date)) && !isDayOff(date);
+}
 
 /** The Monday of the ISO week that contains `date`. */
 export function mondayOf(date: LocalDate): LocalDate {
@@ -59,7 +66,7 @@ export function fridayOfWeekNumber(today: LocalDate, week: number): LocalDate | 
 /** The latest working day on or before `date`. */
 export function workingDayOnOrBefore(date: LocalDate, workingDays: readonly number[]): LocalDate {
   let day = date;
-  for (let i = 0; i < 7 && !workingDays.includes(isoWeekday(day)); i++) day = addDays(day, -1);
+  for (let i = 0; i < 14 && !isWorkingDay(day, workingDays); i++) day = addDays(day, -1);
   return day;
 }
 
@@ -71,7 +78,7 @@ export function workingDayBefore(date: LocalDate, workingDays: readonly number[]
 /** The next working day after `date`. */
 export function nextWorkingDay(date: LocalDate, workingDays: readonly number[]): LocalDate {
   let day = addDays(date, 1);
-  for (let i = 0; i < 7 && !workingDays.includes(isoWeekday(day)); i++) day = addDays(day, 1);
+  for (let i = 0; i < 14 && !isWorkingDay(day, workingDays); i++) day = addDays(day, 1);
   return day;
 }
 

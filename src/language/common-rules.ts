@@ -7,6 +7,7 @@ import {
   upcomingDate,
   upcomingDayOfMonth,
 } from "../domain/calendar.js";
+import { dayOffNamed } from "../domain/holidays.js";
 import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
@@ -137,6 +138,29 @@ export function workingDayRule(pattern: string): DeadlineRule {
       if (!g.last) return null;
       const last = lastWorkingDayOfMonth(today.year, today.month, workingDays);
       return { date: compareDates(last, today) >= 0 ? last : lastWorkingDayOfMonth(nextMonth.year, nextMonth.month, workingDays) };
+    },
+  };
+}
+
+/**
+ * A red day by name: "till julafton", "före midsommar", "efter påsk", "första arbetsdagen efter
+ * påsk", "by Christmas Eve", "after New Year". `names` maps what is written (folded) to the
+ * holiday's name in holidays.ts. The pattern has groups `name`, and `before` or `after`: the
+ * working day before, or the first working day after; else the day itself.
+ */
+export function holidayRule(pattern: string, names: Readonly<Record<string, string>>): DeadlineRule {
+  return {
+    name: "holiday",
+    pattern: rulePattern(pattern),
+    resolve(match, { today, workingDays }) {
+      const g = match.groups ?? {};
+      const holiday = names[(g.name ?? "").replace(/\s+/g, " ")];
+      if (!holiday) return null;
+      const thisYear = dayOffNamed(holiday, today.year);
+      const date = thisYear && compareDates(thisYear, today) >= 0 ? thisYear : dayOffNamed(holiday, today.year + 1);
+      if (!date) return null;
+      if (g.after) return { date: nextWorkingDay(date, workingDays) };
+      return g.before ? { date, before: true } : { date };
     },
   };
 }

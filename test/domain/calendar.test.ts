@@ -41,7 +41,9 @@ describe("calendar", () => {
   it("counts working days (rules 5 and 6)", () => {
     expect(workingDayBefore(d(2026, 11, 30), WEEKDAYS)).toEqual(d(2026, 11, 27));
     expect(lastWorkingDayOfMonth(2027, 1, WEEKDAYS)).toEqual(d(2027, 1, 29));
-    expect(lastWorkingDayOfMonth(2026, 12, WEEKDAYS)).toEqual(d(2026, 12, 31));
+    // Red days are not working days: julafton to annandag jul, and nyårsafton (Thursday 31 December).
+    expect(addWorkingDays(d(2026, 12, 21), 3, WEEKDAYS)).toEqual(d(2026, 12, 28));
+    expect(lastWorkingDayOfMonth(2026, 12, WEEKDAYS)).toEqual(d(2026, 12, 30));
     expect(addWorkingDays(wednesday, 3, WEEKDAYS)).toEqual(d(2026, 11, 30));
   });
 

@@ -17,6 +17,7 @@ import {
   clockRule,
   dayOfMonthRule,
   dottedDateRule,
+  holidayRule,
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
@@ -31,6 +32,26 @@ import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, WEEKDAY_SHORT, WEE
  */
 
 const WEEKDAY = alternatives(Object.keys(WEEKDAYS));
+/** Red days by name, to their names in holidays.ts (Sweden's calendar: issue 13 makes it a setting). */
+const HOLIDAYS: Record<string, string> = {
+  "christmas eve": "julafton",
+  "christmas day": "juldagen",
+  "boxing day": "annandag jul",
+  "new year's eve": "nyårsafton",
+  "new years eve": "nyårsafton",
+  "new year's day": "nyårsdagen",
+  "new years day": "nyårsdagen",
+  epiphany: "trettondedag jul",
+  "good friday": "långfredagen",
+  easter: "påskdagen",
+  "easter sunday": "påskdagen",
+  "easter monday": "annandag påsk",
+  "ascension day": "Kristi himmelsfärdsdag",
+  midsummer: "midsommarafton",
+  "midsummer eve": "midsommarafton",
+  "midsummer's eve": "midsommarafton",
+  "may day": "första maj",
+};
 const SHORT = alternatives(Object.keys(WEEKDAY_SHORT));
 /** Short forms that are not everyday words ("sat", "sun" and "wed" are). */
 const SAFE_SHORT = "mon|tues|tue|thurs|thur|thu|fri";
@@ -225,6 +246,19 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
+  holidayRule(`(?<after>after)\\s+(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)`, {
+    christmas: "juldagen",
+    xmas: "juldagen",
+    "new year": "nyårsdagen",
+    "new years": "nyårsdagen",
+    "new year's": "nyårsdagen",
+    "the holidays": "nyårsdagen",
+    easter: "påskdagen",
+  }),
+  holidayRule(
+    `${BY}(?:(?<before>before|ahead\\s+of|prior\\s+to)\\s+|(?<after>after|(?:on\\s+)?the\\s+first\\s+(?:working|business|work)\\s+day\\s+after)\\s+|(?:by|on|until|till|for)\\s+)?(?:the\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    HOLIDAYS,
+  ),
   {
     name: "holidays and year end",
     pattern: rx(

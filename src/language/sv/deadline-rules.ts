@@ -17,6 +17,7 @@ import {
   clockRule,
   dayOfMonthRule,
   dottedDateRule,
+  holidayRule,
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
@@ -32,6 +33,32 @@ import { MONTHS, monthNumber, NUMBERS, numberValue, ORDINALS, SAFE_WEEKDAY_SHORT
  */
 
 const WEEKDAY = alternatives(Object.keys(WEEKDAYS));
+/** Red days by name, folded, to their names in holidays.ts. "jul" and "nyår" alone only after "efter" (else the year-end rule). */
+const HOLIDAYS: Record<string, string> = {
+  julafton: "julafton",
+  juldagen: "juldagen",
+  juldag: "juldagen",
+  "annandag jul": "annandag jul",
+  nyarsafton: "nyårsafton",
+  nyarsdagen: "nyårsdagen",
+  trettondagen: "trettondedag jul",
+  trettondedag: "trettondedag jul",
+  "trettondedag jul": "trettondedag jul",
+  trettonhelgen: "trettondedag jul",
+  langfredag: "långfredagen",
+  langfredagen: "långfredagen",
+  pask: "påskdagen",
+  pasken: "påskdagen",
+  paskdagen: "påskdagen",
+  "annandag pask": "annandag påsk",
+  "kristi himmelsfard": "Kristi himmelsfärdsdag",
+  "kristi himmelsfardsdag": "Kristi himmelsfärdsdag",
+  midsommar: "midsommarafton",
+  midsommarafton: "midsommarafton",
+  midsommardagen: "midsommardagen",
+  nationaldagen: "nationaldagen",
+  "forsta maj": "första maj",
+};
 const MONTH = alternatives(Object.keys(MONTHS));
 /** Month names a bare "i" or "innan" can take: all but "jul", which after "i" is Christmas. */
 const MONTH_ALONE = alternatives(Object.keys(MONTHS).filter((m) => m !== "jul"));
@@ -209,6 +236,17 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
+  holidayRule(`(?<after>efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
+    jul: "juldagen",
+    julen: "juldagen",
+    nyar: "nyårsdagen",
+    nyaret: "nyårsdagen",
+    helgerna: "nyårsdagen",
+  }),
+  holidayRule(
+    `${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    HOLIDAYS,
+  ),
   {
     name: "holidays and year end",
     pattern: rx(

@@ -18,8 +18,11 @@ export const ENGLISH_STOCKHOLM = group("en", "2026-11-25T10:00:00+01:00", "Europ
 
 /** English in London on Monday 14 December 2026 at 16:30 (+00:00). */
 export const ENGLISH_LONDON = group("en", "2026-12-14T16:30:00+00:00", "Europe/London", [
-  ["I'll send the invoice before the end of the year", day("2026-12-31T17:00:00+00:00")],
+  ["I'll send the invoice before the end of the year", day("2026-12-30T17:00:00+00:00")],
   ["I'll ring Tesco at 4pm", at("2026-12-15T16:00:00+00:00")],
+  // Red days by name (Sweden's calendar by default).
+  ["I'll get back to you after New Year", day("2027-01-04T17:00:00+00:00")],
+  ["I'll have it ready by Christmas Eve", day("2026-12-24T17:00:00+00:00")],
   // A date that went by lately is that date, not next year's.
   ["I'll send the proposal on 1 December", not("past")],
   ["Done by midnight", at("2026-12-14T23:59:00+00:00"), { task: "have it done" }],

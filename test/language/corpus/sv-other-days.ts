@@ -70,21 +70,29 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
 /** Monday 14 December 2026 at 16:30 in Stockholm (+01:00): late in the day, year end ahead. */
 export const SWEDISH_DECEMBER = group("sv", "2026-12-14T16:30:00+01:00", "Europe/Stockholm", [
   ["Jag ringer Acme kl 16", at("2026-12-15T16:00:00+01:00")],
+  // Red days by name, and working days that skip them (holidays.ts).
+  ["Jag har avtalet klart till julafton", day("2026-12-24T17:00:00+01:00"), { task: "ha avtalet klart" }],
+  ["Efter jul tar jag tag i ärendet", day("2026-12-28T17:00:00+01:00")],
+  ["Jag återkommer efter nyår", day("2027-01-04T17:00:00+01:00")],
+  ["Jag levererar före midsommar", day("2027-06-24T17:00:00+02:00")],
+  ["Jag skickar utvärderingen första arbetsdagen efter påsk", day("2027-03-30T17:00:00+02:00"), { task: "skicka utvärderingen" }],
+  ["Jag återkommer inom åtta arbetsdagar", day("2026-12-28T17:00:00+01:00")],
   // A date that went by lately is that date, not next year's.
   ["Jag skickar offerten 1 december", not("past")],
   ["jag skickar fakturan 5/12", not("past")],
   ["jag skickar det kl 17", at("2026-12-14T17:00:00+01:00")],
   ["Jag skickar offerten innan jul", day("2026-12-23T17:00:00+01:00")],
   ["vi levererar till jul", day("2026-12-23T17:00:00+01:00")],
-  ["Jag skickar slutfakturan innan årsskiftet", day("2026-12-31T17:00:00+01:00")],
-  ["jag skickar avtalet innan nyår", day("2026-12-31T17:00:00+01:00")],
+  ["Jag skickar slutfakturan innan årsskiftet", day("2026-12-30T17:00:00+01:00")],
+  // Nyårsafton is a red day in Sweden (holidays.ts): the last working day of the year is the 30th.
+  ["jag skickar avtalet innan nyår", day("2026-12-30T17:00:00+01:00")],
   ["Jag skickar det den 5:e", day("2027-01-05T17:00:00+01:00")],
   ["jag skickar offerten 15/1", day("2027-01-15T17:00:00+01:00")],
   ["Vi levererar 3 januari", day("2027-01-03T17:00:00+01:00")],
   ["Jag ringer kunden vecka 2", day("2027-01-15T17:00:00+01:00")],
   ["jag skickar underlaget v 1", day("2027-01-08T17:00:00+01:00")],
   ["Jag skickar rapporten nästa vecka", day("2026-12-25T17:00:00+01:00")],
-  ["jag fakturerar i slutet av månaden", day("2026-12-31T17:00:00+01:00")],
+  ["jag fakturerar i slutet av månaden", day("2026-12-30T17:00:00+01:00")],
   ["Jag skickar det idag", day("2026-12-14T17:00:00+01:00")],
   ["Jag skickar det i eftermiddag", at("2026-12-14T17:00:00+01:00")],
   ["jag ringer ikväll", at("2026-12-14T20:00:00+01:00")],

@@ -21,7 +21,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Tar fram ett underlag till mötet på torsdag", day("2026-11-26T17:00:00+01:00")],
   ["Självklart, jag skickar avtalet till er på fredag", day("2026-11-27T17:00:00+01:00"), { task: "skicka avtalet till er" }],
   ["jag kollar med ekonomi och återkommer innan lunch", at("2026-11-25T12:00:00+01:00")],
-  ["Vi levererar kvartalsrapporten i slutet av nästa månad", day("2026-12-31T17:00:00+01:00")],
+  ["Vi levererar kvartalsrapporten i slutet av nästa månad", day("2026-12-30T17:00:00+01:00")],
   [
     "Jag skickar material till Region Skåne senast den 4/12",
     day("2026-12-04T17:00:00+01:00"),
