@@ -23,7 +23,8 @@ export interface Capture {
 }
 
 export type Recorded =
-  | { ok: true; commitment: Commitment; byOther: boolean }
+  /** `repeats`: the text asked for a repeating promise ("varje fredag"); only its first time is kept (series are issue 13). */
+  | { ok: true; commitment: Commitment; byOther: boolean; repeats?: boolean }
   | { ok: false; problem: "empty" }
   | { ok: false; problem: "tooLong"; max: number };
 
@@ -66,7 +67,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
     // Stored either way; the DM is a courtesy.
     if (byOther) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
   }
-  return { ok: true, commitment, byOther };
+  return { ok: true, commitment, byOther, ...(capture.parsed.repeats ? { repeats: true } : {}) };
 }
 
 /** Reads `text` as `person` meant it when recording a promise: their time zone, language and the workspace's defaults. */

@@ -12,6 +12,8 @@ export interface CommitmentJson {
   task: string | null;
   customer: string | null;
   language: Language;
+  /** An RFC 5545 RRULE without DTSTART ("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"), counted from dueAt; null for a one-off. */
+  repeats: string | null;
 }
 
 /** Only a commitment has a deadline, an owner, a task and a customer. */
@@ -25,5 +27,6 @@ export function commitmentJson(parsed: ParsedCommitment, timeZone: string): Comm
     task: yes ? parsed.task : null,
     customer: yes ? parsed.customer : null,
     language: parsed.language,
+    repeats: yes ? parsed.repeats : null,
   };
 }

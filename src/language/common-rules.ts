@@ -1,6 +1,7 @@
 import {
   compareDates,
   isValidDate,
+  isWorkingDay,
   lastWorkingDayOfMonth,
   nextWorkingDay,
   nthWeekdayOfMonth,
@@ -8,7 +9,7 @@ import {
   upcomingDayOfMonth,
 } from "../domain/calendar.js";
 import { dayOffNamed } from "../domain/holidays.js";
-import { isoWeekday, type LocalDate } from "../domain/zoned-time.js";
+import { addDays as addDaysTo, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
 /**
@@ -78,6 +79,13 @@ export function ordinalWeekdayRule(words: OrdinalWeekdayWords): DeadlineRule {
       const next = (date: LocalDate) =>
         date.month === 12 ? { year: date.year + 1, month: 1 } : { year: date.year, month: date.month + 1 };
       let date: LocalDate | null;
+      if (g.every) {
+        // "första måndagen varje månad": this month's if still ahead, and every month after.
+        date = inMonth(today.year, today.month);
+        if (!date || compareDates(date, today) < 0) date = inMonth(next(today).year, next(today).month);
+        const rule = `FREQ=MONTHLY;BYDAY=${n}${BYDAY[weekday]}`;
+        return date && { date, repeat: { rule, next: (d: LocalDate) => inMonth(next(d).year, next(d).month) ?? d } };
+      }
       if (g.month) {
         const month = words.monthValue(g.month);
         if (!month) return null;
@@ -161,6 +169,61 @@ export function holidayRule(pattern: string, names: Readonly<Record<string, stri
       if (!date) return null;
       if (g.after) return { date: nextWorkingDay(date, workingDays) };
       return g.before ? { date, before: true } : { date };
+    },
+  };
+}
+
+/** RFC 5545 weekday codes by ISO weekday. */
+const BYDAY = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+const nextMonthOf = (date: LocalDate) =>
+  date.month === 12 ? { year: date.year + 1, month: 1 } : { year: date.year, month: date.month + 1 };
+
+/**
+ * A promise that repeats: "varje fredag", "varannan måndag", "varje vardag", "den sista varje
+ * månad", "den 15:e varje månad", "every Friday", "every other Thursday", "every weekday",
+ * "monthly on the 15th". The first occurrence is the deadline; the rule goes along as an RRULE.
+ * Groups: `weekday` (with `other` for every other week), `workdays`, `monthEnd`, `monthDay` (or
+ * `monthDay2`, where a pattern says it in two ways).
+ */
+export function repeatRule(pattern: string, weekdayValue: (word: string) => number | undefined): DeadlineRule {
+  return {
+    name: "repeat",
+    pattern: rulePattern(pattern),
+    resolve(match, { today, workingDays }) {
+      const g = match.groups ?? {};
+      if (g.weekday) {
+        const weekday = weekdayValue(g.weekday);
+        if (!weekday) return null;
+        const weeks = g.other ? 2 : 1;
+        const first = addDaysTo(today, (weekday - isoWeekday(today) + 7) % 7);
+        return {
+          date: first,
+          repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${BYDAY[weekday]}`, next: (d) => addDaysTo(d, 7 * weeks) },
+        };
+      }
+      if (g.workdays) {
+        const days = [...workingDays]
+          .sort()
+          .map((d) => BYDAY[d])
+          .join(",");
+        const first = isWorkingDay(today, workingDays) ? today : nextWorkingDay(today, workingDays);
+        return { date: first, repeat: { rule: `FREQ=WEEKLY;BYDAY=${days}`, next: (d) => nextWorkingDay(d, workingDays) } };
+      }
+      if (g.monthEnd) {
+        const last = (y: number, m: number) => ({ year: y, month: m, day: daysInMonth(y, m) });
+        return {
+          date: last(today.year, today.month),
+          repeat: { rule: "FREQ=MONTHLY;BYMONTHDAY=-1", next: (d) => last(nextMonthOf(d).year, nextMonthOf(d).month) },
+        };
+      }
+      const day = Number(g.monthDay ?? g.monthDay2);
+      if (!day || day > 31) return null;
+      const on = (y: number, m: number) => ({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+      return {
+        date: upcomingDayOfMonth(today, day),
+        repeat: { rule: `FREQ=MONTHLY;BYMONTHDAY=${day}`, next: (d) => on(nextMonthOf(d).year, nextMonthOf(d).month) },
+      };
     },
   };
 }

@@ -26,6 +26,8 @@ export interface PhraseMeaning {
   past?: true;
   /** With `past`: a date that went by lately ("1 december" said on the 6th), named when refused. */
   passedDate?: true;
+  /** "varje fredag", "every other Monday": the rule as an RFC 5545 RRULE (no DTSTART); `date` is the first. */
+  repeat?: { rule: string; next(date: LocalDate): LocalDate };
 }
 
 /** What a rule knows when it resolves a phrase: today's date and time where the owner is. */

@@ -36,6 +36,8 @@ export interface DeadlineSearch {
   phrase: string | null;
   /** The message names only times that have already passed. */
   onlyPast: boolean;
+  /** The deadline repeats: its RRULE ("FREQ=WEEKLY;BYDAY=FR"), counted from `dueAt`. */
+  repeats?: string;
 }
 
 /** Every deadline phrase in `text`, read on the owner's clock. */
@@ -102,9 +104,19 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
   }
-  const dueAt = fromLocal({ ...date, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
+  const at = (day: LocalDate) => fromLocal({ ...day, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
+  let dueAt = at(date);
+  // A repeating deadline whose first time today has passed starts at its next occurrence.
+  const repeat = anchor?.meaning.repeat;
+  if (repeat && dueAt.getTime() <= options.now.getTime()) dueAt = at(repeat.next(date));
   if (dueAt.getTime() <= options.now.getTime()) return none(true, used);
-  return { dueAt, hasTime: time !== undefined, phrase: phraseText(text, used), onlyPast: false };
+  return {
+    dueAt,
+    hasTime: time !== undefined,
+    phrase: phraseText(text, used),
+    onlyPast: false,
+    ...(repeat ? { repeats: repeat.rule } : {}),
+  };
 }
 
 /** A past time in a relative clause about something else: "… avtalet som vi sa igår". */

@@ -62,6 +62,8 @@ export interface ParsedCommitment {
   datePhrase: string | null;
   /** The text names a time, but only one that has passed. */
   deadlineInPast: boolean;
+  /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
+  repeats: string | null;
   language: Language;
 }
 
@@ -93,6 +95,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     hasTime: false,
     datePhrase: null,
     deadlineInPast: false,
+    repeats: null,
     language,
   };
   if (plain === "") return { ...base, reason: "empty" };
@@ -127,7 +130,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const at = retracted ? -1 : promiseWithDeadline(clauses, kinds, phrases);
   const region = at >= 0 ? promiseRegion(clauses, kinds, at) : { index: 0, length: plain.length };
   const deadline = chooseDeadline(plain, phrases, deadlineOptions, at >= 0 ? region : undefined);
-  const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase };
+  const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase, repeats: deadline.repeats ?? null };
   const read = taskAndCustomer(plain, region, phrases, grammar);
   // A bare "Klart!" with a deadline promises to have it done: say so in words.
   const { task, customer, said } =

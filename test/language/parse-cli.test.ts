@@ -32,6 +32,7 @@ describe("npm run -s parse -- --jsonl", () => {
         task: "skicka offerten",
         customer: "Acme",
         language: "sv",
+        repeats: null,
       },
       {
         isCommitment: true,
@@ -41,8 +42,9 @@ describe("npm run -s parse -- --jsonl", () => {
         task: "ringa kunden",
         customer: null,
         language: "sv",
+        repeats: null,
       },
-      { isCommitment: false, dueAt: null, hasTime: false, owner: null, task: null, customer: null, language: "en" },
+      { isCommitment: false, dueAt: null, hasTime: false, owner: null, task: null, customer: null, language: "en", repeats: null },
     ]);
   }, 30_000);
 

@@ -22,6 +22,7 @@ describe.each(["sv", "en"] as const)("corpus, %s", (language) => {
       task: c.task ?? got.task,
       customer: c.customer,
       language: c.language,
+      repeats: c.repeats ?? null,
     });
     if (c.reason) expect(parsed.reason).toBe(c.reason);
   });

@@ -21,6 +21,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  repeatRule,
   workingDayRule,
 } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
@@ -89,11 +90,15 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   ordinalWeekdayRule({
     lead: `${LEAD}`,
     ordinalWeekday: `(?<ordinal>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(?<weekday>${WEEKDAY})`,
-    month: `(?:of|in)\\s+(?:(?<month>${MONTH})|(?<nextMonth>next\\s+month)|(?:the|this|every|each)\\s+(?<thisMonth>month))`,
+    month: `(?:of|in)\\s+(?:(?<month>${MONTH})|(?<nextMonth>next\\s+month)|(?:the|this)\\s+(?<thisMonth>month)|(?<every>every|each)\\s+month)`,
     ordinalValue: (word) => (word === "last" ? -1 : (ORDINALS[word] ?? (Number.parseInt(word, 10) || undefined))),
     weekdayValue: (word) => WEEKDAYS[word],
     monthValue: monthNumber,
   }),
+  repeatRule(
+    `(?:every|each)\\s+(?<other>other\\s+)?(?<weekday>${WEEKDAY})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|monthly\\s+on\\s+the\\s+(?<monthDay>\\d{1,2})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(?:every|each)\\s+month`,
+    (word) => WEEKDAYS[word],
+  ),
   {
     name: "past reference",
     pattern: rx(

@@ -44,6 +44,7 @@ export const messages: Messages = {
   askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
+  firstOfRepeats: ":repeat: Lofte doesn't keep repeating promises yet, so I've noted the first one. Add the next when this one is done.",
   whoIsNamed: (name, candidates) =>
     `Who is “${name}”? ${listed(
       candidates.map((id) => `<@${id}>`),

@@ -21,6 +21,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  repeatRule,
   workingDayRule,
 } from "../common-rules.js";
 import { alternatives, type Clock, type DeadlineRule, type PhraseMeaning, rulePattern as rx } from "../deadline-rules.js";
@@ -137,10 +138,14 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   workingDayRule(
     `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
   ),
+  repeatRule(
+    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY})(?:en)?|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2})(?::e|:a|e|a)?\\s+(?:i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2})(?::e|:a|e|a)?`,
+    (word) => WEEKDAYS[word],
+  ),
   ordinalWeekdayRule({
     lead: LEAD,
     ordinalWeekday: `(?:den\\s+)?(?<ordinal>forsta|andra|tredje|fjarde|femte|sista)\\s+(?<weekday>${WEEKDAY})(?:en|n)?`,
-    month: `(?:i|varje)\\s+(?:(?<month>${MONTH})|(?<thisMonth>manaden|manad)|(?<nextMonth>nasta\\s+manad))`,
+    month: `(?:i\\s+|(?<every>varje|i\\s+varje)\\s+)(?:(?<month>${MONTH})|(?<thisMonth>manaden|manad)|(?<nextMonth>nasta\\s+manad))`,
     ordinalValue: (word) => (word === "sista" ? -1 : ORDINALS[word]),
     weekdayValue: (word) => WEEKDAYS[word],
     monthValue: monthNumber,

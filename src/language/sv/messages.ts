@@ -50,6 +50,8 @@ export const messages = {
   askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
   pickDate: "Välj dag",
   pickPerson: "Välj person",
+  firstOfRepeats:
+    ":repeat: Återkommande löften håller Lofte inte reda på än, så jag har noterat första gången. Lägg in nästa när den här är klar.",
   whoIsNamed: (name: string, candidates: string[]) =>
     `Vem är ”${name}”? ${listed(
       candidates.map((id) => `<@${id}>`),

@@ -4,7 +4,7 @@ import type { Person } from "../../app/slack-port.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
-import { button, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
+import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 import { promiseWords } from "./commitment-words.js";
 
@@ -19,10 +19,12 @@ function editUndoButtons(commitmentId: string, language: Language): KnownBlock {
 }
 
 /** "Noterat: du lovar att …" with Edit and Undo. `owner` set when recorded for someone else. */
-export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, owner?: string): Reply {
+export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, owner?: string, repeats = false): Reply {
   const t = speak(language).messages;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
-  return { text, blocks: [section(`:white_check_mark: ${text}`), editUndoButtons(commitmentId, language)] };
+  // "varje fredag": said plainly that only the first time is kept, until series exist.
+  const note = repeats ? [context(t.firstOfRepeats)] : [];
+  return { text, blocks: [section(`:white_check_mark: ${text}`), ...note, editUndoButtons(commitmentId, language)] };
 }
 
 /** The DM to someone whose name a colleague put on a promise. */
@@ -76,6 +78,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       promiseWords(commitment, creator, now),
       creator.language,
       captured.byOther ? commitment.ownerId : undefined,
+      captured.repeats,
     );
   }
   switch (captured.problem) {

@@ -17,12 +17,14 @@ export interface CorpusCase {
   customer: string | null;
   /** Checked when given. */
   task?: string;
+  /** A repeating promise's RRULE (issue 12); a one-off has none. */
+  repeats?: string;
   /** Why it is not a commitment. */
   reason?: Exclude<NotCommitmentReason, "empty" | "no_date">;
 }
 
 type Expectation = Pick<CorpusCase, "isCommitment" | "dueAt" | "hasTime" | "reason">;
-type Extra = { owner?: string; customer?: string; task?: string };
+type Extra = { owner?: string; customer?: string; task?: string; repeats?: string };
 export type Row = [text: string, expected: Expectation, extra?: Extra];
 
 /** A deadline on a day, at the default time (no time given). */
@@ -50,5 +52,6 @@ export function group(language: Language, now: string, tz: string, rows: Row[]):
     owner: expected.isCommitment ? (extra.owner ?? null) : null,
     customer: expected.isCommitment ? (extra.customer ?? null) : null,
     ...(extra.task !== undefined && expected.isCommitment ? { task: extra.task } : {}),
+    ...(extra.repeats !== undefined && expected.isCommitment ? { repeats: extra.repeats } : {}),
   }));
 }

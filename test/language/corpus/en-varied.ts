@@ -80,6 +80,17 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["The customer will be ready on Friday", not("information")],
   ["I'll call them Wed at 10", at("2026-12-02T10:00:00-05:00"), { task: "call them" }],
   ["Sun evening I'll send the agenda to Klarna", at("2026-11-29T20:00:00-05:00"), { customer: "Klarna", task: "send the agenda" }],
+  [
+    "I'll send the status to Acme every Friday",
+    day("2026-11-27T17:00:00-05:00"),
+    { customer: "Acme", task: "send the status", repeats: "FREQ=WEEKLY;BYDAY=FR" },
+  ],
+  [
+    "I'll invoice Globex monthly on the 15th",
+    day("2026-12-15T17:00:00-05:00"),
+    { task: "invoice Globex", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
+  ],
+  ["Can you send it every week?", not("request")],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],

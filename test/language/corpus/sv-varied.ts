@@ -130,6 +130,28 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["sön kväll skickar jag agendan till Klarna", at("2026-11-29T20:00:00+01:00"), { customer: "Klarna", task: "skicka agendan" }],
   ["Jag uppdaterar CRM:et, klart lör", day("2026-11-28T17:00:00+01:00"), { task: "uppdatera CRM:et" }],
   ["Jag ringer min son i morgon", day("2026-11-26T17:00:00+01:00"), { task: "ringa min son" }],
+  // Repeats: the first deadline, and the rule (issue 12; a series is issue 13).
+  [
+    "jag skickar veckorapporten till Acme varje fredag",
+    day("2026-11-27T17:00:00+01:00"),
+    { customer: "Acme", task: "skicka veckorapporten", repeats: "FREQ=WEEKLY;BYDAY=FR" },
+  ],
+  [
+    "varannan måndag kl 9 ringer jag Volvo",
+    at("2026-11-30T09:00:00+01:00"),
+    { task: "ringa Volvo", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO" },
+  ],
+  [
+    "Jag kollar supportkön varje vardag kl 8",
+    at("2026-11-26T08:00:00+01:00"),
+    { task: "kolla supportkön", repeats: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR" },
+  ],
+  [
+    "Första måndagen varje månad skickar jag licensrapporten",
+    day("2026-12-07T17:00:00+01:00"),
+    { task: "skicka licensrapporten", repeats: "FREQ=MONTHLY;BYDAY=1MO" },
+  ],
+  ["Varje fredag har vi fika kl 15", not("question")],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
