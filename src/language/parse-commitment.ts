@@ -79,9 +79,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const note = selfNoteLength(written);
   const unwrapped = written.slice(note).trim();
   // "Erik skickar offerten på fredag": Erik's promise; the rest reads as a promise without a subject.
-  const ownerName = mention ? null : namedSubject(unwrapped, detectLanguage(unwrapped, options.language ?? "sv"));
+  // The language is told by the whole text; a name at its start does not change it.
+  const language = detectLanguage(unwrapped, options.language ?? "sv");
+  const ownerName = mention ? null : namedSubject(unwrapped, language);
   const plain = ownerName ? unwrapped.slice(ownerName.length).trim() : unwrapped;
-  const language = detectLanguage(plain, options.language ?? "sv");
   const { grammar } = speak(language);
   const base: ParsedCommitment = {
     isCommitment: false,
