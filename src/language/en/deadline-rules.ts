@@ -76,7 +76,7 @@ function partOfDay(phrase: string): PhraseMeaning | null {
   else if (/afternoon|eod|cob|eop|eob|end\s+of|close\s+of/.test(phrase)) time = { hour: 17, minute: 0 };
   else if (/noon|midday|lunch/.test(phrase)) time = { hour: 12, minute: 0 };
   else if (/midnight/.test(phrase)) time = { hour: 23, minute: 59 };
-  else if (/evening|night|tonight|tonite/.test(phrase)) time = { hour: 20, minute: 0 };
+  else if (/evening|night|tonight|tonite|2nite/.test(phrase)) time = { hour: 20, minute: 0 };
   return time ? { time, partOfDay: true } : null;
 }
 
@@ -118,21 +118,33 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?:\\s+(first\\s+thing))?`,
+      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?:\\s+(first\\s+thing)|\\s+(?<half>am|a\\.m\\.|pm|p\\.m\\.)(?=\\s|$|[,.!]))?`,
     ),
     resolve(match, { today }) {
       const word = match[3];
       const days = word.includes("after") ? 2 : word.includes("today") ? 0 : 1;
-      const hour = match[1]?.endsWith("of") ? 17 : 9;
-      const time = match[1] || match[4] ? { time: { hour, minute: 0 }, partOfDay: true as const } : {};
+      // "tmrw am": in the morning (09:00); "tomorrow pm": in the afternoon (13:00 is too early to promise; 17:00).
+      const half = match.groups?.half;
+      const hour = match[1]?.endsWith("of") || half?.startsWith("p") ? 17 : 9;
+      const time = match[1] || match[4] || half ? { time: { hour, minute: 0 }, partOfDay: true as const } : {};
       return { date: addDays(today, days), ...time, ...(match[2] ? { before: true } : {}) };
     },
   },
   {
     name: "part of today",
-    pattern: rx(`${BY}(?:later\\s+)?(tonight|tonite|this\\s+(?:morning|afternoon|evening))`),
+    pattern: rx(
+      `${BY}(?:later\\s+)?(tonight|tonite|2nite|2night|this\\s+(?:morning|afternoon|evening))(?:\\s+at\\s+(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?(?!\\s*(?:am|pm|a\\.m|p\\.m)))?`,
+    ),
     resolve(match, { today }) {
       const meaning = partOfDay(match[1]);
+      const g = match.groups ?? {};
+      // "tonight at 8" is 20:00; "this morning at 9" 09:00.
+      if (meaning?.time && g.hour) {
+        const hour = Number(g.hour);
+        const evening = meaning.time.hour >= 12 && hour < 12;
+        if (hour > 23) return null;
+        return { date: today, time: { hour: evening ? hour + 12 : hour, minute: Number(g.minute ?? 0) } };
+      }
       return meaning && { ...meaning, date: today };
     },
   },

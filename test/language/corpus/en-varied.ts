@@ -91,6 +91,10 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
     { task: "invoice Globex", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
   ],
   ["Can you send it every week?", not("request")],
+  // Chat shorthand.
+  ["yep, tmrw am I'll send the revised SOW", at("2026-11-26T09:00:00-05:00"), { task: "send the revised SOW" }],
+  ["gonna finish the slides for Volvo 2nite", at("2026-11-25T20:00:00-05:00"), { customer: "Volvo", task: "finish the slides" }],
+  ["tonight at 8 I'll finish the pricing sheet", at("2026-11-25T20:00:00-05:00"), { task: "finish the pricing sheet" }],
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],
