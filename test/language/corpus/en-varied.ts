@@ -91,6 +91,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
     { task: "invoice Globex", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
   ],
   ["Can you send it every week?", not("request")],
+  ["Every Friday we have a team standup at 3", not("information")],
   // Chat shorthand.
   ["yep, tmrw am I'll send the revised SOW", at("2026-11-26T09:00:00-05:00"), { task: "send the revised SOW" }],
   ["gonna finish the slides for Volvo 2nite", at("2026-11-25T20:00:00-05:00"), { customer: "Volvo", task: "finish the slides" }],
