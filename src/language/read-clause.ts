@@ -1,4 +1,5 @@
 import type { Clause } from "./clauses.js";
+import { FIRST_NAMES } from "./first-names.js";
 import type { CommitmentGrammar } from "./grammar.js";
 
 /**
@@ -41,7 +42,8 @@ function classify(text: string, grammar: CommitmentGrammar): ClauseKind {
   if (text === "") return "neutral";
   if (grammar.absence.test(text)) return "absence";
   if (grammar.information.test(text)) return "information";
-  if (grammar.passive.test(text) && !grammar.question.test(text)) return "promise";
+  // "Offerten kommer på fredag" is the speaker's promise; "Erik kommer på fredag" is news about Erik.
+  if (grammar.passive.test(text) && !grammar.question.test(text) && !FIRST_NAMES.has(text.split(" ")[0] ?? "")) return "promise";
   if (grammar.request.test(text)) return "request";
   const all = text.match(WORD) ?? [];
   // "just sent", "redan skickat": the adverb does not change what the clause does.

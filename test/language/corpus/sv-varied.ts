@@ -126,6 +126,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ],
   ["Fakturan till Globex går ut i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "Globex", task: "se till att fakturan går ut" }],
   ["Kommer offerten på fredag?", not("question")],
+  ["Erik kommer på fredag", not("information")],
   // Short weekdays that are also words, where a date stands.
   ["sön kväll skickar jag agendan till Klarna", at("2026-11-29T20:00:00+01:00"), { customer: "Klarna", task: "skicka agendan" }],
   ["Jag uppdaterar CRM:et, klart lör", day("2026-11-28T17:00:00+01:00"), { task: "uppdatera CRM:et" }],
