@@ -2,7 +2,7 @@ import { MAX_TEXT_LENGTH } from "../domain/commitment.js";
 import type { ParsedCommitment } from "../language/parse-commitment.js";
 import type { AppDeps } from "./deps.js";
 import { whoIs } from "./people.js";
-import { type Recorded, readAs, recordCommitment } from "./record-commitment.js";
+import { type Recorded, readAs, readOnClockOf, recordCommitment } from "./record-commitment.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /** What became of a promise typed with `/lofte …`. */
@@ -31,13 +31,9 @@ async function namedColleague(
   if (!parsed.ownerName || parsed.owner || !parsed.task) return parsed;
   const name = parsed.ownerName;
   const members = await slack.findPeople(name);
+  // A name the parser alone could not take for a colleague ("information") is one after all.
   if (members.length === 1)
-    return {
-      ...parsed,
-      owner: members[0],
-      isCommitment: parsed.reason === null || parsed.reason === "information",
-      reason: parsed.reason === "information" ? null : parsed.reason,
-    };
+    return { ...parsed, owner: members[0], ...(parsed.reason === "information" ? { isCommitment: true, reason: null } : {}) };
   if (members.length > 1) return { ok: false, problem: "whoIsNamed", name, candidates: members.slice(0, MAX_CANDIDATES) };
   return parsed.isCommitment ? { ok: false, problem: "nobodyNamed", name } : parsed;
 }
@@ -53,7 +49,7 @@ async function onOwnersClock(
   if (!parsed.owner || parsed.owner === person.id) return parsed;
   const owner = await whoIs(deps, slack, person.workspace.id, parsed.owner);
   if (owner.timeZone === person.timeZone) return parsed;
-  return { ...readAs({ ...person, timeZone: owner.timeZone }, text, deps.clock()), owner: parsed.owner };
+  return { ...readOnClockOf(person, owner, text, deps.clock()), owner: parsed.owner };
 }
 
 /**
@@ -103,9 +99,10 @@ export async function recordWithDeadline(
 ): Promise<Recorded | { ok: false; problem: "deadlineInPast" }> {
   const now = deps.clock();
   if (input.dueAt.getTime() <= now.getTime()) return { ok: false, problem: "deadlineInPast" };
-  const read = await namedColleague(slack, readAs(person, input.text, now));
+  const read = readAs(person, input.text, now);
   // The name was asked about before the deadline: a text that reaches here names one member, or a mention.
-  const parsed = "problem" in read ? readAs(person, input.text, now) : read;
+  const named = await namedColleague(slack, read);
+  const parsed = "problem" in named ? read : named;
   return recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,

@@ -81,3 +81,8 @@ export function readAs(person: Person, text: string, now: Date): ParsedCommitmen
     recording: true,
   });
 }
+
+/** The text as `person` means it, its times read on `owner`'s clock: a promise made for a colleague is due where they are. */
+export function readOnClockOf(person: Person, owner: Person, text: string, now: Date): ParsedCommitment {
+  return readAs(owner.timeZone === person.timeZone ? person : { ...person, timeZone: owner.timeZone }, text, now);
+}

@@ -5,7 +5,7 @@ import type { AppDeps } from "./deps.js";
 import type { PromiseFields } from "./edit-commitment.js";
 import { refreshHomes } from "./home.js";
 import { plannerFor, whoIs } from "./people.js";
-import { readAs } from "./record-commitment.js";
+import { readAs, readOnClockOf } from "./record-commitment.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /** The promise form as it opens: fields found in the text, or empty ones. */
@@ -34,7 +34,7 @@ export async function prefillFromMessage(
   const named = reading.ownerName && !reading.owner ? await slack.findPeople(reading.ownerName) : [];
   const ownerId = reading.owner ?? (named.length === 1 ? named[0] : authorId);
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
-  if (owner.timeZone !== person.timeZone) reading = readAs({ ...person, timeZone: owner.timeZone }, text, now);
+  if (owner !== person) reading = readOnClockOf(person, owner, text, now);
   return {
     prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt: reading.dueAt },
     timeZone: owner.timeZone,

@@ -9,7 +9,7 @@ import {
   upcomingDayOfMonth,
 } from "../domain/calendar.js";
 import { dayOffNamed } from "../domain/holidays.js";
-import { addDays as addDaysTo, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
+import { addDays, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
 /**
@@ -196,10 +196,10 @@ export function repeatRule(pattern: string, weekdayValue: (word: string) => numb
         const weekday = weekdayValue(g.weekday);
         if (!weekday) return null;
         const weeks = g.other ? 2 : 1;
-        const first = addDaysTo(today, (weekday - isoWeekday(today) + 7) % 7);
+        const first = addDays(today, (weekday - isoWeekday(today) + 7) % 7);
         return {
           date: first,
-          repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${BYDAY[weekday]}`, next: (d) => addDaysTo(d, 7 * weeks) },
+          repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${BYDAY[weekday]}`, next: (d) => addDays(d, 7 * weeks) },
         };
       }
       if (g.workdays) {
