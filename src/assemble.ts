@@ -5,7 +5,6 @@ import { resumeIfUninstalled } from "./app/people.js";
 import type { Config } from "./config.js";
 import type { JsonLogger } from "./log.js";
 import { createSlackApp } from "./slack/app.js";
-import { Pacer } from "./slack/pacer.js";
 import type { SlackDeps } from "./slack/slack-port.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { workspacePorts } from "./slack/workspace-ports.js";
@@ -27,8 +26,8 @@ export interface AssembleOptions {
   logger?: JsonLogger;
   /** Extra HTTP routes (health). */
   routes?: CustomRoute[];
-  /** Spacing of posts to one channel (tests use 0). */
-  pacer?: Pacer;
+  /** Real milliseconds between two posts to one channel, across replicas (default 1,000; most tests use 0). */
+  sendGapMs?: number;
 }
 
 /** The one place that wires configuration, database, Slack and the use cases together (main, tests and the playground). */
@@ -41,7 +40,6 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
     nudges: config.nudges,
     memory: new ProcessMemory(),
     profiles: new UserProfiles(clock),
-    pacer: options.pacer ?? new Pacer(),
     slackOrigins: ["https://hooks.slack.com", ...(config.slack.apiUrl ? [new URL(config.slack.apiUrl).origin] : [])],
   };
   const installations =
@@ -49,5 +47,10 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
       ? new PrismaInstallationStore(db.prisma, new TokenCipher(config.encryptionKey), (teamId) => resumeIfUninstalled(deps, teamId))
       : undefined;
   const app = createSlackApp(config, deps, { routes: options.routes, logger: options.logger, installations });
-  return { deps, app, sender: { ...deps, slack: workspacePorts(config, installations, deps) }, installations };
+  return {
+    deps,
+    app,
+    sender: { ...deps, slack: workspacePorts(config, installations, deps), sendGapMs: options.sendGapMs ?? 1000 },
+    installations,
+  };
 }

@@ -1,7 +1,8 @@
 import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, riskReason } from "../domain/risk.js";
-import { findCommitment } from "../store/commitments.js";
+import { type Commitment, commitmentsById } from "../store/commitments.js";
 import {
+  type Claim,
   dueSiblings,
   enqueue,
   lastSentAt,
@@ -10,101 +11,198 @@ import {
   markRateLimited,
   markSent,
   type Nudge,
+  takeOver,
   withDeliveryLock,
 } from "../store/nudges.js";
 import { stopWorkspace } from "../store/retention.js";
-import { channelLead, isInstalled } from "../store/workspaces.js";
+import { reserveSendSlot } from "../store/send-slots.js";
+import { channelLeads, type WorkspaceSettings, workspacesById } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
-import { whoIs } from "./people.js";
-import { type Notice, SlackRefused, type WorkspacePorts } from "./slack-port.js";
+import { personIn } from "./people.js";
+import { type Notice, type Person, SlackRefused, type WorkspacePorts } from "./slack-port.js";
 
 /** What the scheduler sends with: the use cases' deps and every workspace's Slack. */
 export interface Sender extends AppDeps {
   slack: WorkspacePorts;
+  /** Real milliseconds between two posts to one channel, across replicas (Slack takes about one a second). */
+  sendGapMs: number;
 }
 
 export type Delivered = "sent" | "cancelled" | "skipped";
 
+/** What a batch of claimed reminders needs, read once for the batch: promises, workspaces, channel leads. */
+export interface DeliveryBatch {
+  commitments: Map<string, Commitment>;
+  workspaces: Map<string, WorkspaceSettings>;
+  /** Keyed `workspace:channel`. */
+  leads: Map<string, string>;
+}
+
+export async function readBatch(sender: Sender, nudges: Nudge[]): Promise<DeliveryBatch> {
+  const prisma = sender.db.prisma;
+  const [commitments, workspaces] = await Promise.all([
+    commitmentsById(
+      prisma,
+      nudges.map((n) => ({ workspaceId: n.workspaceId, id: n.commitmentId })),
+    ),
+    workspacesById(
+      prisma,
+      nudges.map((n) => n.workspaceId),
+    ),
+  ]);
+  const channels = nudges
+    .filter((n) => n.kind === "escalation")
+    .map((n) => commitments.get(n.commitmentId))
+    .flatMap((c) => (c?.sourceChannelId ? [{ workspaceId: c.workspaceId, channelId: c.sourceChannelId }] : []));
+  return { commitments, workspaces, leads: await channelLeads(prisma, channels) };
+}
+
+/** What phase one decided to send, and the row to mark sent once it is out. */
+interface Planned {
+  reader: Person;
+  notice: Notice;
+  shown: Nudge["kind"];
+  row: Claim;
+  /** The owner it was decided for (a reassignment while sending makes the message wrong). */
+  ownerId: string;
+}
+
 /**
  * Sends one claimed reminder (or the lead's alert), or cancels it when it no longer makes
- * sense. The commitment row is locked while deciding and sending, so a change made at the same
- * moment (done, snoozed, moved) either lands first and the reminder is dropped, or waits until
- * it is sent. Slack must not retry or wait inside that lock: the port fails fast (5 s, a 429
- * raised with its Retry-After) and the outbox retries later.
+ * sense. Three steps, and Slack is awaited in none of the locked ones:
+ * 1. under the promise's row lock (a short transaction), decide what to say, or that nothing
+ *    needs saying;
+ * 2. wait for the recipient's channel slot (one message a second, across replicas) and post;
+ * 3. under the lock again, record it as sent. When the promise changed while the message was on
+ *    its way (done, snoozed, moved, reassigned, struck), the change has landed first: the
+ *    message is taken back (deleted) and the row cancelled, so nobody is left with a stale
+ *    reminder.
+ * A kill between 2 and 3 sends the message once more after the lease runs out (at most one
+ * duplicate per kill); a claim another worker took over is skipped.
  */
-export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Delivered> {
+export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: DeliveryBatch): Promise<Delivered> {
   const prisma = sender.db.prisma;
-  // Read what the message needs before locking: Slack profiles and settings (never inside the lock).
-  const seen = await findCommitment(prisma, nudge.workspaceId, nudge.commitmentId);
-  if (seen?.status !== "open") {
+  const read = batch ?? (await readBatch(sender, [nudge]));
+  const seen = read.commitments.get(nudge.commitmentId);
+  const workspace = read.workspaces.get(nudge.workspaceId);
+  if (seen?.status !== "open" || !workspace) {
     await markCancelled(prisma, [nudge.id], "closed");
     return "cancelled";
   }
   // Only a request from the workspace resumes it after an uninstall; the scheduler never does.
-  const slack = (await isInstalled(prisma, nudge.workspaceId)) ? await sender.slack.forWorkspace(nudge.workspaceId) : null;
+  const slack = workspace.uninstalled ? null : await sender.slack.forWorkspace(nudge.workspaceId);
   if (!slack) {
     await markCancelled(prisma, [nudge.id], "not installed");
     return "cancelled";
   }
-  const owner = await whoIs(sender, slack, nudge.workspaceId, seen.ownerId);
-  const leadId =
-    nudge.kind === "escalation"
-      ? leadToTell(seen, await channelLead(prisma, nudge.workspaceId, seen.sourceChannelId), owner.workspace.defaultLeadId)
-      : null;
-  const lead = leadId ? await whoIs(sender, slack, nudge.workspaceId, leadId) : null;
-  // Pace before taking the lock, so a wait for Slack's per-channel limit blocks nobody.
-  const target = nudge.kind === "escalation" ? leadId : seen.ownerId;
-  if (target) await slack.pace(target);
+  // Profiles come from Slack (cached), so they are read before any lock.
+  const person = async (id: string) => personIn(workspace, id, await slack.profile(id));
+  const owner = await person(seen.ownerId);
+  const channelLead = seen.sourceChannelId ? (read.leads.get(`${seen.workspaceId}:${seen.sourceChannelId}`) ?? null) : null;
+  const leadId = nudge.kind === "escalation" ? leadToTell(seen, channelLead, workspace.defaultLeadId) : null;
+  const lead = leadId ? await person(leadId) : null;
+  const now = sender.clock();
 
-  return withDeliveryLock(prisma, nudge, async (tx, c) => {
-    const now = sender.clock();
-    const cancel = async (reason: string) => {
-      await markCancelled(tx, [nudge.id], reason);
-      return "cancelled" as const;
-    };
-    if (c?.status !== "open" || c.ownerId !== seen.ownerId) return cancel("closed or changed");
+  const planned = await withDeliveryLock(
+    prisma,
+    nudge,
+    nudge,
+    async (tx, c, claimed): Promise<Planned | Delivered> => (claimed ? decide(sender, tx, nudge, c, { owner, lead, now }) : "skipped"),
+  );
+  if (typeof planned === "string") return planned;
 
-    let reader = owner;
-    let notice: Notice;
-    let shown = nudge.kind;
-    // The row recorded as sent: the one whose message went out.
-    let sentRow: Pick<Nudge, "id"> = nudge;
-    if (nudge.kind === "escalation") {
-      const risk = riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
-      if (!risk) return cancel("not at risk");
-      if (!lead) return cancel("no lead to tell");
-      // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
-      // alerts that were already queued say nothing new (until the owner answers again).
-      const told = await lastSentAt(tx, c.id, "escalation");
-      if (risk === "cant_make_it" && told && c.lastAnswerAt && told.getTime() >= c.lastAnswerAt.getTime())
-        return cancel("lead already told");
-      reader = lead;
-      notice = { kind: "leadAlert", commitment: c, risk };
-    } else {
-      if (c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime()) return cancel("snoozed");
-      // After downtime several reminders may be due at once: one message, as the latest of them
-      // (its row is the one marked sent, so "was a due-soon question asked?" stays answerable).
-      const due = [nudge, ...(await dueSiblings(tx, nudge, now))];
-      const latest = due.reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
-      await markCancelled(
-        tx,
-        due.filter((n) => n.id !== latest.id).map((n) => n.id),
-        "collapsed",
-      );
-      sentRow = latest;
-      shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
-      notice = { kind: "reminder", reminder: shown as "heads_up" | "due_soon" | "overdue", commitment: c };
-    }
-
-    const posted = await slack.tell(reader, notice, now);
-    await markSent(tx, sentRow, { channel: posted.channel, ts: posted.ts, at: now });
-
-    // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.
-    if (shown === "due_soon") await enqueue(tx, c, "escalation", noAnswerEscalationAt(now, c.dueAt, sender.nudges));
-    // Keyed to the deadline, so the lead hears of each missed deadline once, however many overdue reminders follow.
-    if (shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
-    return "sent" as const;
+  await waitForSlot(sender, nudge.workspaceId, planned.reader.id);
+  const posted = await slack.tell(planned.reader, planned.notice, now).catch((error: unknown) => {
+    throw new SendFailed({ ...nudge, ...planned.row }, error);
   });
+
+  const kept = await withDeliveryLock(prisma, nudge, planned.row, async (tx, c, claimed) => {
+    if (!claimed || !c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs)) {
+      await markCancelled(tx, [planned.row.id], "changed while sending");
+      return false;
+    }
+    await markSent(tx, planned.row, { channel: posted.channel, ts: posted.ts, at: now });
+    // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.
+    if (planned.shown === "due_soon") await enqueue(tx, c, "escalation", noAnswerEscalationAt(now, c.dueAt, sender.nudges));
+    // Keyed to the deadline, so the lead hears of each missed deadline once, however many overdue reminders follow.
+    if (planned.shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
+    return true;
+  });
+  if (kept) return "sent";
+  await slack.retract(posted).catch(() => {});
+  return "cancelled";
+}
+
+type Tx = Parameters<Parameters<typeof withDeliveryLock>[3]>[0];
+
+/** Step 1: what to say, decided on the promise as it is now (locked). */
+async function decide(
+  sender: Sender,
+  tx: Tx,
+  nudge: Nudge,
+  c: Commitment | null,
+  who: { owner: Person; lead: Person | null; now: Date },
+): Promise<Planned | "cancelled"> {
+  const { owner, lead, now } = who;
+  const cancel = async (reason: string) => {
+    await markCancelled(tx, [nudge.id], reason);
+    return "cancelled" as const;
+  };
+  if (c?.status !== "open" || c.ownerId !== owner.id) return cancel("closed or changed");
+
+  if (nudge.kind === "escalation") {
+    const risk = riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
+    if (!risk) return cancel("not at risk");
+    if (!lead) return cancel("no lead to tell");
+    // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
+    // alerts that were already queued say nothing new (until the owner answers again).
+    const told = await lastSentAt(tx, c.id, "escalation");
+    if (risk === "cant_make_it" && told && c.lastAnswerAt && told.getTime() >= c.lastAnswerAt.getTime()) return cancel("lead already told");
+    return { reader: lead, notice: { kind: "leadAlert", commitment: c, risk }, shown: nudge.kind, row: nudge, ownerId: c.ownerId };
+  }
+
+  if (c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime()) return cancel("snoozed");
+  // After downtime several reminders may be due at once: one message, as the latest of them.
+  // Its row is the one marked sent (so "was a due-soon question asked?" stays answerable), and
+  // this worker takes it over, so a worker that claimed it too finds its claim gone.
+  const due = [nudge, ...(await dueSiblings(tx, nudge, now))];
+  const latest = due.reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
+  await markCancelled(
+    tx,
+    due.filter((n) => n.id !== latest.id).map((n) => n.id),
+    "collapsed",
+  );
+  const row = latest.id === nudge.id ? nudge : await takeOver(tx, latest, nudge);
+  if (!row) return "cancelled";
+  const shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
+  const reminder = shown as "heads_up" | "due_soon" | "overdue";
+  return { reader: owner, notice: { kind: "reminder", reminder, commitment: c }, shown, row, ownerId: c.ownerId };
+}
+
+/** Step 3: whether the message just sent still says the truth about the promise as it is now. */
+function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number): boolean {
+  if (c.status !== "open" || c.ownerId !== planned.ownerId) return false;
+  if (planned.notice.kind === "leadAlert") return riskReason({ ...c, dueSoonSentAt }, now, overdueAfterMs) !== null;
+  const before = planned.notice.kind === "reminder" ? planned.notice.commitment : c;
+  if (c.dueAt.getTime() !== before.dueAt.getTime()) return false;
+  return !(c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime());
+}
+
+/** Waits for the next free slot of `channel` (reserved in the database, so replicas share the pace). */
+async function waitForSlot(sender: Sender, workspaceId: string, channel: string): Promise<void> {
+  if (sender.sendGapMs <= 0) return;
+  const waitMs = await reserveSendSlot(sender.db.prisma, workspaceId, channel, sender.sendGapMs);
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+}
+
+/** Slack refused a message: the outbox row it was for (a collapsed reminder's is the sibling it took over), and why. */
+export class SendFailed extends Error {
+  constructor(
+    readonly row: Nudge,
+    readonly reason: unknown,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
 }
 
 /**
@@ -112,17 +210,29 @@ export async function deliverReminder(sender: Sender, nudge: Nudge): Promise<Del
  * the workspace stops. Otherwise the reminder goes back to the outbox: after Slack's
  * Retry-After for a 429, which uses up no attempt (however long Slack rate-limits us, it goes
  * out afterwards), else after 1, 2, 4, … minutes (at most an hour), failed for good after
- * `maxAttempts`.
+ * `maxAttempts`. Says until when Slack rate-limited the workspace, if it did (the tick holds
+ * back the workspace's other reminders until then).
  */
-export async function deliveryFailed(sender: Sender, nudge: Nudge, error: unknown, maxAttempts: number): Promise<void> {
+export async function deliveryFailed(
+  sender: Sender,
+  claimed: Nudge,
+  failure: unknown,
+  maxAttempts: number,
+): Promise<{ rateLimitedUntil: Date | null }> {
+  const nudge = failure instanceof SendFailed ? failure.row : claimed;
+  const error = failure instanceof SendFailed ? failure.reason : failure;
   const refused = error instanceof SlackRefused ? error : null;
   const message = error instanceof Error ? error.message : String(error);
   if (refused?.meaning === "tokenGone") {
     await stopWorkspace(sender.db.prisma, nudge.workspaceId, sender.clock());
-    return;
+    return { rateLimitedUntil: null };
   }
   const waitMs = refused?.retryAfterS ? refused.retryAfterS * 1000 : Math.min(60_000 * 2 ** Math.max(0, nudge.attempts - 1), 3_600_000);
   const retryAt = new Date(sender.clock().getTime() + waitMs);
-  if (refused?.meaning === "rateLimited") await markRateLimited(sender.db.prisma, nudge, message, retryAt);
-  else await markFailed(sender.db.prisma, nudge, message, retryAt, maxAttempts);
+  if (refused?.meaning === "rateLimited") {
+    await markRateLimited(sender.db.prisma, nudge, message, retryAt);
+    return { rateLimitedUntil: retryAt };
+  }
+  await markFailed(sender.db.prisma, nudge, message, retryAt, maxAttempts);
+  return { rateLimitedUntil: null };
 }

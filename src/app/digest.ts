@@ -39,7 +39,6 @@ export async function postDigest(deps: AppDeps, slack: SlackPort | null, channel
   if (!slack) return { ok: false, gone: true, error: "not installed" };
   const { summary, workspace } = await buildDigest(deps, channel);
   try {
-    await slack.pace(channel.channelId);
     const posted = await slack.postDigest(channel.channelId, summary, workspace, deps.clock());
     return { ok: true, ts: posted.ts };
   } catch (error) {

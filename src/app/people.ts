@@ -4,7 +4,7 @@ import type { Planner } from "../store/commitments.js";
 import { resumeWorkspace } from "../store/retention.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
-import type { Person, SlackPort } from "./slack-port.js";
+import type { Person, SlackPort, UserProfile } from "./slack-port.js";
 
 /**
  * Who Lofte is talking to: their Slack time zone and locale, else the workspace's. `fallback`
@@ -14,9 +14,14 @@ import type { Person, SlackPort } from "./slack-port.js";
 export async function whoIs(deps: AppDeps, slack: SlackPort, teamId: string, userId: string, fallback?: Language): Promise<Person> {
   const [workspace, profile] = await Promise.all([ensureWorkspace(deps.db.prisma, teamId, deps.defaults), slack.profile(userId)]);
   if (workspace.uninstalled) await resumeIfUninstalled(deps, teamId);
+  return personIn({ ...workspace, uninstalled: false }, userId, profile, fallback);
+}
+
+/** A person of a workspace already read: their own zone and language, else the workspace's. */
+export function personIn(workspace: WorkspaceSettings, userId: string, profile: UserProfile, fallback?: Language): Person {
   return {
     id: userId,
-    workspace: { ...workspace, uninstalled: false },
+    workspace,
     profile,
     timeZone: profile.timeZone ?? workspace.timeZone,
     language: profile.language ?? fallback ?? workspace.language,

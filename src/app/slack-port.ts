@@ -21,8 +21,8 @@ export interface SlackPort {
   postDigest(channelId: string, digest: DigestSummary, workspace: WorkspaceSettings, now: Date): Promise<Posted>;
   /** Draws `reader`'s Home tab. */
   publishHome(reader: Person, home: HomeData, now: Date): Promise<void>;
-  /** Waits until Slack takes another message to `channel` (about one a second each). */
-  pace(channel: string): Promise<void>;
+  /** Deletes a message Lofte sent (a reminder that turned stale while it was on its way). */
+  retract(posted: Posted): Promise<void>;
   /** The link to a message, or null when Slack does not give one. */
   permalink(channel: string, ts: string): Promise<string | null>;
   /** Files in a direct message to `userId`, with a comment. */

@@ -1,9 +1,12 @@
-import { deliverReminder, deliveryFailed, type Sender } from "../app/deliver-reminder.js";
-import { claimDue, releaseClaims } from "../store/nudges.js";
+import { deliverReminder, deliveryFailed, readBatch, type Sender } from "../app/deliver-reminder.js";
+import { claimDue, markRateLimited, type Nudge, releaseClaims } from "../store/nudges.js";
+import { runFair } from "./fair-pool.js";
 
 /**
  * One tick of the scheduler: claim what is due (in batches, with a lease), send it, and put
- * failures back with a growing wait. Returns what happened, for logs and benchmarks.
+ * failures back with a growing wait. Sends go out side by side (Slack answers in about 150 ms),
+ * fair between workspaces; a workspace Slack rate-limits waits out its Retry-After while the
+ * others go on. Returns what happened, for logs and benchmarks.
  */
 
 export interface TickResult {
@@ -11,6 +14,8 @@ export interface TickResult {
   sent: number;
   cancelled: number;
   failed: number;
+  /** Handed back unsent because Slack asked their workspace to wait. */
+  deferred: number;
 }
 
 export interface TickOptions {
@@ -20,34 +25,63 @@ export interface TickOptions {
   maxAttempts?: number;
   /** Stop claiming new batches after this many rows in one tick. */
   maxPerTick?: number;
+  /** Sends in flight at once, in all. */
+  concurrency?: number;
+  /** Sends in flight at once to one workspace. */
+  perWorkspace?: number;
   /** Asked before each send; when true (shutting down), the rest of the batch is handed back at once. */
   stopping?: () => boolean;
 }
 
 export async function runNudgeTick(sender: Sender, options: TickOptions = {}): Promise<TickResult> {
-  const { batch = 100, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000, stopping = () => false } = options;
-  const result: TickResult = { claimed: 0, sent: 0, cancelled: 0, failed: 0 };
+  const { batch = 200, leaseMs = 5 * 60_000, maxAttempts = 8, maxPerTick = 5_000, stopping = () => false } = options;
+  const { concurrency = 32, perWorkspace = 8 } = options;
+  const prisma = sender.db.prisma;
+  const result: TickResult = { claimed: 0, sent: 0, cancelled: 0, failed: 0, deferred: 0 };
+  // Workspaces Slack rate-limited during this tick, and until when.
+  const paused = new Map<string, Date>();
+  const defer = async (nudges: Nudge[], until: Date) => {
+    result.deferred += nudges.length;
+    for (const nudge of nudges) await markRateLimited(prisma, nudge, "Slack rate-limited the workspace", until);
+  };
+
   while (result.claimed < maxPerTick && !stopping()) {
-    const claimed = await claimDue(sender.db.prisma, sender.clock(), leaseMs, batch);
+    const claimed = await claimDue(prisma, sender.clock(), leaseMs, batch);
     result.claimed += claimed.length;
-    // RETURNING keeps no order: send the earliest first.
-    const queue = claimed.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    for (const [index, nudge] of queue.entries()) {
-      if (stopping()) {
-        await releaseClaims(sender.db.prisma, queue.slice(index));
-        return result;
-      }
-      try {
-        const outcome = await deliverReminder(sender, nudge);
-        if (outcome === "sent") result.sent++;
-        else if (outcome === "cancelled") result.cancelled++;
-      } catch (error) {
-        result.failed++;
-        await deliveryFailed(sender, nudge, error, maxAttempts).catch(() => {});
-      }
+    if (claimed.length === 0) break;
+    const ready: Nudge[] = [];
+    for (const nudge of claimed) {
+      const until = paused.get(nudge.workspaceId);
+      if (until) await defer([nudge], until);
+      else ready.push(nudge);
+    }
+    // RETURNING keeps no order: the earliest first, within each workspace.
+    ready.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    const read = await readBatch(sender, ready);
+    const unstarted = await runFair(
+      ready,
+      (nudge) => nudge.workspaceId,
+      async (nudge, pool) => {
+        try {
+          const outcome = await deliverReminder(sender, nudge, read);
+          if (outcome === "sent") result.sent++;
+          else if (outcome === "cancelled") result.cancelled++;
+        } catch (error) {
+          result.failed++;
+          const failure = await deliveryFailed(sender, nudge, error, maxAttempts).catch(() => null);
+          if (failure?.rateLimitedUntil) {
+            paused.set(nudge.workspaceId, failure.rateLimitedUntil);
+            await defer(pool.drop(nudge.workspaceId), failure.rateLimitedUntil);
+          }
+        }
+      },
+      { concurrency, perKey: perWorkspace, stopping },
+    );
+    if (unstarted.length > 0) {
+      await releaseClaims(prisma, unstarted);
+      return result;
     }
     // Sending may add rows that are due already (an escalation): claim until nothing is left.
-    if (claimed.length === 0) break;
   }
   return result;
 }

@@ -9,7 +9,6 @@ import { loadConfig } from "../config.js";
 import { startScheduler } from "../jobs/scheduler.js";
 import type { JsonLogger } from "../log.js";
 import { checkReadiness, healthRoutes } from "../slack/health-routes.js";
-import { Pacer } from "../slack/pacer.js";
 import { openDatabase } from "../store/database.js";
 import { isKnown } from "../store/workspaces.js";
 import { PlaygroundClock } from "./clock.js";
@@ -75,7 +74,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
     logger: options.logger,
     routes: healthRoutes(db, () => stopping),
     // The stand-in takes any pace; Slack's one message a second per channel is for Slack.
-    pacer: new Pacer(0),
+    sendGapMs: 0,
   });
   const server = (await app.start({ port: 0, host: HOST })) as Server;
   const lofteUrl = `http://${HOST}:${(server.address() as AddressInfo).port}`;

@@ -1,7 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { AppDeps } from "../app/deps.js";
 import type { SlackPort } from "../app/slack-port.js";
-import type { Pacer } from "./pacer.js";
 import { findPeople } from "./people-directory.js";
 import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
@@ -9,11 +8,9 @@ import { homeView } from "./ui/home.js";
 import { noticeMessage } from "./ui/notices.js";
 import type { UserProfiles } from "./user-profiles.js";
 
-/** What the Slack side shares across requests in one process: the profile cache and the pacer. */
+/** What the Slack side shares across requests in one process: the profile cache. */
 export interface SlackDeps extends AppDeps {
   profiles: UserProfiles;
-  /** Spaces messages to one channel about a second apart. */
-  pacer: Pacer;
   /** Where response URLs may lead: Slack's own host, and the configured Web API's (the playground, tests). */
   slackOrigins: readonly string[];
 }
@@ -23,7 +20,7 @@ export interface SlackDeps extends AppDeps {
  * scheduler's for that workspace). Every message is drawn here, by the Block Kit builders in
  * ui/, for its reader.
  */
-export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles" | "pacer">): SlackPort {
+export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles">): SlackPort {
   return {
     profile: (userId) => shared.profiles.get(client, teamId, userId),
     findPeople: (name) => findPeople(client, name).catch(() => []),
@@ -38,7 +35,9 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
     async publishHome(reader, home, now) {
       await refusing(client.views.publish({ user_id: reader.id, view: homeView(home, reader, now) }));
     },
-    pace: (channel) => shared.pacer.wait(channel),
+    async retract(posted) {
+      await refusing(client.chat.delete({ channel: posted.channel, ts: posted.ts }));
+    },
     permalink: (channel, ts) =>
       client.chat
         .getPermalink({ channel, message_ts: ts })

@@ -31,11 +31,20 @@ export class UserProfiles {
     private readonly ttlMs = 60 * 60 * 1000,
   ) {}
 
+  /** Reminders to one person going out side by side ask Slack once. */
+  private readonly asking = new Map<string, Promise<UserProfile>>();
+
   async get(client: webApi.WebClient, teamId: string, userId: string): Promise<UserProfile> {
     const key = `${teamId}:${userId}`;
-    const now = this.clock().getTime();
     const cached = this.cache.get(key);
-    if (cached && cached.expires > now) return cached.profile;
+    if (cached && cached.expires > this.clock().getTime()) return cached.profile;
+    const asked = this.asking.get(key) ?? this.ask(client, key, userId).finally(() => this.asking.delete(key));
+    this.asking.set(key, asked);
+    return asked;
+  }
+
+  private async ask(client: webApi.WebClient, key: string, userId: string): Promise<UserProfile> {
+    const now = this.clock().getTime();
     let profile = UNKNOWN;
     try {
       const parsed = usersInfo.safeParse(await client.users.info({ user: userId, include_locale: true }));

@@ -7,9 +7,9 @@ import { type SlackDeps, slackPort } from "./slack-port.js";
 /**
  * The Slack the scheduler sends with, one port per workspace: the one bot token of a
  * single-workspace install, or each workspace's own token from the installation store (OAuth).
- * Its clients do not retry and give up after 5 s, because they send while holding a row lock
- * (and so that a stop on SIGTERM never waits longer than that for Slack); a 429 is raised with
- * its Retry-After and the outbox retries later.
+ * Its clients do not retry and give up after 5 s, so that a stop on SIGTERM never waits longer
+ * than that for Slack; a 429 is raised with its Retry-After, the tick pauses that workspace,
+ * and the outbox retries later.
  */
 
 const TOKEN_CACHE_MS = 30_000;
@@ -17,7 +17,7 @@ const TOKEN_CACHE_MS = 30_000;
 export function workspacePorts(
   config: Config,
   installations: PrismaInstallationStore | undefined,
-  shared: Pick<SlackDeps, "profiles" | "pacer">,
+  shared: Pick<SlackDeps, "profiles">,
 ): WorkspacePorts {
   const make = (token: string | undefined) =>
     new webApi.WebClient(token, {

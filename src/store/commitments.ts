@@ -134,6 +134,14 @@ export async function findCommitment(prisma: Prisma, workspaceId: string, id: st
   return prisma.commitment.findFirst({ where: { id, workspaceId } });
 }
 
+/** Several commitments at once (a scheduler batch), each looked up in its own workspace. */
+export async function commitmentsById(prisma: Prisma, refs: { workspaceId: string; id: string }[]): Promise<Map<string, Commitment>> {
+  if (refs.length === 0) return new Map();
+  const wanted = new Set(refs.map((r) => `${r.workspaceId}:${r.id}`));
+  const rows = await prisma.commitment.findMany({ where: { id: { in: refs.map((r) => r.id) } } });
+  return new Map(rows.filter((row) => wanted.has(`${row.workspaceId}:${row.id}`)).map((row) => [row.id, row]));
+}
+
 /**
  * Applies `changes` if the commitment still has `expectedVersion`; records who changed what.
  * `kind` names the change in the audit trail ("edited", "cancelled", …).

@@ -123,31 +123,46 @@ export async function dueSiblings(tx: Tx, nudge: Nudge, now: Date): Promise<Pick
   });
 }
 
+/** A row as one worker claimed it: `attempts` changes with every claim, so it tells claims apart. */
+export type Claim = Pick<Nudge, "id" | "attempts">;
+
+/**
+ * Claims `row` (a due sibling) for the worker that holds `from`, as if it had claimed it
+ * itself: a worker that claimed it before finds its claim gone. Null when it is no longer due.
+ */
+export async function takeOver(tx: Tx, row: Pick<Nudge, "id">, from: Pick<Nudge, "leaseUntil">): Promise<Claim | null> {
+  const rows = await tx.$queryRaw<Claim[]>`
+    UPDATE "Nudge" SET state = 'sending', attempts = attempts + 1, "leaseUntil" = ${from.leaseUntil}
+     WHERE id = ${row.id} AND state IN ('pending', 'sending')
+    RETURNING id, attempts`;
+  return rows[0] ?? null;
+}
+
 /** The message a reaction or a button was on, if Lofte sent it. */
 export async function findBySlackMessage(prisma: Prisma, workspaceId: string, channel: string, ts: string): Promise<Nudge | null> {
   return prisma.nudge.findFirst({ where: { workspaceId, slackChannel: channel, slackTs: ts } });
 }
 
 /**
- * Runs `work` in a transaction holding the row lock of the nudge's commitment, if the nudge is
- * still claimed by this caller (`attempts` as claimed): a change to the promise at the same
- * moment either lands first or waits. "skipped" when the claim was lost (a new plan replaced
- * the row, or another process took it over after the lease ran out).
+ * Runs `work` in a short transaction holding the row lock of the nudge's commitment: a change
+ * to the promise at the same moment either lands first or waits. `claimed` says whether `row`
+ * is still this caller's (`attempts` as claimed); it is not when a new plan replaced the row,
+ * or another worker took it over. Slack is never called inside.
  */
 export async function withDeliveryLock<T>(
   prisma: Prisma,
-  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId" | "attempts">,
-  work: (tx: Tx, commitment: Commitment | null) => Promise<T>,
-): Promise<T | "skipped"> {
+  nudge: Pick<Nudge, "commitmentId" | "workspaceId">,
+  row: Claim,
+  work: (tx: Tx, commitment: Commitment | null, claimed: boolean) => Promise<T>,
+): Promise<T> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Commitment" WHERE id = ${nudge.commitmentId} FOR UPDATE`;
-      const mine = await tx.nudge.findFirst({ where: { id: nudge.id, state: "sending", attempts: nudge.attempts } });
-      if (!mine) return "skipped" as const;
+      const mine = await tx.nudge.findFirst({ where: { id: row.id, state: "sending", attempts: row.attempts }, select: { id: true } });
       const commitment = await tx.commitment.findFirst({ where: { id: nudge.commitmentId, workspaceId: nudge.workspaceId } });
-      return work(tx, commitment);
+      return work(tx, commitment, mine !== null);
     },
-    { maxWait: 30_000, timeout: 120_000 },
+    { maxWait: 30_000, timeout: 30_000 },
   );
 }
 

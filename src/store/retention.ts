@@ -62,6 +62,7 @@ export async function purgeUninstalled(prisma: Prisma, now: Date, retentionMs: n
     await tx.commitmentEvent.deleteMany({ where: { workspaceId: { in: ids } } });
     await tx.digestRun.deleteMany({ where: { workspaceId: { in: ids } } });
     await tx.processedEvent.deleteMany({ where: { workspaceId: { in: ids } } });
+    await tx.sendSlot.deleteMany({ where: { workspaceId: { in: ids } } });
     await tx.workspace.deleteMany({ where: { id: { in: ids } } });
     return ids;
   });

@@ -7,6 +7,6 @@ import type { Database } from "./database.js";
 export async function wipeEverything(db: Database): Promise<void> {
   if (db.kind !== "pglite") throw new Error("Only the playground's embedded database is ever wiped.");
   await db.prisma.$executeRawUnsafe(
-    `TRUNCATE "CommitmentEvent", "Nudge", "Commitment", "ChannelSettings", "DigestRun", "ProcessedEvent", "Installation", "SeenRequest", "Workspace" CASCADE`,
+    `TRUNCATE "CommitmentEvent", "Nudge", "Commitment", "ChannelSettings", "DigestRun", "ProcessedEvent", "Installation", "SeenRequest", "SendSlot", "Workspace" CASCADE`,
   );
 }

@@ -66,6 +66,12 @@ function settingsOf(row: Workspace): WorkspaceSettings {
   };
 }
 
+/** The settings of several workspaces at once (a scheduler batch), by id; unknown ones are absent. */
+export async function workspacesById(prisma: Prisma, ids: string[]): Promise<Map<string, WorkspaceSettings>> {
+  const rows = await prisma.workspace.findMany({ where: { id: { in: [...new Set(ids)] } } });
+  return new Map(rows.map((row) => [row.id, settingsOf(row)]));
+}
+
 /** Whether Lofte has heard from this workspace before. */
 export async function isKnown(prisma: Prisma, teamId: string): Promise<boolean> {
   return (await prisma.workspace.count({ where: { id: teamId } })) > 0;
@@ -82,6 +88,16 @@ export async function channelLead(prisma: Prisma, workspaceId: string, channelId
   if (!channelId) return null;
   const row = await prisma.channelSettings.findUnique({ where: { workspaceId_channelId: { workspaceId, channelId } } });
   return row?.leadId ?? null;
+}
+
+/** The leads of several channels at once (a scheduler batch), keyed `workspace:channel`; channels without one are absent. */
+export async function channelLeads(prisma: Prisma, channels: { workspaceId: string; channelId: string }[]): Promise<Map<string, string>> {
+  if (channels.length === 0) return new Map();
+  const rows = await prisma.channelSettings.findMany({
+    where: { OR: channels.map((c) => ({ workspaceId: c.workspaceId, channelId: c.channelId })), leadId: { not: null } },
+    select: { workspaceId: true, channelId: true, leadId: true },
+  });
+  return new Map(rows.map((row) => [`${row.workspaceId}:${row.channelId}`, row.leadId ?? ""]));
 }
 
 /** Turns promise suggestions in a channel on or off. */

@@ -6,7 +6,6 @@ import { buildDigest } from "../../src/app/digest.js";
 import { publishHome } from "../../src/app/home.js";
 import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
-import { Pacer } from "../../src/slack/pacer.js";
 import { slackPort } from "../../src/slack/slack-port.js";
 import { digestMessage } from "../../src/slack/ui/digest.js";
 import { openDatabase } from "../../src/store/database.js";
@@ -40,7 +39,7 @@ export async function measureLists(): Promise<Record<string, number>> {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: "error",
     });
-    const { deps } = assembleLofte(config, db, { clock: () => now, pacer: new Pacer(0) });
+    const { deps } = assembleLofte(config, db, { clock: () => now, sendGapMs: 0 });
     const client = new webApi.WebClient("xoxb-bench", { slackApiUrl: slack.apiUrl });
     const port = slackPort(client, "T0BENCH", deps);
     const channel = { workspaceId: "T0BENCH", channelId: "C0BIG" };

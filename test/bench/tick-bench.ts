@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick } from "../../src/jobs/nudge-tick.js";
-import { Pacer } from "../../src/slack/pacer.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { FakeSlack } from "../support/fake-slack.js";
 
@@ -58,7 +57,7 @@ export async function measureTick(total: number, url?: string): Promise<number> 
   try {
     await seedOutbox(db, total, now);
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: slack.apiUrl });
-    const { sender } = assembleLofte(config, db, { clock: () => now, pacer: new Pacer(0) });
+    const { sender } = assembleLofte(config, db, { clock: () => now, sendGapMs: 0 });
     const started = performance.now();
     const result = await runNudgeTick(sender);
     const ms = performance.now() - started;

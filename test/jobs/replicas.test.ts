@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick } from "../../src/jobs/nudge-tick.js";
-import { Pacer } from "../../src/slack/pacer.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
@@ -32,7 +31,7 @@ describe.runIf(databaseKinds().includes("postgresql"))("two replicas on PostgreS
 
   it("send 1,000 due reminders between them with zero duplicates and zero missed", async () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-replica", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: slack.apiUrl });
-    const instance = (database: Database) => assembleLofte(config, database, { clock: () => now, pacer: new Pacer(0) }).sender;
+    const instance = (database: Database) => assembleLofte(config, database, { clock: () => now, sendGapMs: 0 }).sender;
     const [a, b] = await Promise.all([runNudgeTick(instance(db), { batch: 50 }), runNudgeTick(instance(second), { batch: 50 })]);
     expect(a.sent + b.sent).toBe(1000);
     expect(a.sent).toBeGreaterThan(0);

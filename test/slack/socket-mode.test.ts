@@ -2,7 +2,6 @@ import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
-import { Pacer } from "../../src/slack/pacer.js";
 import { openTestDatabase, type TestDatabase } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { FakeSocketMode } from "../support/fake-socket-mode.js";
@@ -26,7 +25,7 @@ describe("Socket Mode", () => {
       SLACK_API_URL: slack.apiUrl,
       LOG_LEVEL: "error",
     });
-    ({ app } = assembleLofte(config, db, { clock: clock.now, pacer: new Pacer(0) }));
+    ({ app } = assembleLofte(config, db, { clock: clock.now, sendGapMs: 0 }));
     await app.start();
     await socket.waitForConnection();
   });

@@ -7,7 +7,6 @@ import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
 import { JsonLogger } from "../../src/log.js";
-import { Pacer } from "../../src/slack/pacer.js";
 import type { SlackDeps } from "../../src/slack/slack-port.js";
 import type { Database } from "../../src/store/database.js";
 import type { PrismaInstallationStore } from "../../src/store/installations.js";
@@ -62,7 +61,7 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
   });
   const logs: string[] = [];
   const logger = new JsonLogger(config.logLevel as LogLevel, "lofte", (line) => logs.push(line)).redact(SIGNING_SECRET);
-  const { deps, app, sender, installations } = assembleLofte(config, db, { clock: clock.now, logger, pacer: new Pacer(0) });
+  const { deps, app, sender, installations } = assembleLofte(config, db, { clock: clock.now, logger, sendGapMs: 0 });
   const server = (await app.start({ port: 0, host: "127.0.0.1" })) as Server;
   const { port } = server.address() as AddressInfo;
   // Signatures are checked against the real time (Bolt's 5-minute window), not the test clock.
