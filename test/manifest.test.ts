@@ -73,7 +73,7 @@ describe("manifest.yml", () => {
   });
 
   it("asks for the least privilege the features need", () => {
-    const needed = ["channels:history", "chat:write", "commands", "files:write", "im:write", "reactions:read", "users:read"];
+    const needed = ["channels:history", "chat:write", "commands", "files:write", "im:history", "im:write", "reactions:read", "users:read"];
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(needed);
     // The OAuth install asks for exactly these too.
     expect([...BOT_SCOPES].sort()).toEqual(needed);

@@ -8,6 +8,7 @@ import {
   lastSentAt,
   markCancelled,
   markFailed,
+  markPosting,
   markRateLimited,
   markSent,
   type Nudge,
@@ -72,13 +73,14 @@ interface Planned {
  * sense. Three steps, and Slack is awaited in none of the locked ones:
  * 1. under the promise's row lock (a short transaction), decide what to say, or that nothing
  *    needs saying;
- * 2. wait for the recipient's channel slot (one message a second, across replicas) and post;
+ * 2. wait for the recipient's channel slot (one message a second, across replicas) and post,
+ *    marked with the outbox row's id; a row an earlier try started posting is first looked for
+ *    in the recipient's DM, so a kill or a timeout mid-post does not send it twice;
  * 3. under the lock again, record it as sent. When the promise changed while the message was on
  *    its way (done, snoozed, moved, reassigned, struck), the change has landed first: the
  *    message is taken back (deleted) and the row cancelled, so nobody is left with a stale
  *    reminder.
- * A kill between 2 and 3 sends the message once more after the lease runs out (at most one
- * duplicate per kill); a claim another worker took over is skipped.
+ * A claim another worker took over is skipped.
  */
 export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: DeliveryBatch): Promise<Delivered> {
   const prisma = sender.db.prisma;
@@ -103,18 +105,23 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const lead = leadId ? await person(leadId) : null;
   const now = sender.clock();
 
-  const planned = await withDeliveryLock(
-    prisma,
-    nudge,
-    nudge,
-    async (tx, c, claimed): Promise<Planned | Delivered> => (claimed ? decide(sender, tx, nudge, c, { owner, lead, now }) : "skipped"),
-  );
+  const planned = await withDeliveryLock(prisma, nudge, nudge, async (tx, c, claimed): Promise<Planned | Delivered> => {
+    if (!claimed) return "skipped";
+    const decided = await decide(sender, tx, nudge, c, { owner, lead, now });
+    if (decided !== "cancelled") await markPosting(tx, decided.row, now);
+    return decided;
+  });
   if (typeof planned === "string") return planned;
 
-  await waitForSlot(sender, nudge.workspaceId, planned.reader.id);
-  const posted = await slack.tell(planned.reader, planned.notice, now).catch((error: unknown) => {
-    throw new SendFailed({ ...nudge, ...planned.row }, error);
-  });
+  // An earlier try may have reached Slack without living to record it (a kill, a timeout): look first.
+  const earlier = planned.row.postingAt ? await slack.findSent(planned.reader.id, planned.row.id) : null;
+  const posted =
+    earlier ??
+    (await waitForSlot(sender, nudge.workspaceId, planned.reader.id)
+      .then(() => slack.tell(planned.reader, planned.notice, now, planned.row.id))
+      .catch((error: unknown) => {
+        throw new SendFailed({ ...nudge, ...planned.row }, error);
+      }));
 
   const kept = await withDeliveryLock(prisma, nudge, planned.row, async (tx, c, claimed) => {
     if (!claimed || !c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs)) {

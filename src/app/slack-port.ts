@@ -15,8 +15,13 @@ export interface SlackPort {
   profile(userId: string): Promise<UserProfile>;
   /** The people a typed name means ("Anna", "anna.berg"); empty when none. */
   findPeople(name: string): Promise<string[]>;
-  /** A direct message to `reader`, drawn in their language and zone. */
-  tell(reader: Person, notice: Notice, now: Date): Promise<Posted>;
+  /**
+   * A direct message to `reader`, drawn in their language and zone. `key` marks it (in Slack's
+   * message metadata) so that `findSent` can find it again.
+   */
+  tell(reader: Person, notice: Notice, now: Date, key?: string): Promise<Posted>;
+  /** The message to `userId` marked with `key`, among the latest in their DM, if Slack has it. */
+  findSent(userId: string, key: string): Promise<Posted | null>;
   /** A channel's digest, drawn in the workspace's language and zone. */
   postDigest(channelId: string, digest: DigestSummary, workspace: WorkspaceSettings, now: Date): Promise<Posted>;
   /** Draws `reader`'s Home tab. */

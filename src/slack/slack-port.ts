@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
+import { z } from "zod";
 import type { AppDeps } from "../app/deps.js";
-import type { SlackPort } from "../app/slack-port.js";
+import type { Posted, SlackPort } from "../app/slack-port.js";
 import { findPeople } from "./people-directory.js";
 import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
@@ -15,6 +16,32 @@ export interface SlackDeps extends AppDeps {
   slackOrigins: readonly string[];
 }
 
+/** The metadata event type Lofte marks its reminders with (an idempotency key per outbox row). */
+const SENT_KEY_EVENT = "lofte_reminder";
+
+const history = z.object({
+  messages: z
+    .array(
+      z.object({
+        ts: z.string(),
+        metadata: z.object({ event_type: z.string(), event_payload: z.record(z.string(), z.unknown()) }).nullish(),
+      }),
+    )
+    .default([]),
+});
+
+/** Looks through the latest messages of the DM with `userId` for the one marked `key`. */
+async function findSent(client: webApi.WebClient, userId: string, key: string): Promise<Posted | null> {
+  const dm = await client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) return null;
+  const read = history.safeParse(await client.conversations.history({ channel, limit: 20, include_all_metadata: true }));
+  const found = read.success
+    ? read.data.messages.find((m) => m.metadata?.event_type === SENT_KEY_EVENT && m.metadata.event_payload.key === key)
+    : undefined;
+  return found ? { channel, ts: found.ts } : null;
+}
+
 /**
  * The use cases' Slack, on the Web API: one workspace, one client (the request's, or the
  * scheduler's for that workspace). Every message is drawn here, by the Block Kit builders in
@@ -24,10 +51,12 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
   return {
     profile: (userId) => shared.profiles.get(client, teamId, userId),
     findPeople: (name) => findPeople(client, name).catch(() => []),
-    async tell(reader, notice, now) {
-      const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now) }));
+    async tell(reader, notice, now, key) {
+      const metadata = key ? { metadata: { event_type: SENT_KEY_EVENT, event_payload: { key } } } : {};
+      const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now), ...metadata }));
       return { channel: posted.channel ?? reader.id, ts: posted.ts ?? "" };
     },
+    findSent: (userId, key) => findSent(client, userId, key).catch(() => null),
     async postDigest(channelId, summary, workspace, now) {
       const posted = await refusing(client.chat.postMessage({ channel: channelId, ...digestMessage(summary, channelId, workspace, now) }));
       return { channel: posted.channel ?? channelId, ts: posted.ts ?? "" };

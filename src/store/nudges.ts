@@ -56,7 +56,7 @@ export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING n.id, n."workspaceId", n."commitmentId", n.kind::text AS kind, n."dueAt", n.state::text AS state,
-              n."leaseUntil", n.attempts, n."lastError", n."slackChannel", n."slackTs", n."sentAt", n."createdAt", n."updatedAt"`;
+              n."leaseUntil", n.attempts, n."lastError", n."slackChannel", n."slackTs", n."sentAt", n."postingAt", n."createdAt", n."updatedAt"`;
 }
 
 export async function markSent(tx: Tx, nudge: Pick<Nudge, "id">, sent: { channel: string; ts: string; at: Date }): Promise<void> {
@@ -123,8 +123,11 @@ export async function dueSiblings(tx: Tx, nudge: Nudge, now: Date): Promise<Pick
   });
 }
 
-/** A row as one worker claimed it: `attempts` changes with every claim, so it tells claims apart. */
-export type Claim = Pick<Nudge, "id" | "attempts">;
+/**
+ * A row as one worker claimed it: `attempts` changes with every claim, so it tells claims
+ * apart. `postingAt` says an earlier try started posting it (it may be in Slack already).
+ */
+export type Claim = Pick<Nudge, "id" | "attempts" | "postingAt">;
 
 /**
  * Claims `row` (a due sibling) for the worker that holds `from`, as if it had claimed it
@@ -134,8 +137,13 @@ export async function takeOver(tx: Tx, row: Pick<Nudge, "id">, from: Pick<Nudge,
   const rows = await tx.$queryRaw<Claim[]>`
     UPDATE "Nudge" SET state = 'sending', attempts = attempts + 1, "leaseUntil" = ${from.leaseUntil}
      WHERE id = ${row.id} AND state IN ('pending', 'sending')
-    RETURNING id, attempts`;
+    RETURNING id, attempts, "postingAt"`;
   return rows[0] ?? null;
+}
+
+/** A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack. */
+export async function markPosting(tx: Tx, row: Pick<Nudge, "id">, at: Date): Promise<void> {
+  await tx.nudge.update({ where: { id: row.id }, data: { postingAt: at } });
 }
 
 /** The message a reaction or a button was on, if Lofte sent it. */

@@ -45,6 +45,8 @@ export interface Message {
   reactions: Record<string, string[]>;
   /** When it was posted, on the playground's clock (ms). */
   postedAt: number;
+  /** Slack's message metadata, as the app posted it. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
   edited?: boolean;
 }
 

@@ -47,6 +47,22 @@ export function answerWebApi(method: string, params: Params, context: WebApiCont
         channel: { id: channel.id, name: channel.name, is_im: Boolean(channel.dmWith), is_member: channel.lofteIsMember },
       };
     }
+    case "conversations.history": {
+      const channel = state.conversation(String(params.channel));
+      const limit = Number(params.limit ?? 100) || 100;
+      const messages = state.messages
+        .filter((m) => m.channel === channel.id && !m.ephemeralTo)
+        .slice(-limit)
+        .reverse()
+        .map((m) => ({
+          type: "message",
+          user: m.user,
+          text: m.text,
+          ts: m.ts,
+          ...(m.metadata && params.include_all_metadata ? { metadata: m.metadata } : {}),
+        }));
+      return { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
+    }
     case "chat.postMessage":
       return post(params, context, sample);
     case "chat.postEphemeral": {
@@ -102,7 +118,8 @@ export function answerWebApi(method: string, params: Params, context: WebApiCont
 function post(params: Params, { state }: WebApiContext, sample: Answer): Answer {
   const channel = state.conversation(String(params.channel));
   if (!channel.lofteIsMember) return { ok: false, error: "not_in_channel" };
-  const message = state.post({ channel: channel.id, user: LOFTE_USER, ...content(params) });
+  const metadata = typeof params.metadata === "object" && params.metadata ? (params.metadata as Message["metadata"]) : undefined;
+  const message = state.post({ channel: channel.id, user: LOFTE_USER, ...content(params), ...(metadata ? { metadata } : {}) });
   return {
     ...sample,
     ok: true,

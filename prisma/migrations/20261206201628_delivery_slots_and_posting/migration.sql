@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "Nudge" ADD COLUMN     "postingAt" TIMESTAMPTZ(3);
+
 -- CreateTable
 CREATE TABLE "SendSlot" (
     "workspaceId" TEXT NOT NULL,
