@@ -12,6 +12,12 @@ import type { Database } from "./store/database.js";
 import { PrismaInstallationStore } from "./store/installations.js";
 import { TokenCipher } from "./store/token-cipher.js";
 
+/**
+ * Slack takes about one message a second per channel. Slots are this far apart, a tenth more
+ * than a second, because a post takes its own (varying) time to reach Slack after its slot.
+ */
+const SEND_GAP_MS = 1_100;
+
 /** Lofte put together: its dependencies, its Bolt app, and what its scheduler sends with. */
 export interface Assembled {
   deps: SlackDeps;
@@ -26,7 +32,7 @@ export interface AssembleOptions {
   logger?: JsonLogger;
   /** Extra HTTP routes (health). */
   routes?: CustomRoute[];
-  /** Real milliseconds between two posts to one channel, across replicas (default 1,000; most tests use 0). */
+  /** Real milliseconds between two posts to one channel, across replicas (most tests use 0). */
   sendGapMs?: number;
 }
 
@@ -50,7 +56,7 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
   return {
     deps,
     app,
-    sender: { ...deps, slack: workspacePorts(config, installations, deps), sendGapMs: options.sendGapMs ?? 1000 },
+    sender: { ...deps, slack: workspacePorts(config, installations, deps), sendGapMs: options.sendGapMs ?? SEND_GAP_MS },
     installations,
   };
 }

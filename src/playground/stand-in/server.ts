@@ -15,6 +15,8 @@ export interface RecordedCall {
   method: string;
   params: Record<string, unknown>;
   token: string | null;
+  /** When the call arrived (real time, ms). */
+  at: number;
 }
 
 /** A POST to a response URL, and what it did to the conversation. */
@@ -32,10 +34,19 @@ export class SlackStandIn {
   readonly responses: ResponseBody[] = [];
   /** Answers to use instead of the built-in ones, by method. */
   readonly overrides = new Map<string, (params: Record<string, unknown>) => Record<string, unknown>>();
-  /** Error answers to give before answering normally, by method: a status and headers, `times` times. */
+  /**
+   * Error answers to give before answering normally, by method: a status and headers, `times`
+   * times, to the calls `when` picks (all by default).
+   */
   readonly failures = new Map<
     string,
-    { status: number; headers?: Record<string, string>; body?: Record<string, unknown>; times: number }
+    {
+      status: number;
+      headers?: Record<string, string>;
+      body?: Record<string, unknown>;
+      times: number;
+      when?: (params: Record<string, unknown>) => boolean;
+    }
   >();
   /** Milliseconds to wait before answering, by method (a slow Slack). */
   readonly delays = new Map<string, number>();
@@ -172,9 +183,9 @@ export class SlackStandIn {
     const method = url.pathname.slice("/api/".length);
     const params = parseBody(raw, req.headers["content-type"] ?? "");
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || (params.token as string | undefined) || null;
-    this.calls.push({ method, params, token });
+    this.calls.push({ method, params, token, at: Date.now() });
     const failure = this.failures.get(method);
-    if (failure && failure.times > 0) {
+    if (failure && failure.times > 0 && (failure.when?.(params) ?? true)) {
       failure.times--;
       res.writeHead(failure.status, { "content-type": "application/json", ...failure.headers });
       res.end(JSON.stringify(failure.body ?? { ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
