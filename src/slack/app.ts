@@ -14,7 +14,16 @@ import { oncePerEvent, requestLog, sameWorkspace } from "./middleware.js";
 import type { SlackDeps } from "./slack-port.js";
 
 /** The bot scopes Lofte asks for when installed by OAuth (the manifest lists the same; a test checks). */
-export const BOT_SCOPES = ["commands", "chat:write", "users:read", "reactions:read", "channels:history", "im:write", "im:history", "files:write"];
+export const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "users:read",
+  "reactions:read",
+  "channels:history",
+  "im:write",
+  "im:history",
+  "files:write",
+];
 
 export interface SlackAppOptions {
   /** Extra HTTP routes (health). */

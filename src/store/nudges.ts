@@ -41,7 +41,9 @@ export async function enqueue(
 
 /**
  * Claims up to `limit` due rows for `leaseMs`: pending ones whose time has come (and whose
- * retry wait is over), and sending ones whose lease ran out. Atomic across replicas.
+ * retry wait is over), and sending ones whose lease ran out, workspaces taking turns (so a
+ * burst in one large workspace does not hold back the others). Atomic across replicas: a row
+ * another replica holds is skipped, and the due conditions are checked again under the lock.
  */
 export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit: number): Promise<Nudge[]> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
@@ -50,9 +52,17 @@ export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit
        SET state = 'sending', "leaseUntil" = ${leaseUntil}, attempts = n.attempts + 1, "updatedAt" = ${now}
      WHERE n.id IN (
        SELECT id FROM "Nudge"
-        WHERE (state = 'pending' AND "dueAt" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now}))
-           OR (state = 'sending' AND "leaseUntil" <= ${now})
-        ORDER BY "dueAt"
+        WHERE id IN (
+          -- Workspaces take turns: each one's earliest first, then each one's second, …
+          SELECT id FROM (
+            SELECT id, "dueAt", row_number() OVER (PARTITION BY "workspaceId" ORDER BY "dueAt") AS turn
+              FROM "Nudge"
+             WHERE (state = 'pending' AND "dueAt" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now}))
+                OR (state = 'sending' AND "leaseUntil" <= ${now})) AS due
+           ORDER BY turn, "dueAt"
+           LIMIT ${limit * 2})
+          AND ((state = 'pending' AND "dueAt" <= ${now} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${now}))
+            OR (state = 'sending' AND "leaseUntil" <= ${now}))
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING n.id, n."workspaceId", n."commitmentId", n.kind::text AS kind, n."dueAt", n.state::text AS state,

@@ -5,6 +5,7 @@ import { openDatabase } from "../../src/store/database.js";
 import { measureParsing } from "../language/parse-bench.js";
 import { postgresReachable } from "../support/databases.js";
 import { startLofte } from "../support/harness.js";
+import { measureDelivery } from "./deliver-bench.js";
 import { measureLists } from "./lists-bench.js";
 import { type LoadResult, runLoad } from "./load.js";
 import { measurePlayground } from "./playground-bench.js";
@@ -21,6 +22,10 @@ import { measureTick } from "./tick-bench.js";
  *  - tick_ms_10k / tick_ms_1m: one scheduler tick sending 1,000 due reminders out of 10,000
  *    and 1,000,000 stored outbox rows, PGlite; tick_ms_10k_pg / tick_ms_1m_pg on PostgreSQL
  *    (a throwaway database on the server the tests use, when one answers).
+ *  - deliver_per_s_150ms / _2x / _pglite: reminders delivered a second against a Slack that
+ *    takes 150 ms per call, 2,000 over 20 workspaces, by one and two processes on PostgreSQL and
+ *    one on PGlite, with deliver_duplicates*, deliver_lost* and deliver_max_per_channel_s* (the
+ *    most posts to one channel within a second) of the same runs (see deliver-bench.ts).
  *  - load_rps / load_p50_ms / load_p99_ms / load_errors, rss_idle_mb / rss_after_load_mb: the
  *    real process under 200 signed slash commands a second for 30 s, open loop, on PostgreSQL
  *    (when a server answers); the same keys ending in _pglite on PGlite (see load.ts). An error
@@ -122,6 +127,7 @@ const figures = {
   ...(wanted("capture") ? await measureCapture() : {}),
   ...(wanted("lists") ? await measureLists() : {}),
   ...(wanted("tick") ? await measureTicks() : {}),
+  ...(wanted("deliver") ? await measureDelivery() : {}),
   ...(wanted("playground") ? await measurePlayground() : {}),
   ...(wanted("load") ? await measureLoad() : {}),
 };

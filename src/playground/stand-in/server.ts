@@ -156,6 +156,7 @@ export class SlackStandIn {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://stand-in");
     if (this.extraRoutes && (await this.extraRoutes(req, res, url))) return;
+    const arrived = Date.now();
     const raw = await readBody(req);
     const respond = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -183,7 +184,7 @@ export class SlackStandIn {
     const method = url.pathname.slice("/api/".length);
     const params = parseBody(raw, req.headers["content-type"] ?? "");
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || (params.token as string | undefined) || null;
-    this.calls.push({ method, params, token, at: Date.now() });
+    this.calls.push({ method, params, token, at: arrived });
     const failure = this.failures.get(method);
     if (failure && failure.times > 0 && (failure.when?.(params) ?? true)) {
       failure.times--;
