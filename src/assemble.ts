@@ -2,6 +2,7 @@ import type { App, CustomRoute } from "@slack/bolt";
 import type { Sender } from "./app/deliver-reminder.js";
 import { ProcessMemory } from "./app/deps.js";
 import { resumeIfUninstalled } from "./app/people.js";
+import { SendLanes } from "./app/send-lanes.js";
 import type { Config } from "./config.js";
 import type { JsonLogger } from "./log.js";
 import { createSlackApp } from "./slack/app.js";
@@ -56,7 +57,12 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
   return {
     deps,
     app,
-    sender: { ...deps, slack: workspacePorts(config, installations, deps), sendGapMs: options.sendGapMs ?? SEND_GAP_MS },
+    sender: {
+      ...deps,
+      slack: workspacePorts(config, installations, deps),
+      sendGapMs: options.sendGapMs ?? SEND_GAP_MS,
+      lanes: new SendLanes(),
+    },
     installations,
   };
 }

@@ -20,6 +20,7 @@ import { reserveSendSlot } from "../store/send-slots.js";
 import { channelLeads, type WorkspaceSettings, workspacesById } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { personIn } from "./people.js";
+import type { SendLanes } from "./send-lanes.js";
 import { type Notice, type Person, SlackRefused, type WorkspacePorts } from "./slack-port.js";
 
 /** What the scheduler sends with: the use cases' deps and every workspace's Slack. */
@@ -27,6 +28,8 @@ export interface Sender extends AppDeps {
   slack: WorkspacePorts;
   /** Real milliseconds between two posts to one channel, across replicas (Slack takes about one a second). */
   sendGapMs: number;
+  /** This process's posts to one channel, one at a time. */
+  lanes: SendLanes;
 }
 
 export type Delivered = "sent" | "cancelled" | "skipped";
@@ -117,8 +120,11 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const earlier = planned.row.postingAt ? await slack.findSent(planned.reader.id, planned.row.id) : null;
   const posted =
     earlier ??
-    (await waitForSlot(sender, nudge.workspaceId, planned.reader.id)
-      .then(() => slack.tell(planned.reader, planned.notice, now, planned.row.id))
+    (await sender.lanes
+      .inLane(`${nudge.workspaceId}:${planned.reader.id}`, sender.sendGapMs, async () => {
+        await waitForSlot(sender, nudge.workspaceId, planned.reader.id);
+        return slack.tell(planned.reader, planned.notice, now, planned.row.id);
+      })
       .catch((error: unknown) => {
         throw new SendFailed({ ...nudge, ...planned.row }, error);
       }));
