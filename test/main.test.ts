@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -99,6 +100,30 @@ describe("starting Lofte", () => {
       expect(app.output()).toContain("Lofte stopped.");
     });
   });
+});
+
+describe("the production build", () => {
+  it("npm run build compiles Lofte to dist/, which starts, answers a signed /lofte and stops cleanly", async () => {
+    const built = spawnSync("npm", ["run", "-s", "build"], { cwd: new URL("..", import.meta.url).pathname, encoding: "utf8" });
+    expect(built.status, built.stderr + built.stdout).toBe(0);
+    const slack = await new FakeSlack().start();
+    const dataDir = await mkdtemp(join(tmpdir(), "lofte-dist-"));
+    const port = await freePort();
+    const env = { SLACK_BOT_TOKEN: "xoxb-dist", SLACK_SIGNING_SECRET: "dist-secret", SLACK_API_URL: slack.apiUrl, PORT: String(port) };
+    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { entry: "dist/main.js" });
+    try {
+      await app.waitFor("Lofte is running", 60_000);
+      const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, "dist-secret");
+      const answer = await driver.command({ text: "I'll send the quote to Acme on December 15" });
+      expect(String(answer.json?.text)).toMatch(/^Got it: you promise to send the quote to Acme/);
+      app.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+    } finally {
+      app.kill("SIGKILL");
+      await slack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("reminders in real time", () => {

@@ -9,6 +9,7 @@ import { measureDelivery } from "./deliver-bench.js";
 import { measureLists } from "./lists-bench.js";
 import { type LoadResult, runLoad } from "./load.js";
 import { measurePlayground } from "./playground-bench.js";
+import { measureStart } from "./start-bench.js";
 import { measureTick } from "./tick-bench.js";
 
 /**
@@ -26,6 +27,8 @@ import { measureTick } from "./tick-bench.js";
  *    takes 150 ms per call, 2,000 over 20 workspaces, by one and two processes on PostgreSQL and
  *    one on PGlite, with deliver_duplicates*, deliver_lost* and deliver_max_per_channel_s* (the
  *    most posts to one channel within a second) of the same runs (see deliver-bench.ts).
+ *  - ready_ms / rss_idle_mb / capture_cpu_ms (PGlite) and _pg: the compiled build's start to
+ *    /readyz, its memory at rest and its CPU per recorded promise (see start-bench.ts).
  *  - load_rps / load_p50_ms / load_p99_ms / load_errors, rss_idle_mb / rss_after_load_mb: the
  *    real process under 200 signed slash commands a second for 30 s, open loop, on PostgreSQL
  *    (when a server answers); the same keys ending in _pglite on PGlite (see load.ts). An error
@@ -103,7 +106,7 @@ function numberArg(name: string): number | undefined {
 }
 
 async function measureLoad(): Promise<Record<string, number>> {
-  const options = { rate: numberArg("load-rate"), seconds: numberArg("load-seconds") };
+  const options = { rate: numberArg("load-rate"), seconds: numberArg("load-seconds"), entry: "dist/main.js" as const };
   const keys = (r: LoadResult, suffix: string) => ({
     [`load_rps${suffix}`]: r.rps,
     [`load_p50_ms${suffix}`]: r.p50Ms,
@@ -128,6 +131,7 @@ const figures = {
   ...(wanted("lists") ? await measureLists() : {}),
   ...(wanted("tick") ? await measureTicks() : {}),
   ...(wanted("deliver") ? await measureDelivery() : {}),
+  ...(wanted("start") ? await measureStart() : {}),
   ...(wanted("playground") ? await measurePlayground() : {}),
   ...(wanted("load") ? await measureLoad() : {}),
 };

@@ -30,6 +30,8 @@ export interface LoadOptions {
   users?: number;
   /** Extra environment for the process (e.g. NODE_OPTIONS="--import ./profiler.mjs"). */
   env?: Record<string, string>;
+  /** The compiled build `npm start` runs (the bench), instead of the source through tsx (the tests). */
+  entry?: "dist/main.js";
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -121,16 +123,19 @@ async function run(options: LoadOptions, rate: number, seconds: number, aborted:
   for (const user of users) slack.users.set(user.id, { tz: user.tz, locale: user.locale });
   const store = await openStore(options.database);
   const port = await freePort();
-  const app = startAppProcess({
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    SLACK_BOT_TOKEN: "xoxb-load-test",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    LOG_LEVEL: "warn",
-    ...store.env,
-    ...options.env,
-  });
+  const app = startAppProcess(
+    {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SLACK_BOT_TOKEN: "xoxb-load-test",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: "warn",
+      ...store.env,
+      ...options.env,
+    },
+    { entry: options.entry },
+  );
   // Whatever happens (including the overall time limit), the process does not outlive the run.
   const killOnAbort = () => app.kill("SIGKILL");
   aborted.addEventListener("abort", killOnAbort);

@@ -3,9 +3,10 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 /**
- * Lofte as `npm start` runs it: one real Node process (tsx as its loader, so signals reach
- * Lofte itself), configured only by its environment. For tests of start-up, signals, crashes
- * and load. The process is killed when the test process exits, whatever happens.
+ * Lofte as a real Node process, configured only by its environment: from the source with tsx
+ * as its loader (so signals reach Lofte itself, and the tests run the code as it is now), or
+ * the compiled build `npm start` runs (`entry: "dist/main.js"`). For tests of start-up,
+ * signals, crashes and load. The process is killed when the test process exits, whatever happens.
  */
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -27,8 +28,9 @@ export interface AppProcess {
   kill(signal: NodeJS.Signals): void;
 }
 
-export function startAppProcess(env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+export function startAppProcess(env: Record<string, string>, options: { entry?: "dist/main.js" } = {}): AppProcess {
+  const args = options.entry ? [options.entry] : ["--import", "tsx", "src/main.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: "pipe",
