@@ -27,10 +27,12 @@ export interface DatabaseOptions {
   url?: string;
   /** A directory for PGlite's data, or "memory://". */
   dataDir?: string;
+  /** PostgreSQL: how long a statement may run, and an answer may take to come back (tests shorten it). */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.url ? openPostgres(options.url) : await openPGlite(options.dataDir ?? "./data");
+  const database = options.url ? openPostgres(options.url, options.statementTimeoutMs) : await openPGlite(options.dataDir ?? "./data");
   const session = await database.session();
   try {
     await migrate(session);
@@ -40,9 +42,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return database;
 }
 
+/**
+ * The embedded database serves one small team: 16 MB of shared buffers instead of PostgreSQL's
+ * 128 MB keeps Lofte's memory at rest about 140 MB lower (the file system caches the rest).
+ */
+const PGLITE_SETTINGS = ["shared_buffers = 16MB"];
+
 async function openPGlite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
@@ -63,9 +71,27 @@ async function openPGlite(dataDir: string): Promise<Database> {
   };
 }
 
-function openPostgres(url: string): Database {
-  // Fail fast when the server is down (readiness, a tick) instead of waiting for TCP.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+/**
+ * A pool that a sick network cannot hang:
+ * - a connection is refused after 5 s instead of waiting for TCP (the server is down);
+ * - the server ends a statement after 30 s, and a transaction left idle (its client gone) after
+ *   60 s, so no lock is held for long;
+ * - the client gives up on an answer 5 s after that: a partition that drops packets fails the
+ *   query (and the tick goes on next time) instead of waiting forever, and the connection is
+ *   thrown away;
+ * - TCP keepalive finds idle connections whose server vanished.
+ */
+function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: 2 * statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 5_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // A server restart must not crash the process: idle clients report errors here.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -82,10 +108,19 @@ function openPostgres(url: string): Database {
         broken = error;
       };
       client.on("error", onError);
+      // A query that failed (a timeout above all) may leave the connection stuck: it is not reused.
+      const run = async (sql: string, params?: unknown[]) => {
+        try {
+          return await client.query(sql, params);
+        } catch (error) {
+          broken ??= error instanceof Error ? error : new Error(String(error));
+          throw error;
+        }
+      };
       return {
-        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+        query: async <T>(sql: string, params?: unknown[]) => (await run(sql, params)).rows as T[],
         exec: async (sql: string) => {
-          await client.query(sql);
+          await run(sql);
         },
         release: async () => {
           client.off("error", onError);

@@ -3,7 +3,10 @@ import { createConnection, createServer, type Server, type Socket } from "node:n
 /**
  * A TCP proxy on 127.0.0.1 in front of a server (PostgreSQL), for tests of the server going
  * away: `down()` cuts every proxied connection and refuses new ones (ECONNREFUSED, as a
- * stopped server does), `up()` accepts again on the same port. The real server is never touched.
+ * stopped server does), `up()` accepts again on the same port. `partition()` is a network
+ * that drops packets: nothing is forwarded any more and nothing is closed, new connections
+ * included; `heal()` ends it (the connections caught in it are gone, as TCP gives up on them).
+ * The real server is never touched.
  */
 export class TcpProxy {
   private server: Server | undefined;
@@ -11,6 +14,7 @@ export class TcpProxy {
   private listenPort = 0;
   /** Connections accepted so far (each becomes a connection to the target). */
   accepted = 0;
+  private partitioned = false;
 
   constructor(
     private readonly targetHost: string,
@@ -50,6 +54,21 @@ export class TcpProxy {
     this.sockets.clear();
   }
 
+  /** Nothing goes through any more, either way, and nothing is closed. */
+  partition(): void {
+    this.partitioned = true;
+    for (const socket of this.sockets) {
+      socket.unpipe();
+      socket.pause();
+    }
+  }
+
+  /** The network is back: new connections go through; the ones caught in the partition are cut. */
+  heal(): void {
+    this.partitioned = false;
+    this.cutAll();
+  }
+
   /** Listens again on the same port. */
   async up(): Promise<void> {
     if (!this.server) await this.listen(this.listenPort);
@@ -76,6 +95,13 @@ export class TcpProxy {
 
   private pipe(client: Socket): void {
     this.accepted++;
+    if (this.partitioned) {
+      // Accepted, then silence: the connection neither works nor fails.
+      client.pause();
+      this.sockets.add(client);
+      client.on("error", () => client.destroy());
+      return;
+    }
     const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
     this.sockets.add(client);
     this.sockets.add(upstream);
