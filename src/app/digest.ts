@@ -24,7 +24,7 @@ type Channel = Pick<DigestChannel, "workspaceId" | "channelId">;
 
 /** A channel's digest as it stands now, on the workspace's clock. */
 export async function buildDigest(deps: AppDeps, channel: Channel): Promise<{ summary: DigestSummary; workspace: WorkspaceSettings }> {
-  const workspace = await ensureWorkspace(deps.db.prisma, channel.workspaceId, deps.defaults);
+  const workspace = await ensureWorkspace(deps.db, channel.workspaceId, deps.defaults);
   const now = deps.clock();
   const { lastWeek } = weekBounds(now, workspace.timeZone);
   const commitments = await digestCommitments(deps.db.prisma, channel.workspaceId, channel.channelId, lastWeek);
@@ -63,7 +63,7 @@ export async function postWeeklyDigests(sender: Sender, log: (line: string) => v
   const now = sender.clock();
   const prisma = sender.db.prisma;
   for (const channel of await channelsWithDigest(prisma)) {
-    const workspace = await ensureWorkspace(prisma, channel.workspaceId, sender.defaults);
+    const workspace = await ensureWorkspace(sender.db, channel.workspaceId, sender.defaults);
     if (now.getTime() < digestMoment(channel, workspace, now).getTime()) continue;
     const week = weekKey(now, workspace.timeZone);
     if (!(await claimDigestRun(prisma, channel, week))) continue;

@@ -12,7 +12,7 @@ export async function nextDue(deps: AppDeps, now: Date): Promise<{ kind: "remind
   const reminder = await nextPendingAt(deps.db.prisma, now);
   let digest: Date | null = null;
   for (const channel of await channelsWithDigest(deps.db.prisma)) {
-    const workspace = await ensureWorkspace(deps.db.prisma, channel.workspaceId, deps.defaults);
+    const workspace = await ensureWorkspace(deps.db, channel.workspaceId, deps.defaults);
     let at = digestMoment(channel, workspace, now);
     if (at.getTime() <= now.getTime()) at = digestMoment(channel, workspace, new Date(now.getTime() + 7 * 86_400_000));
     if (!digest || at.getTime() < digest.getTime()) digest = at;

@@ -12,7 +12,7 @@ import type { Person, SlackPort, UserProfile } from "./slack-port.js";
  * give. Hearing from a workspace that had uninstalled Lofte resumes it.
  */
 export async function whoIs(deps: AppDeps, slack: SlackPort, teamId: string, userId: string, fallback?: Language): Promise<Person> {
-  const [workspace, profile] = await Promise.all([ensureWorkspace(deps.db.prisma, teamId, deps.defaults), slack.profile(userId)]);
+  const [workspace, profile] = await Promise.all([ensureWorkspace(deps.db, teamId, deps.defaults), slack.profile(userId)]);
   if (workspace.uninstalled) await resumeIfUninstalled(deps, teamId);
   return personIn({ ...workspace, uninstalled: false }, userId, profile, fallback);
 }
@@ -36,6 +36,6 @@ export function plannerFor(deps: AppDeps, workspace: WorkspaceSettings): Planner
 
 /** Lofte is used (or installed) again in a workspace that had uninstalled it: sending resumes there. */
 export async function resumeIfUninstalled(deps: AppDeps, teamId: string): Promise<void> {
-  const workspace = await ensureWorkspace(deps.db.prisma, teamId, deps.defaults);
+  const workspace = await ensureWorkspace(deps.db, teamId, deps.defaults);
   if (workspace.uninstalled) await resumeWorkspace(deps.db.prisma, teamId, plannerFor(deps, workspace));
 }

@@ -66,7 +66,7 @@ export async function saveSettings(deps: AppDeps, person: Person, channelId: str
   const may = await settingsFor(deps, person, channelId);
   if (!may.channelEditable) return { ok: false, problem: "notAllowed" };
   if (change.workspace && !may.workspaceEditable) return { ok: false, problem: "defaultLeadNotAllowed" };
-  await store(deps.db.prisma, person.workspace.id, change.workspace, { channelId, ...change.channel });
+  await store(deps.db, person.workspace.id, change.workspace, { channelId, ...change.channel });
   return { ok: true };
 }
 

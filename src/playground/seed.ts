@@ -50,9 +50,9 @@ export function seedStandIn(state: SlackState, start: Date): void {
 
 export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
   const prisma = deps.db.prisma;
-  const workspace = await ensureWorkspace(prisma, TEAM.id, deps.defaults);
+  const workspace = await ensureWorkspace(deps.db, TEAM.id, deps.defaults);
   await saveSettings(
-    prisma,
+    deps.db,
     TEAM.id,
     { ...workspace, defaultLeadId: KARIN },
     { channelId: SALES, leadId: KARIN, digestEnabled: true, digestWeekday: 1, digestTime: "09:00", suggestionsEnabled: true },

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
 import { migrate, type SqlSession } from "./migrate.js";
+import { SettingsCache, WORKSPACE_CHANNEL } from "./settings-cache.js";
 
 /**
  * Opens Lofte's database and brings its schema up to date. Without DATABASE_URL it is PGlite
@@ -17,6 +18,10 @@ export type Prisma = PrismaClient;
 export interface Database {
   prisma: PrismaClient;
   kind: "pglite" | "postgresql";
+  /** Workspace settings as this process last read them, dropped when any process changes them. */
+  settings: SettingsCache;
+  /** Starts hearing of workspace changes (after the migrations, which create the trigger). */
+  listen(): Promise<void>;
   /** Runs plain SQL on its own session (migrations, health checks). */
   session(): Promise<SqlSession & { release(): Promise<void> }>;
   close(): Promise<void>;
@@ -39,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } finally {
     await session.release();
   }
+  await database.listen();
   return database;
 }
 
@@ -52,9 +58,15 @@ async function openPGlite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const settings = new SettingsCache();
   return {
     prisma,
     kind: "pglite",
+    settings,
+    async listen() {
+      await pglite.listen(WORKSPACE_CHANNEL, (id) => settings.drop(id));
+      settings.setListening(true);
+    },
     async session() {
       return {
         query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
@@ -95,9 +107,13 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
   // A server restart must not crash the process: idle clients report errors here.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const settings = new SettingsCache();
+  const listener = settingsListener(url, settings);
   return {
     prisma,
     kind: "postgresql",
+    settings,
+    listen: listener.start,
     async session() {
       const client = await pool.connect();
       // A checked-out client has no "error" listener of the pool's: when the server goes away
@@ -129,8 +145,58 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
       };
     },
     async close() {
+      await listener.stop();
       await prisma.$disconnect();
       await pool.end();
+    },
+  };
+}
+
+/**
+ * One connection of its own that LISTENs for workspace changes. When it is lost, the cache is
+ * not trusted (every read goes to the database) until it is listening again; it reconnects
+ * every few seconds.
+ */
+function settingsListener(url: string, settings: SettingsCache): { start(): Promise<void>; stop(): Promise<void> } {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const lost = () => {
+      settings.setListening(false);
+      next.removeAllListeners();
+      next.on("error", () => {});
+      next.end().catch(() => {});
+      if (client === next) client = undefined;
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => {}), 3_000).unref();
+    };
+    next.on("error", lost);
+    next.on("end", lost);
+    next.on("notification", (message) => {
+      if (message.payload) settings.drop(message.payload);
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${WORKSPACE_CHANNEL}`);
+    } catch {
+      lost();
+      return;
+    }
+    client = next;
+    settings.setListening(true);
+  };
+  return {
+    start: connect,
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      settings.setListening(false);
+      const last = client;
+      client = undefined;
+      last?.removeAllListeners();
+      last?.on("error", () => {});
+      await last?.end().catch(() => {});
     },
   };
 }

@@ -9,4 +9,6 @@ export async function wipeEverything(db: Database): Promise<void> {
   await db.prisma.$executeRawUnsafe(
     `TRUNCATE "CommitmentEvent", "Nudge", "Commitment", "ChannelSettings", "DigestRun", "ProcessedEvent", "Installation", "SeenRequest", "SendSlot", "Workspace" CASCADE`,
   );
+  // TRUNCATE fires no row trigger: the kept settings go by hand.
+  db.settings.clear();
 }

@@ -1,7 +1,7 @@
 import type { WorkingHours } from "../domain/working-hours.js";
 import { formatClock, parseClock } from "../domain/zoned-time.js";
 import type { Language } from "../language/pack.js";
-import type { Prisma } from "./database.js";
+import type { Database, Prisma } from "./database.js";
 import type { Workspace } from "./generated/client.js";
 
 export interface WorkspaceDefaults {
@@ -25,11 +25,19 @@ export interface WorkspaceSettings {
 
 /**
  * The workspace's settings, created with the defaults the first time Lofte hears from it.
- * A read on every later request (the write happens once).
+ * Kept in this process's cache until any process changes them (store/settings-cache.ts).
  */
-export async function ensureWorkspace(prisma: Prisma, teamId: string, defaults: WorkspaceDefaults): Promise<WorkspaceSettings> {
+export async function ensureWorkspace(db: Database, teamId: string, defaults: WorkspaceDefaults): Promise<WorkspaceSettings> {
+  const cached = db.settings.get(teamId);
+  if (cached) return cached;
+  const stamp = db.settings.stamp();
+  const prisma = db.prisma;
   const found = await prisma.workspace.findUnique({ where: { id: teamId } });
-  if (found) return settingsOf(found);
+  if (found) {
+    const settings = settingsOf(found);
+    db.settings.set(settings, stamp);
+    return settings;
+  }
   // Several first requests from a new workspace may arrive at once: whoever inserts first wins.
   await prisma.workspace.createMany({
     data: [
@@ -136,14 +144,18 @@ export async function channelConfig(prisma: Prisma, workspaceId: string, channel
   };
 }
 
-/** Saves the settings modal: the workspace's defaults (when given) and one channel's, together. */
+/**
+ * Saves the settings modal: the workspace's defaults (when given) and one channel's, together.
+ * This process forgets its copy at once; the others hear of it from the database.
+ */
 export async function saveSettings(
-  prisma: Prisma,
+  db: Database,
   workspaceId: string,
   workspace: Omit<WorkspaceSettings, "id" | "uninstalled"> | undefined,
   channel: { channelId: string } & ChannelConfig,
 ): Promise<void> {
   const { channelId, ...channelData } = channel;
+  const prisma = db.prisma;
   await prisma.$transaction([
     ...(workspace
       ? [
@@ -167,4 +179,5 @@ export async function saveSettings(
       create: { workspaceId, channelId, ...channelData },
     }),
   ]);
+  db.settings.drop(workspaceId);
 }

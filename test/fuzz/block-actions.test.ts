@@ -66,7 +66,7 @@ describe("fuzz: block_actions for every action id", () => {
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     lofte.slack.users.set("U0BOB", { tz: "America/New_York", locale: "en-US" });
     const now = lofte.clock.now();
-    for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db.prisma, team, lofte.deps.defaults);
+    for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db, team, lofte.deps.defaults);
     const promise = (workspaceId: string, ownerId: string, customer: string | null) =>
       createCommitment(
         db.prisma,

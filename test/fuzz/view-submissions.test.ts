@@ -63,7 +63,7 @@ describe("fuzz: view_submission for every modal", () => {
   useLofte("pglite", WEDNESDAY, (started) => ({ db, lofte } = started));
   beforeAll(async () => {
     lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
-    for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db.prisma, team, lofte.deps.defaults);
+    for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db, team, lofte.deps.defaults);
     const promise = (workspaceId: string, ownerId: string) =>
       createCommitment(
         db.prisma,

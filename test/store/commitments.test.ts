@@ -32,8 +32,8 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    await ensureWorkspace(db.prisma, "T0ONE", DEFAULTS);
-    await ensureWorkspace(db.prisma, "T0TWO", DEFAULTS);
+    await ensureWorkspace(db, "T0ONE", DEFAULTS);
+    await ensureWorkspace(db, "T0TWO", DEFAULTS);
   });
   afterAll(async () => {
     await db?.close();
@@ -41,7 +41,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
 
   it("creates a workspace once, with the defaults, and keeps later settings", async () => {
     await db.prisma.workspace.update({ where: { id: "T0ONE" }, data: { language: "en" } });
-    const again = await ensureWorkspace(db.prisma, "T0ONE", DEFAULTS);
+    const again = await ensureWorkspace(db, "T0ONE", DEFAULTS);
     expect(again).toMatchObject({
       language: "en",
       timeZone: "Europe/Stockholm",
@@ -51,7 +51,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   });
 
   it("copies 'always' working hours to a new workspace as the whole week, midnight to midnight", async () => {
-    const always = await ensureWorkspace(db.prisma, "T0ALWAYS", { ...DEFAULTS, workingHours: ALWAYS });
+    const always = await ensureWorkspace(db, "T0ALWAYS", { ...DEFAULTS, workingHours: ALWAYS });
     expect(always.workingHours).toEqual(ALWAYS);
   });
 

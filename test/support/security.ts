@@ -86,7 +86,7 @@ export async function castFor(lofte: Lofte, tag: string, teamId = `T0${tag}`): P
   lofte.slack.users.set(cast.newOwner, { tz: "Europe/Stockholm", locale: "en-GB" });
 
   const prisma = lofte.db.prisma;
-  await ensureWorkspace(prisma, cast.teamId, lofte.deps.defaults);
+  await ensureWorkspace(lofte.db, cast.teamId, lofte.deps.defaults);
   await prisma.workspace.update({ where: { id: cast.teamId }, data: { defaultLeadId: cast.people["default lead"] } });
   await prisma.channelSettings.createMany({
     data: [
@@ -116,7 +116,7 @@ export async function promisesOf(
   customer: string | null = "Acme",
 ): Promise<Commitment[]> {
   const prisma = lofte.db.prisma;
-  const workspace = await ensureWorkspace(prisma, cast.teamId, lofte.deps.defaults);
+  const workspace = await ensureWorkspace(lofte.db, cast.teamId, lofte.deps.defaults);
   const now = lofte.clock.now();
   const planner = plannerFor(lofte.deps, workspace);
   const rows: Commitment[] = Array.from({ length: count }, () => ({
