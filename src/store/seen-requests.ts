@@ -6,9 +6,18 @@ import type { Prisma } from "./database.js";
  * whichever replica it arrives.
  */
 
-/** Records a request; false when it was seen before. */
+/**
+ * Records a request; false when it was seen before. Its commit does not wait for the disk
+ * (synchronous_commit off for this one statement): a crash in the next moment could forget
+ * the record, and a replay of that one request within its 5 minutes would then be acted on,
+ * where every command would otherwise pay a second disk flush (on PGlite, about 1.2 ms of
+ * CPU of the 8 a command costs).
+ */
 export async function firstSighting(prisma: Prisma, hash: string, expiresAt: Date): Promise<boolean> {
-  const { count } = await prisma.seenRequest.createMany({ data: [{ hash, expiresAt }], skipDuplicates: true });
+  const count = await prisma.$executeRaw`
+    WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
+    INSERT INTO "SeenRequest" (hash, "expiresAt") SELECT ${hash}, ${expiresAt} FROM lazy
+    ON CONFLICT DO NOTHING`;
   return count === 1;
 }
 
