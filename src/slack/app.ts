@@ -58,6 +58,8 @@ export function createSlackApp(config: Config, deps: SlackDeps, extra: SlackAppO
     logger,
     logLevel: LogLevel[config.logLevel.toUpperCase() as keyof typeof LogLevel],
     customRoutes: extra.routes ?? [],
+    // Lofte keeps no per-conversation state in Bolt: its conversation store only costs time.
+    convoStore: false as const,
     // The Socket Mode connection and the OAuth exchange go through the Web API URL too (GovSlack, tests).
     installerOptions: { clientOptions, ...(config.slack.appToken ? { port: config.port } : {}) },
   };
@@ -70,6 +72,7 @@ export function createSlackApp(config: Config, deps: SlackDeps, extra: SlackAppO
         logger,
         // Without it Bolt sets its logger to info.
         logLevel: common.logLevel,
+        convoStore: common.convoStore,
         clientOptions,
         receiver: createHttpReceiver(
           { ...common, signingSecret: config.slack.signingSecret ?? "", port: config.port },
