@@ -1,17 +1,34 @@
+import { isWorkingDay } from "./calendar.js";
 import { addDays, type Clock, fromLocal, isoWeekday, type LocalDate, toLocal } from "./zoned-time.js";
 
 /**
- * When people work: ISO weekdays and a daily window, read in each person's own time zone.
- * Nudges go out only inside it. Pure.
+ * When people work: ISO weekdays and a daily window, read in each person's own time zone, on
+ * every day but Sweden's red days (holidays.ts: julafton, midsommarafton and nyårsafton
+ * included). Nudges go out only inside it. Pure.
  */
 export interface WorkingHours {
   days: readonly number[];
   start: Clock;
   /** Exclusive; 24:00 means midnight at the end of the day. */
   end: Clock;
+  /** False: red days are working days like any other ("always"). */
+  redDaysOff?: boolean;
 }
 
-export const ALWAYS: WorkingHours = { days: [1, 2, 3, 4, 5, 6, 7], start: { hour: 0, minute: 0 }, end: { hour: 24, minute: 0 } };
+export const ALWAYS: WorkingHours = {
+  days: [1, 2, 3, 4, 5, 6, 7],
+  start: { hour: 0, minute: 0 },
+  end: { hour: 24, minute: 0 },
+  redDaysOff: false,
+};
+
+/** A working day: one of the working weekdays, and not a red day (unless the hours say so). */
+export function worksOn(day: LocalDate, hours: WorkingHours): boolean {
+  return hours.redDaysOff === false ? hours.days.includes(isoWeekday(day)) : isWorkingDay(day, hours.days);
+}
+
+/** The longest run of days off to look past: Christmas to Epiphany, with weekends, in a short week. */
+const LOOK_DAYS = 21;
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -43,7 +60,7 @@ function at(date: LocalDate, clock: Clock, timeZone: string): Date {
 
 export function isWorkingTime(instant: Date, timeZone: string, hours: WorkingHours): boolean {
   const local = toLocal(instant, timeZone);
-  if (!hours.days.includes(isoWeekday(local))) return false;
+  if (!worksOn(local, hours)) return false;
   const now = minutes(local);
   return now >= minutes(hours.start) && now < minutes(hours.end);
 }
@@ -52,9 +69,9 @@ export function isWorkingTime(instant: Date, timeZone: string, hours: WorkingHou
 export function latestWorkingAtOrBefore(instant: Date, timeZone: string, hours: WorkingHours): Date {
   if (isWorkingTime(instant, timeZone, hours)) return instant;
   const local = toLocal(instant, timeZone);
-  for (let back = 0; back < 8; back++) {
+  for (let back = 0; back < LOOK_DAYS; back++) {
     const day = addDays(local, -back);
-    if (!hours.days.includes(isoWeekday(day))) continue;
+    if (!worksOn(day, hours)) continue;
     const end = new Date(at(day, hours.end, timeZone).getTime() - 60_000);
     if (end.getTime() <= instant.getTime()) return end;
   }
@@ -65,9 +82,9 @@ export function latestWorkingAtOrBefore(instant: Date, timeZone: string, hours: 
 export function earliestWorkingAtOrAfter(instant: Date, timeZone: string, hours: WorkingHours): Date {
   if (isWorkingTime(instant, timeZone, hours)) return instant;
   const local = toLocal(instant, timeZone);
-  for (let ahead = 0; ahead < 8; ahead++) {
+  for (let ahead = 0; ahead < LOOK_DAYS; ahead++) {
     const day = addDays(local, ahead);
-    if (!hours.days.includes(isoWeekday(day))) continue;
+    if (!worksOn(day, hours)) continue;
     const start = at(day, hours.start, timeZone);
     if (start.getTime() >= instant.getTime()) return start;
   }
@@ -76,18 +93,18 @@ export function earliestWorkingAtOrAfter(instant: Date, timeZone: string, hours:
 
 /** The next working day strictly after `date`. */
 export function nextWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
-  for (let ahead = 1; ahead <= 7; ahead++) {
+  for (let ahead = 1; ahead <= LOOK_DAYS; ahead++) {
     const day = addDays(date, ahead);
-    if (hours.days.includes(isoWeekday(day))) return day;
+    if (worksOn(day, hours)) return day;
   }
   return addDays(date, 1);
 }
 
 /** The last working day strictly before `date`. */
 export function previousWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
-  for (let back = 1; back <= 7; back++) {
+  for (let back = 1; back <= LOOK_DAYS; back++) {
     const day = addDays(date, -back);
-    if (hours.days.includes(isoWeekday(day))) return day;
+    if (worksOn(day, hours)) return day;
   }
   return addDays(date, -1);
 }

@@ -53,6 +53,43 @@ describe("the nudge plan", () => {
     ]);
   });
 
+  it("over Christmas: no reminder on julafton, juldagen or annandag jul, and the heads-up comes the last working day before", () => {
+    // Due Monday 28 December 2026; Thursday 24 to Sunday 27 are days off.
+    expect(plan("2026-12-28T17:00:00+01:00", false, "2026-12-21T10:00:00+01:00")).toEqual([
+      "heads_up 2026-12-23T09:00:00+01:00",
+      "due_soon 2026-12-28T09:00:00+01:00",
+      "overdue 2026-12-29T08:00:00+01:00",
+      "overdue 2026-12-30T09:00:00+01:00",
+      // 31 December (nyårsafton) and 1 January are days off.
+      "overdue 2027-01-04T09:00:00+01:00",
+    ]);
+  });
+
+  it("a deadline on midsommarafton itself: asked on the working day before it, and overdue after the weekend", () => {
+    // Midsommarafton 2026 is Friday 19 June; a promise due that day at 14:00.
+    expect(plan("2026-06-19T14:00:00+02:00", true, "2026-06-15T10:00:00+02:00")).toEqual([
+      "heads_up 2026-06-18T09:00:00+02:00",
+      "due_soon 2026-06-18T17:59:00+02:00",
+      "overdue 2026-06-22T08:00:00+02:00",
+      "overdue 2026-06-23T09:00:00+02:00",
+      "overdue 2026-06-24T09:00:00+02:00",
+    ]);
+  });
+
+  it("'next working day' snoozes past red days: from 23 December to 28 December", () => {
+    const until = snoozeUntil(
+      "nextWorkingDay",
+      new Date("2026-12-23T15:00:00+01:00"),
+      "Europe/Stockholm",
+      SETTINGS.morning,
+      SETTINGS.workingHours,
+    );
+    expect(formatIsoWithOffset(until, "Europe/Stockholm")).toBe("2026-12-28T09:00:00+01:00");
+    // "always" counts every day, red ones too.
+    const always = snoozeUntil("nextWorkingDay", new Date("2026-12-23T15:00:00+01:00"), "Europe/Stockholm", SETTINGS.morning, ALWAYS);
+    expect(formatIsoWithOffset(always, "Europe/Stockholm")).toBe("2026-12-24T09:00:00+01:00");
+  });
+
   it("in the owner's own time zone (New York)", () => {
     expect(plan("2026-11-27T17:00:00-05:00", false, "2026-11-25T10:00:00-05:00", "America/New_York").slice(0, 3)).toEqual([
       "heads_up 2026-11-26T09:00:00-05:00",
@@ -69,10 +106,18 @@ describe("the nudge plan", () => {
     ]);
   });
 
-  it("across the spring switch (Sunday 28 March 2027)", () => {
-    expect(plan("2027-03-29T17:00:00+02:00", false, "2027-03-25T10:00:00+01:00").slice(0, 2)).toEqual([
-      "heads_up 2027-03-26T09:00:00+01:00",
-      "due_soon 2027-03-29T09:00:00+02:00",
+  it("across the spring switch (Sunday 29 March 2026)", () => {
+    expect(plan("2026-03-30T17:00:00+02:00", false, "2026-03-25T10:00:00+01:00").slice(0, 2)).toEqual([
+      "heads_up 2026-03-27T09:00:00+01:00",
+      "due_soon 2026-03-30T09:00:00+02:00",
+    ]);
+  });
+
+  it("when the switch falls at Easter (Sunday 28 March 2027): the Monday after is annandag påsk, so it is asked the Thursday before", () => {
+    expect(plan("2027-03-29T17:00:00+02:00", false, "2027-03-24T10:00:00+01:00").slice(0, 3)).toEqual([
+      "heads_up 2027-03-25T09:00:00+01:00",
+      "due_soon 2027-03-25T17:59:00+01:00",
+      "overdue 2027-03-30T08:00:00+02:00",
     ]);
   });
 

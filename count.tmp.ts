@@ -1,0 +1,12 @@
+import { openDatabase } from "./src/store/database.js";
+import { startLofte } from "./test/support/harness.js";
+const dir = process.argv[2];
+const db = await openDatabase({ dataDir: dir });
+const lofte = await startLofte(db, "2026-11-25T09:00:00Z");
+lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+for (let i = 0; i < 30; i++) await lofte.driver.command({ text: "jag skickar offerten till Acme fredag" });
+const c0 = process.cpuUsage();
+for (let i = 0; i < 300; i++) await lofte.driver.command({ text: "jag ringer Volvo fredag" });
+const c = process.cpuUsage(c0);
+console.log(((c.user + c.system) / 1000 / 300).toFixed(2), "ms cpu/command");
+await lofte.stop(); await db.close();
