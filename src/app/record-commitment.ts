@@ -1,10 +1,12 @@
 import { MAX_TASK_LENGTH, storable } from "../domain/commitment.js";
-import { parseClock } from "../domain/zoned-time.js";
+import { formatIsoDate, type LocalDate, parseClock } from "../domain/zoned-time.js";
 import { type ParsedCommitment, parseCommitment } from "../language/parse-commitment.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
+import { createSeries, dropSeries } from "../store/series.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { plannerFor, whoIs } from "./people.js";
+import { firstOccurrence } from "./series.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /** A promise about to be stored: what was typed, how it was read, and where. */
@@ -22,9 +24,15 @@ export interface Capture {
   idempotencyKey?: string;
 }
 
+/** A repeating promise's series, as its confirmation shows it. */
+export interface RecordedSeries {
+  repeatText: string;
+  /** The first time fell on a day off and is due the working day before: the date the rule gave. */
+  movedFrom: LocalDate | null;
+}
+
 export type Recorded =
-  /** `repeats`: the text asked for a repeating promise ("varje fredag"); only its first time is kept (series are issue 13). */
-  | { ok: true; commitment: Commitment; byOther: boolean; repeats?: boolean }
+  | { ok: true; commitment: Commitment; byOther: boolean; series?: RecordedSeries }
   | { ok: false; problem: "empty" }
   | { ok: false; problem: "tooLong"; max: number };
 
@@ -42,6 +50,24 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
   const ownerId = capture.parsed.owner ?? capture.creatorId;
   const byOther = ownerId !== capture.creatorId;
   const owner = byOther ? await whoIs(deps, slack, capture.teamId, ownerId) : creator;
+  // "varje fredag": a series, whose first time moves off a day off.
+  const rule = capture.parsed.repeats;
+  const first = rule ? firstOccurrence(rule, capture.dueAt, owner.timeZone, creator.workspace) : null;
+  const series =
+    rule && first
+      ? await createSeries(
+          deps.db.prisma,
+          {
+            workspaceId: capture.teamId,
+            rule,
+            firstOn: formatIsoDate(first.occurrence.occursOn),
+            repeatText: storable(capture.parsed.datePhrase ?? "")
+              .trim()
+              .slice(0, 100),
+          },
+          now,
+        )
+      : null;
   const { commitment, created } = await createCommitmentOnce(
     deps.db.prisma,
     {
@@ -55,7 +81,9 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
       sourceChannelId: capture.channelId,
       private: capture.private ?? false,
       idempotencyKey: capture.idempotencyKey ?? null,
-      dueAt: capture.dueAt,
+      seriesId: series?.id ?? null,
+      occursOn: first ? formatIsoDate(first.occurrence.occursOn) : null,
+      dueAt: first?.dueAt ?? capture.dueAt,
       hasTime: capture.hasTime,
       timeZone: owner.timeZone,
     },
@@ -67,7 +95,11 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
     // Stored either way; the DM is a courtesy.
     if (byOther) await slack.tell(owner, { kind: "ownerTold", commitment }, now).catch(() => {});
   }
-  return { ok: true, commitment, byOther, ...(capture.parsed.repeats ? { repeats: true } : {}) };
+  // The same request again: its promise (and series) existed already.
+  if (series && !created) await dropSeries(deps.db.prisma, capture.teamId, series.id);
+  const movedFrom =
+    first && formatIsoDate(first.occurrence.occursOn) !== formatIsoDate(first.occurrence.dueOn) ? first.occurrence.occursOn : null;
+  return { ok: true, commitment, byOther, ...(series && created ? { series: { repeatText: series.repeatText, movedFrom } } : {}) };
 }
 
 /** Reads `text` as `person` meant it when recording a promise: their time zone, language and the workspace's defaults. */

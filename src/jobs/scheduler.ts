@@ -1,11 +1,13 @@
 import cron from "node-cron";
 import type { Sender } from "../app/deliver-reminder.js";
 import { postWeeklyDigests } from "../app/digest.js";
+import { continueSeries } from "../app/series.js";
 import { HOUSEKEEPING_EVERY_MS, runHousekeeping } from "./housekeeping.js";
 import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
 
 /**
- * Runs the nudge tick (then the weekly digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
+ * Runs the nudge tick (then the next occurrences of repeating promises, and the weekly
+ * digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
  * process, and once at start so that what fell due while Lofte was down goes out now.
  * Replicas share the work through the outbox's leases.
  */
@@ -31,6 +33,8 @@ export function startScheduler(sender: Sender, expression: string, log: (message
       .then(async (r) => {
         if (r.claimed > 0) log(`nudge tick: ${r.sent} sent, ${r.cancelled} cancelled, ${r.failed} failed`);
         if (stopped) return;
+        const series = await continueSeries(sender);
+        if (series.made > 0) log(`series tick: ${series.made} next occurrence(s) made`);
         const digests = await postWeeklyDigests(sender, log);
         if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
         const now = sender.clock();

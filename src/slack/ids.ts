@@ -2,6 +2,7 @@
 export const ACTION = {
   edit: "commitment_edit",
   undo: "commitment_undo",
+  endSeries: "series_end",
   saveDeadline: "deadline_save",
   pickDate: "deadline_date",
   pickTime: "deadline_time",

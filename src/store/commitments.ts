@@ -30,6 +30,9 @@ export interface NewCommitment {
   sourceMessageTs?: string | null;
   permalink?: string | null;
   parentId?: string | null;
+  /** An occurrence of a repeating promise: its series, and the date the rule gave it. */
+  seriesId?: string | null;
+  occursOn?: string | null;
   dueAt: Date;
   hasTime: boolean;
   timeZone: string;
@@ -85,6 +88,8 @@ export async function createCommitmentOnce(
     parentId: null,
     private: false,
     idempotencyKey: null,
+    seriesId: null,
+    occursOn: null,
     ...input,
     customerKey: input.customer ? customerKey(input.customer) : null,
     id: uuidv7(at.getTime()),
@@ -105,10 +110,11 @@ export async function createCommitmentOnce(
     WITH promise AS (
       INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "customerKey", "originalText",
                                 language, "sourceChannelId", private, "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime",
-                                "timeZone", "idempotencyKey", "createdAt", "updatedAt")
+                                "timeZone", "idempotencyKey", "seriesId", "occursOn", "createdAt", "updatedAt")
       VALUES (${c.id}, ${c.workspaceId}, ${c.ownerId}, ${c.creatorId}, ${c.leadId}, ${c.task}, ${c.customer}, ${c.customerKey},
               ${c.originalText}, ${c.language}, ${c.sourceChannelId}, ${c.private}, ${c.sourceMessageTs}, ${c.permalink}, ${c.parentId},
-              ${c.dueAt}::timestamptz, ${c.hasTime}, ${c.timeZone}, ${c.idempotencyKey}, ${at}::timestamptz, ${at}::timestamptz)
+              ${c.dueAt}::timestamptz, ${c.hasTime}, ${c.timeZone}, ${c.idempotencyKey}, ${c.seriesId}, ${c.occursOn},
+              ${at}::timestamptz, ${at}::timestamptz)
       ON CONFLICT ("workspaceId", "idempotencyKey") DO NOTHING
       RETURNING id),
     audit AS (

@@ -250,16 +250,6 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
   });
 
-  it("keeps the first of a repeating promise and says plainly that repeats are not kept yet", async () => {
-    const answer = await lofte.driver.command({ text: "jag skickar veckorapporten till Acme varje fredag" });
-    expect(textOf(answer)).toContain("Noterat: du lovar att skicka veckorapporten till Acme — senast fredag 27 november kl 17:00.");
-    expect(JSON.stringify(answer.json?.blocks)).toContain("Återkommande löften håller Lofte inte reda på än");
-    const stored = await db.prisma.commitment.findFirstOrThrow({
-      where: { originalText: "jag skickar veckorapporten till Acme varje fredag" },
-    });
-    expect(stored.task).toBe("skicka veckorapporten till Acme");
-  });
-
   it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
     expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");

@@ -59,6 +59,8 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
     status: "open",
     customerInformed: false,
     parentId: null,
+    seriesId: null,
+    occursOn: null,
     snoozedUntil: null,
     lastAnswer: null,
     lastAnswerAt: null,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll } from "vitest";
 import type { Sender } from "../../src/app/deliver-reminder.js";
+import { continueSeries } from "../../src/app/series.js";
 import { assembleLofte } from "../../src/assemble.js";
 import { loadConfig } from "../../src/config.js";
 import { runNudgeTick, type TickResult } from "../../src/jobs/nudge-tick.js";
@@ -33,7 +34,7 @@ export interface Lofte {
   deps: SlackDeps;
   /** What the scheduler sends with: the deps and its own Web API client. */
   sender: Sender;
-  /** One scheduler tick at the test clock's time, with the scheduler's own Web API client. */
+  /** One scheduler tick at the test clock's time (reminders, then repeating promises), with the scheduler's own Web API client. */
   tick(): Promise<TickResult>;
   /** Every log line Lofte wrote (JSON), at the level the test asked for (LOG_LEVEL, default error). */
   logs: string[];
@@ -73,7 +74,12 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     db,
     deps,
     sender,
-    tick: () => runNudgeTick(sender),
+    // As the scheduler's tick: the reminders due, then the next occurrences of repeating promises.
+    tick: async () => {
+      const result = await runNudgeTick(sender);
+      await continueSeries(sender);
+      return result;
+    },
     logs,
     installations,
     baseUrl: `http://127.0.0.1:${port}`,

@@ -141,6 +141,8 @@ export async function promisesOf(
     status: "open",
     customerInformed: false,
     parentId: null,
+    seriesId: null,
+    occursOn: null,
     snoozedUntil: null,
     lastAnswer: null,
     lastAnswerAt: null,

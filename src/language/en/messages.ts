@@ -44,7 +44,11 @@ export const messages: Messages = {
   askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
-  firstOfRepeats: ":repeat: Lofte doesn't keep repeating promises yet, so I've noted the first one. Add the next when this one is done.",
+  repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
+  movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
+  endSeries: "End series",
+  seriesEnded: "Series ended: no more will be added. The ones already there stay.",
+  seriesAlreadyEnded: "That series has already ended.",
   whoIsNamed: (name, candidates) =>
     `Who is “${name}”? ${listed(
       candidates.map((id) => `<@${id}>`),

@@ -50,8 +50,11 @@ export const messages = {
   askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
   pickDate: "Välj dag",
   pickPerson: "Välj person",
-  firstOfRepeats:
-    ":repeat: Återkommande löften håller Lofte inte reda på än, så jag har noterat första gången. Lägg in nästa när den här är klar.",
+  repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
+  movedOffDayOff: (day: string) => `${day} är en röd dag, så den här gången gäller arbetsdagen före.`,
+  endSeries: "Avsluta serien",
+  seriesEnded: "Serien är avslutad: inga fler gånger läggs in. Det som redan finns står kvar.",
+  seriesAlreadyEnded: "Den serien är redan avslutad.",
   whoIsNamed: (name: string, candidates: string[]) =>
     `Vem är ”${name}”? ${listed(
       candidates.map((id) => `<@${id}>`),

@@ -1,6 +1,8 @@
 import type { Captured } from "../../app/capture.js";
 import type { Problem } from "../../app/load-for-change.js";
+import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
+import type { LocalDate } from "../../domain/zoned-time.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
@@ -13,18 +15,38 @@ import { promiseWords } from "./commitment-words.js";
  * question for a missing deadline, and friendly refusals that keep what they typed. Pure.
  */
 
-function editUndoButtons(commitmentId: string, language: Language): KnownBlock {
+function editUndoButtons(commitmentId: string, language: Language, series = false): KnownBlock {
   const t = speak(language).messages;
-  return { type: "actions", elements: [button(ACTION.edit, t.edit, commitmentId), button(ACTION.undo, t.undo, commitmentId, "danger")] };
+  const end = series ? [button(ACTION.endSeries, t.endSeries, commitmentId)] : [];
+  return {
+    type: "actions",
+    elements: [button(ACTION.edit, t.edit, commitmentId), button(ACTION.undo, t.undo, commitmentId, "danger"), ...end],
+  };
 }
 
-/** "Noterat: du lovar att …" with Edit and Undo. `owner` set when recorded for someone else. */
-export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, owner?: string, repeats = false): Reply {
+/**
+ * "Noterat: du lovar att …" with Edit and Undo. `owner` set when recorded for someone else;
+ * `series` for a repeating promise: how it repeats, and whether this first time moved off a
+ * red day, with End series.
+ */
+export function confirmationReply(
+  commitmentId: string,
+  words: PromiseWords,
+  language: Language,
+  owner?: string,
+  series?: RecordedSeries,
+): Reply {
   const t = speak(language).messages;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
-  // "varje fredag": said plainly that only the first time is kept, until series exist.
-  const note = repeats ? [context(t.firstOfRepeats)] : [];
-  return { text, blocks: [section(`:white_check_mark: ${text}`), ...note, editUndoButtons(commitmentId, language)] };
+  const moved = series?.movedFrom ? ` ${t.movedOffDayOff(dayAndMonth(series.movedFrom, language))}` : "";
+  const note = series ? [context(`${t.repeats(slackText(series.repeatText))}${moved}`)] : [];
+  return { text, blocks: [section(`:white_check_mark: ${text}`), ...note, editUndoButtons(commitmentId, language, series !== undefined)] };
+}
+
+/** "25 december", "25 December". */
+function dayAndMonth(date: LocalDate, language: Language): string {
+  const format = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  return format.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
 
 /** The DM to someone whose name a colleague put on a promise. */
@@ -78,7 +100,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       promiseWords(commitment, creator, now),
       creator.language,
       captured.byOther ? commitment.ownerId : undefined,
-      captured.repeats,
+      captured.series,
     );
   }
   switch (captured.problem) {

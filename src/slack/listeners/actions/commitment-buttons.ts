@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "
 import { undoCommitment } from "../../../app/edit-commitment.js";
 import { closedProblem } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
+import { endSeries } from "../../../app/series.js";
 import { speak } from "../../../language/index.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
@@ -51,6 +52,22 @@ export function undoButton(deps: SlackDeps) {
     } else if (undone.problem === "alreadyUndone")
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.alreadyUndone) });
     else await explain(respond, problemReply(undone.problem, person.language));
+  };
+}
+
+/** End series: the repeating promise makes no more; said only to the one who clicked. */
+export function endSeriesButton(deps: SlackDeps) {
+  return async ({ ack, body, client, respond }: Args) => {
+    await ack();
+    const button = readInteraction(body);
+    if (!button) return;
+    const slack = slackPort(client, button.teamId, deps);
+    const person = await whoIs(deps, slack, button.teamId, button.userId);
+    const ended = await endSeries(deps, person, button.commitmentId);
+    const t = speak(person.language).messages;
+    if (ended.ok) await explain(respond, noticeReply(`:stop_button: ${t.seriesEnded}`));
+    else if (ended.problem === "already") await explain(respond, noticeReply(t.seriesAlreadyEnded));
+    else await explain(respond, problemReply(ended.problem, person.language));
   };
 }
 

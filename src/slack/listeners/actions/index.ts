@@ -1,7 +1,7 @@
 import type { App } from "@slack/bolt";
 import { ACTION } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
-import { acknowledgeOnly, editButton, undoButton } from "./commitment-buttons.js";
+import { acknowledgeOnly, editButton, endSeriesButton, undoButton } from "./commitment-buttons.js";
 import { followUpButton } from "./follow-up.js";
 import { leadChoice, pingOwnerButton } from "./lead-choices.js";
 import { listItemMenu, listPage } from "./list-item.js";
@@ -16,6 +16,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // The confirmation of /lofte, and the "when?" question.
   app.action(ACTION.edit, editButton(deps));
   app.action(ACTION.undo, undoButton(deps));
+  app.action(ACTION.endSeries, endSeriesButton(deps));
   app.action(ACTION.saveDeadline, saveDeadlineButton(deps));
   app.action(ACTION.pickDate, acknowledgeOnly);
   app.action(ACTION.pickTime, acknowledgeOnly);

@@ -1,0 +1,110 @@
+import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
+import { formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
+import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd } from "../store/series.js";
+import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
+import type { AppDeps } from "./deps.js";
+import { loadForChange } from "./load-for-change.js";
+import { plannerFor } from "./people.js";
+import type { Person } from "./slack-port.js";
+
+/**
+ * Repeating promises: the first occurrence when one is recorded, the next when the latest is
+ * done, struck or past its deadline (each scheduler tick), and ending a series. Each
+ * occurrence is a promise of its own, with its own reminders and record.
+ */
+
+/** Where a new series' first occurrence falls: the date the rule gives, or the working day before. */
+export interface FirstOccurrence {
+  occurrence: Occurrence;
+  dueAt: Date;
+}
+
+/** The first occurrence of `rule` from the parsed deadline, or null when the rule never occurs. */
+export function firstOccurrence(rule: string, dueAt: Date, timeZone: string, workspace: WorkspaceSettings): FirstOccurrence | null {
+  const local = toLocal(dueAt, timeZone);
+  const firstOn = { year: local.year, month: local.month, day: local.day };
+  if (!ruleOccurs(rule, firstOn)) return null;
+  const occurrence = nextOccurrence(rule, firstOn, null, workspace.workingHours.days);
+  if (!occurrence) return null;
+  return { occurrence, dueAt: fromLocal({ ...occurrence.dueOn, hour: local.hour, minute: local.minute }, timeZone) };
+}
+
+/**
+ * Makes the next occurrence of every running series whose latest one is done, struck or past
+ * due: the first date of the rule after it that is still ahead (occurrences missed while Lofte
+ * was down are not made after the fact). The owner, task, customer and time of day are the
+ * latest occurrence's, so a reassignment or an edit carries on. A rule with no dates left ends.
+ */
+export async function continueSeries(deps: AppDeps): Promise<{ made: number; ended: number }> {
+  const now = deps.clock();
+  const result = { made: 0, ended: 0 };
+  for (const { series, latest } of await seriesToContinue(deps.db.prisma, now)) {
+    const workspace = await ensureWorkspace(deps.db, series.workspaceId, deps.defaults);
+    const next = upcoming(series, latest, workspace, now);
+    if (!next) {
+      await storeEnd(deps.db.prisma, series.workspaceId, series.id, "lofte", now);
+      result.ended++;
+      continue;
+    }
+    const { created } = await createCommitmentOnce(
+      deps.db.prisma,
+      {
+        workspaceId: latest.workspaceId,
+        ownerId: latest.ownerId,
+        creatorId: latest.creatorId,
+        leadId: latest.leadId,
+        task: latest.task,
+        customer: latest.customer,
+        originalText: latest.originalText,
+        language: latest.language === "en" ? "en" : "sv",
+        sourceChannelId: latest.sourceChannelId,
+        private: latest.private,
+        idempotencyKey: occurrenceKey(series.id, formatIsoDate(next.occurrence.occursOn)),
+        seriesId: series.id,
+        occursOn: formatIsoDate(next.occurrence.occursOn),
+        dueAt: next.dueAt,
+        hasTime: latest.hasTime,
+        timeZone: latest.timeZone,
+      },
+      now,
+      plannerFor(deps, workspace),
+    );
+    if (created) result.made++;
+  }
+  return result;
+}
+
+function upcoming(series: Series, latest: Commitment, workspace: WorkspaceSettings, now: Date): FirstOccurrence | null {
+  const clock = toLocal(latest.dueAt, latest.timeZone);
+  const firstOn = parseDate(series.firstOn);
+  let after: Occurrence | null = {
+    occursOn: parseDate(latest.occursOn ?? series.firstOn),
+    dueOn: { year: clock.year, month: clock.month, day: clock.day },
+  };
+  // A year of daily occurrences at most: further back than that, the series is done with.
+  for (let step = 0; step < 400 && after; step++) {
+    after = nextOccurrence(series.rule, firstOn, after, workspace.workingHours.days);
+    if (!after) return null;
+    const dueAt = fromLocal({ ...after.dueOn, hour: clock.hour, minute: clock.minute }, latest.timeZone);
+    if (dueAt.getTime() > now.getTime()) return { occurrence: after, dueAt };
+  }
+  return null;
+}
+
+function parseDate(iso: string): LocalDate {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year, month, day };
+}
+
+export type SeriesEnded = { ok: true } | { ok: false; problem: "notFound" | "notAllowed" | "already" };
+
+/** "Avsluta serien": the series of this occurrence makes no more; every occurrence so far stays. */
+export async function endSeries(deps: AppDeps, person: Person, commitmentId: string): Promise<SeriesEnded> {
+  const loaded = await loadForChange(deps, person, commitmentId);
+  if (!loaded.ok) return { ok: false, problem: loaded.problem };
+  const seriesId = loaded.commitment.seriesId;
+  if (!seriesId) return { ok: false, problem: "notFound" };
+  const ended = await storeEnd(deps.db.prisma, person.workspace.id, seriesId, person.id, deps.clock());
+  return ended === "ended" ? { ok: true } : { ok: false, problem: "already" };
+}

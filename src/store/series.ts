@@ -1,0 +1,63 @@
+import type { Commitment } from "./commitments.js";
+import type { Prisma } from "./database.js";
+import type { Series } from "./generated/client.js";
+
+/**
+ * Repeating promises (the `Series` table). Each occurrence is a Commitment with the series' id;
+ * one is made per date the rule gives (its idempotency key says which), so however many
+ * processes continue a series at once, each occurrence exists once.
+ */
+
+export type { Series };
+
+export async function createSeries(
+  prisma: Prisma,
+  input: { workspaceId: string; rule: string; firstOn: string; repeatText: string },
+  at: Date,
+): Promise<Series> {
+  return prisma.series.create({ data: { ...input, createdAt: at } });
+}
+
+/** A series made for a request that turned out to be a repeat (its promise existed already). */
+export async function dropSeries(prisma: Prisma, workspaceId: string, id: string): Promise<void> {
+  await prisma.series.deleteMany({ where: { id, workspaceId, occurrences: { none: {} } } });
+}
+
+export async function findSeries(prisma: Prisma, workspaceId: string, id: string): Promise<Series | null> {
+  return prisma.series.findFirst({ where: { id, workspaceId } });
+}
+
+/** The key that makes an occurrence once: the series and the date the rule gave. */
+export function occurrenceKey(seriesId: string, occursOn: string): string {
+  return `series:${seriesId}:${occursOn}`;
+}
+
+/**
+ * Series still running whose latest occurrence is done, struck, or past its deadline: each
+ * with that occurrence, to make the next from.
+ */
+export async function seriesToContinue(prisma: Prisma, now: Date, limit = 500): Promise<{ series: Series; latest: Commitment }[]> {
+  const rows = await prisma.$queryRaw<{ seriesId: string; commitmentId: string }[]>`
+    SELECT s.id AS "seriesId", latest.id AS "commitmentId"
+      FROM "Series" s
+      JOIN LATERAL (SELECT c.id, c.status, c."dueAt" FROM "Commitment" c
+                     WHERE c."seriesId" = s.id ORDER BY c."dueAt" DESC LIMIT 1) latest ON true
+     WHERE s."endedAt" IS NULL AND (latest.status <> 'open' OR latest."dueAt" < ${now})
+     LIMIT ${limit}`;
+  if (rows.length === 0) return [];
+  const [series, latest] = await Promise.all([
+    prisma.series.findMany({ where: { id: { in: rows.map((r) => r.seriesId) } } }),
+    prisma.commitment.findMany({ where: { id: { in: rows.map((r) => r.commitmentId) } } }),
+  ]);
+  const byId = new Map(latest.map((c) => [c.id, c]));
+  return series.flatMap((s) => {
+    const c = byId.get(rows.find((r) => r.seriesId === s.id)?.commitmentId ?? "");
+    return c ? [{ series: s, latest: c }] : [];
+  });
+}
+
+/** Stops a series: no more occurrences. "already" when it had ended. */
+export async function endSeries(prisma: Prisma, workspaceId: string, id: string, by: string, at: Date): Promise<"ended" | "already"> {
+  const { count } = await prisma.series.updateMany({ where: { id, workspaceId, endedAt: null }, data: { endedAt: at, endedBy: by } });
+  return count === 1 ? "ended" : "already";
+}

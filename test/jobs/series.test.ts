@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { continueSeries } from "../../src/app/series.js";
+import { assembleLofte } from "../../src/assemble.js";
+import { loadConfig } from "../../src/config.js";
+import { formatIsoWithOffset } from "../../src/domain/zoned-time.js";
+import { changeCommitment } from "../../src/store/commitments.js";
+import { openDatabase } from "../../src/store/database.js";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import { type Lofte, useLofte } from "../support/harness.js";
+import { blockAction } from "../support/slack-driver.js";
+
+/**
+ * Repeating promises: "varje fredag" records a series whose occurrences are promises of their
+ * own; the next is made once when the latest is done or past, keeps its wall-clock time across
+ * DST, moves off red days, and "Avsluta serien" stops it.
+ */
+
+// Monday 7 December 2026, 10:00 in Stockholm.
+const MONDAY = "2026-12-07T09:00:00Z";
+
+describe.each(databaseKinds())("repeating promises on %s", (kind) => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+  let team = 0;
+  let teamId = "";
+
+  useLofte(kind, MONDAY, (started) => ({ db, lofte } = started));
+  beforeEach(async () => {
+    teamId = `T0SERIES${++team}`;
+    lofte.clock.set(MONDAY);
+    lofte.slack.reset();
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0BYSTANDER", { tz: "Europe/Stockholm", locale: "sv-SE" });
+  });
+
+  async function record(text: string) {
+    const answer = await lofte.driver.command({ text, team_id: teamId });
+    const first = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId, originalText: text } });
+    return { answer, first, blocks: JSON.stringify(answer.json?.blocks ?? []) };
+  }
+
+  const occurrences = async (seriesId: string | null) =>
+    (await db.prisma.commitment.findMany({ where: { workspaceId: teamId, seriesId }, orderBy: { dueAt: "asc" } })).map(
+      (c) => `${formatIsoWithOffset(c.dueAt, "Europe/Stockholm")} ${c.status}`,
+    );
+
+  async function markDone(id: string) {
+    const c = await db.prisma.commitment.findFirstOrThrow({ where: { id } });
+    const at = lofte.clock.now();
+    await changeCommitment(
+      db.prisma,
+      { workspaceId: teamId, id, expectedVersion: c.version },
+      { status: "done", completedAt: at },
+      { actorId: "U0ANNA", kind: "done", at },
+    );
+  }
+
+  it("records a series, says how it repeats, and makes the next occurrence once when this one is done", async () => {
+    const { answer, first, blocks } = await record("jag skickar veckorapporten till Acme varje fredag");
+    expect(String(answer.json?.text)).toContain(
+      "Noterat: du lovar att skicka veckorapporten till Acme — senast fredag 11 december kl 17:00.",
+    );
+    expect(blocks).toContain("Upprepas varje fredag");
+    expect(blocks).toContain("series_end");
+    expect(first.task).toBe("skicka veckorapporten till Acme");
+    const series = await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } });
+    expect(series).toMatchObject({ rule: "FREQ=WEEKLY;BYDAY=FR", repeatText: "varje fredag", endedAt: null });
+
+    // Nothing new while this week's is open and ahead.
+    await continueSeries(lofte.deps);
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 open"]);
+
+    await markDone(first.id);
+    // Continued twice, as a retried tick or a second process would: one next occurrence.
+    await Promise.all([continueSeries(lofte.deps), continueSeries(lofte.deps)]);
+    await lofte.tick();
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done", "2026-12-18T17:00:00+01:00 open"]);
+    // The new one has reminders of its own.
+    const next = await db.prisma.commitment.findFirstOrThrow({ where: { seriesId: first.seriesId, status: "open" } });
+    expect(await db.prisma.nudge.count({ where: { commitmentId: next.id, state: "pending" } })).toBeGreaterThan(0);
+  });
+
+  it("makes the next one when a deadline passes unanswered, and the missed one stays on record", async () => {
+    const { first } = await record("jag ringer Volvo varje onsdag kl 10");
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-09T10:00:00+01:00 open"]);
+    lofte.clock.set("2026-12-09T10:30:00+01:00");
+    await lofte.tick();
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-09T10:00:00+01:00 open", "2026-12-16T10:00:00+01:00 open"]);
+  });
+
+  it("keeps 09:00 across the spring DST switch", async () => {
+    lofte.clock.set("2027-03-15T10:00:00+01:00");
+    const { first } = await record("jag skickar lägesrapporten varje fredag kl 9");
+    for (let week = 0; week < 3; week++) {
+      const open = await db.prisma.commitment.findFirstOrThrow({ where: { seriesId: first.seriesId, status: "open" } });
+      lofte.clock.set(new Date(open.dueAt.getTime() - 3_600_000));
+      await markDone(open.id);
+      await lofte.tick();
+    }
+    // Friday 26 March 2027 is långfredag (so Thursday 25th, still +01:00); the clocks go forward
+    // on Sunday 28th; 2 and 9 April are at 09:00 in summer time (+02:00).
+    expect(await occurrences(first.seriesId)).toEqual([
+      "2027-03-19T09:00:00+01:00 done",
+      "2027-03-25T09:00:00+01:00 done",
+      "2027-04-02T09:00:00+02:00 done",
+      "2027-04-09T09:00:00+02:00 open",
+    ]);
+  });
+
+  it("moves a time that falls on a red day to the working day before, and says so", async () => {
+    lofte.clock.set("2026-12-21T10:00:00+01:00");
+    const { answer, first, blocks } = await record("jag skickar fakturaunderlaget varje fredag");
+    expect(String(answer.json?.text)).toContain("senast onsdag 23 december kl 17:00");
+    expect(blocks).toContain("25 december är en röd dag, så den här gången gäller arbetsdagen före.");
+    expect(first.occursOn).toBe("2026-12-25");
+  });
+
+  it("Avsluta serien stops it, keeps what is there, and a second click or a bystander changes nothing", async () => {
+    const { first } = await record("I'll send the status report to Acme every Friday");
+    const end = (userId: string, id: string) =>
+      lofte.driver.interaction(
+        blockAction({ actionId: "series_end", value: first.id, userId, teamId, responseUrl: lofte.slack.responseUrl(id) }),
+      );
+    expect((await end("U0BYSTANDER", "bystander")).status).toBe(200);
+    expect(JSON.stringify(await lofte.slack.waitForResponse("bystander"))).not.toContain("avslutad");
+    expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).endedAt).toBeNull();
+
+    await end("U0ANNA", "end");
+    // Anna's Slack is in Swedish: she is answered in Swedish, whatever the promise was written in.
+    expect(JSON.stringify(await lofte.slack.waitForResponse("end"))).toContain("Serien är avslutad");
+    await end("U0ANNA", "again");
+    expect(JSON.stringify(await lofte.slack.waitForResponse("again"))).toContain("Den serien är redan avslutad.");
+
+    await markDone(first.id);
+    await lofte.tick();
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done"]);
+  });
+
+  it.runIf(kind === "postgresql")("two processes continuing the same series at once make one next occurrence", async () => {
+    const { first } = await record("jag skickar veckorapporten till Scania varje torsdag");
+    await markDone(first.id);
+    const second = await openDatabase({ url: db.url });
+    try {
+      const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-series", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: lofte.slack.apiUrl });
+      const other = assembleLofte(config, second, { clock: lofte.clock.now, sendGapMs: 0 }).deps;
+      await Promise.all([continueSeries(lofte.deps), continueSeries(other)]);
+    } finally {
+      await second.close();
+    }
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-10T17:00:00+01:00 done", "2026-12-17T17:00:00+01:00 open"]);
+  });
+});
