@@ -83,6 +83,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
       idempotencyKey: capture.idempotencyKey ?? null,
       seriesId: series?.id ?? null,
       occursOn: first ? formatIsoDate(first.occurrence.occursOn) : null,
+      repeatText: series?.repeatText ?? null,
       dueAt: first?.dueAt ?? capture.dueAt,
       hasTime: capture.hasTime,
       timeZone: owner.timeZone,

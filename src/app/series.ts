@@ -63,6 +63,7 @@ export async function continueSeries(deps: AppDeps): Promise<{ made: number; end
         idempotencyKey: occurrenceKey(series.id, formatIsoDate(next.occurrence.occursOn)),
         seriesId: series.id,
         occursOn: formatIsoDate(next.occurrence.occursOn),
+        repeatText: series.repeatText,
         dueAt: next.dueAt,
         hasTime: latest.hasTime,
         timeZone: latest.timeZone,

@@ -17,6 +17,8 @@ export interface DigestCommitment {
   createdAt: Date;
   lastAnswer: string | null;
   permalink: string | null;
+  /** A repeating promise's repeat, as typed. */
+  repeatText: string | null;
 }
 
 export interface DigestSummary {

@@ -33,6 +33,7 @@ export interface NewCommitment {
   /** An occurrence of a repeating promise: its series, and the date the rule gave it. */
   seriesId?: string | null;
   occursOn?: string | null;
+  repeatText?: string | null;
   dueAt: Date;
   hasTime: boolean;
   timeZone: string;
@@ -90,6 +91,7 @@ export async function createCommitmentOnce(
     idempotencyKey: null,
     seriesId: null,
     occursOn: null,
+    repeatText: null,
     ...input,
     customerKey: input.customer ? customerKey(input.customer) : null,
     id: uuidv7(at.getTime()),
@@ -110,10 +112,10 @@ export async function createCommitmentOnce(
     WITH promise AS (
       INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "customerKey", "originalText",
                                 language, "sourceChannelId", private, "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime",
-                                "timeZone", "idempotencyKey", "seriesId", "occursOn", "createdAt", "updatedAt")
+                                "timeZone", "idempotencyKey", "seriesId", "occursOn", "repeatText", "createdAt", "updatedAt")
       VALUES (${c.id}, ${c.workspaceId}, ${c.ownerId}, ${c.creatorId}, ${c.leadId}, ${c.task}, ${c.customer}, ${c.customerKey},
               ${c.originalText}, ${c.language}, ${c.sourceChannelId}, ${c.private}, ${c.sourceMessageTs}, ${c.permalink}, ${c.parentId},
-              ${c.dueAt}::timestamptz, ${c.hasTime}, ${c.timeZone}, ${c.idempotencyKey}, ${c.seriesId}, ${c.occursOn},
+              ${c.dueAt}::timestamptz, ${c.hasTime}, ${c.timeZone}, ${c.idempotencyKey}, ${c.seriesId}, ${c.occursOn}, ${c.repeatText},
               ${at}::timestamptz, ${at}::timestamptz)
       ON CONFLICT ("workspaceId", "idempotencyKey") DO NOTHING
       RETURNING id),

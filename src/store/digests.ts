@@ -75,6 +75,7 @@ export async function digestCommitments(prisma: Prisma, workspaceId: string, cha
     },
     select: {
       id: true,
+      repeatText: true,
       ownerId: true,
       task: true,
       customer: true,

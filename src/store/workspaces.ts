@@ -1,4 +1,4 @@
-import type { WorkingHours } from "../domain/working-hours.js";
+import { ALWAYS, type WorkingHours } from "../domain/working-hours.js";
 import { formatClock, parseClock } from "../domain/zoned-time.js";
 import type { Language } from "../language/pack.js";
 import type { Database, Prisma } from "./database.js";
@@ -58,17 +58,21 @@ export async function ensureWorkspace(db: Database, teamId: string, defaults: Wo
 }
 
 function settingsOf(row: Workspace): WorkspaceSettings {
+  // The whole week, midnight to midnight, is "always": red days included.
+  const always = row.workingDays.length === 7 && row.workdayStart === "00:00" && row.workdayEnd === "24:00";
   return {
     id: row.id,
     language: row.language === "en" ? "en" : "sv",
     timeZone: row.timeZone,
     defaultDeadlineTime: row.defaultDeadlineTime,
-    workingHours: {
-      days: row.workingDays,
-      start: parseClock(row.workdayStart) ?? { hour: 8, minute: 0 },
-      // "24:00" (the end of the day) is the one clock time past 23:59 a window may end at.
-      end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
-    },
+    workingHours: always
+      ? ALWAYS
+      : {
+          days: row.workingDays,
+          start: parseClock(row.workdayStart) ?? { hour: 8, minute: 0 },
+          // "24:00" (the end of the day) is the one clock time past 23:59 a window may end at.
+          end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
+        },
     defaultLeadId: row.defaultLeadId,
     uninstalled: row.uninstalledAt !== null,
   };

@@ -15,6 +15,7 @@ function promise(id: string, due: string, extra: Partial<DigestCommitment> = {})
     createdAt: new Date("2026-11-01T10:00:00Z"),
     lastAnswer: null,
     permalink: null,
+    repeatText: null,
     ...extra,
   };
 }

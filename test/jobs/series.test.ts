@@ -75,6 +75,9 @@ describe.each(databaseKinds())("repeating promises on %s", (kind) => {
     await Promise.all([continueSeries(lofte.deps), continueSeries(lofte.deps)]);
     await lofte.tick();
     expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done", "2026-12-18T17:00:00+01:00 open"]);
+    // Lists show the repeat beside it.
+    const list = await lofte.driver.command({ text: "lista", team_id: teamId });
+    expect(JSON.stringify(list.json?.blocks)).toContain(":repeat: varje fredag");
     // The new one has reminders of its own.
     const next = await db.prisma.commitment.findFirstOrThrow({ where: { seriesId: first.seriesId, status: "open" } });
     expect(await db.prisma.nudge.count({ where: { commitmentId: next.id, state: "pending" } })).toBeGreaterThan(0);

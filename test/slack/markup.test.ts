@@ -61,6 +61,7 @@ function commitment(overrides: Partial<Commitment> = {}): Commitment {
     parentId: null,
     seriesId: null,
     occursOn: null,
+    repeatText: null,
     snoozedUntil: null,
     lastAnswer: null,
     lastAnswerAt: null,

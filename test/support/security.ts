@@ -143,6 +143,7 @@ export async function promisesOf(
     parentId: null,
     seriesId: null,
     occursOn: null,
+    repeatText: null,
     snoozedUntil: null,
     lastAnswer: null,
     lastAnswerAt: null,

@@ -57,7 +57,7 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages;
   const what = saidText(c);
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
-  const link = c.permalink ? ` <${c.permalink}|↗>` : "";
+  const link = `${c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : ""}${c.permalink ? ` <${c.permalink}|↗>` : ""}`;
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;
   const overdue = c.dueAt.getTime() < now.getTime();
   // The owner said "I won't make it" and the deadline still stands: the lead should see that here too.

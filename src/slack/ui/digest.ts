@@ -1,6 +1,7 @@
 import type { DigestCommitment, DigestSummary } from "../../domain/digest.js";
 import { formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
+import { slackText } from "../../language/slack-markup.js";
 import { context, type KnownBlock, type Reply, section } from "../blocks.js";
 import { type Reader, saidText } from "./commitment-words.js";
 
@@ -14,7 +15,8 @@ const MAX_LINES = 80;
 function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
   const what = saidText(c);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
-  return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${link}`;
+  const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
+  return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Commitment" ADD COLUMN     "occursOn" TEXT,
+ADD COLUMN     "repeatText" TEXT,
 ADD COLUMN     "seriesId" TEXT;
 
 -- CreateTable
