@@ -32,7 +32,8 @@ export interface RecordedSeries {
 }
 
 export type Recorded =
-  | { ok: true; commitment: Commitment; byOther: boolean; series?: RecordedSeries }
+  /** `movedFrom`: a counted deadline ("om två veckor") fell on this day off and is due the working day before. */
+  | { ok: true; commitment: Commitment; byOther: boolean; series?: RecordedSeries; movedFrom?: LocalDate }
   | { ok: false; problem: "empty" }
   | { ok: false; problem: "tooLong"; max: number };
 
@@ -100,7 +101,14 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
   if (series && !created) await dropSeries(deps.db.prisma, capture.teamId, series.id);
   const movedFrom =
     first && formatIsoDate(first.occurrence.occursOn) !== formatIsoDate(first.occurrence.dueOn) ? first.occurrence.occursOn : null;
-  return { ok: true, commitment, byOther, ...(series && created ? { series: { repeatText: series.repeatText, movedFrom } } : {}) };
+  const counted = capture.parsed.movedFrom;
+  return {
+    ok: true,
+    commitment,
+    byOther,
+    ...(series && created ? { series: { repeatText: series.repeatText, movedFrom } } : {}),
+    ...(counted ? { movedFrom: counted } : {}),
+  };
 }
 
 /** Reads `text` as `person` meant it when recording a promise: their time zone, language and the workspace's defaults. */

@@ -9,17 +9,23 @@ import { formatIsoDate, type LocalDate } from "./zoned-time.js";
  */
 
 const SWEDEN = new Holidays("SE");
-const byYear = new Map<number, ReadonlyMap<string, string>>();
+const byYear = new Map<string, ReadonlyMap<string, string>>();
 
-/** The days off of `year`: ISO date → the holiday's Swedish name ("2026-12-24" → "julafton"). */
-export function daysOff(year: number): ReadonlyMap<string, string> {
-  let days = byYear.get(year);
+/** The days off of `year`: ISO date → the holiday's name ("2026-12-24" → "julafton", or "Christmas Eve" in English). */
+export function daysOff(year: number, language: "sv" | "en" = "sv"): ReadonlyMap<string, string> {
+  const key = `${year}:${language}`;
+  let days = byYear.get(key);
   if (!days) {
-    const found = SWEDEN.getHolidays(year).filter((h) => h.type === "public" || h.type === "bank");
+    const found = SWEDEN.getHolidays(year, language).filter((h) => h.type === "public" || h.type === "bank");
     days = new Map(found.map((h) => [h.date.slice(0, 10), h.name]));
-    byYear.set(year, days);
+    byYear.set(key, days);
   }
   return days;
+}
+
+/** The name of the red day `date` is, in `language`, or null on an ordinary day. */
+export function dayOffName(date: LocalDate, language: "sv" | "en"): string | null {
+  return daysOff(date.year, language).get(formatIsoDate(date)) ?? null;
 }
 
 export function isDayOff(date: LocalDate): boolean {

@@ -26,6 +26,8 @@ export interface PhraseMeaning {
   past?: true;
   /** With `past`: a date that went by lately ("1 december" said on the 6th), named when refused. */
   passedDate?: true;
+  /** "om två veckor", "in 10 days": counted from today, so it may land on a day off (then the working day before). */
+  counted?: true;
   /** "varje fredag", "every other Monday": the rule as an RFC 5545 RRULE (no DTSTART); `date` is the first. */
   repeat?: { rule: string; next(date: LocalDate): LocalDate };
 }

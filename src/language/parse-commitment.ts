@@ -1,3 +1,4 @@
+import type { LocalDate } from "../domain/zoned-time.js";
 import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
 import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
@@ -64,6 +65,8 @@ export interface ParsedCommitment {
   deadlineInPast: boolean;
   /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
   repeats: string | null;
+  /** "om två veckor" landed on this day off (a weekend or a red day): `dueAt` is the working day before. */
+  movedFrom: LocalDate | null;
   language: Language;
 }
 
@@ -97,6 +100,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     datePhrase: null,
     deadlineInPast: false,
     repeats: null,
+    movedFrom: null,
     language,
   };
   if (plain === "") return { ...base, reason: "empty" };
@@ -131,7 +135,13 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const at = retracted ? -1 : promiseWithDeadline(clauses, kinds, phrases);
   const region = at >= 0 ? promiseRegion(clauses, kinds, at) : { index: 0, length: plain.length };
   const deadline = chooseDeadline(plain, phrases, deadlineOptions, at >= 0 ? region : undefined);
-  const reading = { dueAt: deadline.dueAt, hasTime: deadline.hasTime, datePhrase: deadline.phrase, repeats: deadline.repeats ?? null };
+  const reading = {
+    dueAt: deadline.dueAt,
+    hasTime: deadline.hasTime,
+    datePhrase: deadline.phrase,
+    repeats: deadline.repeats ?? null,
+    movedFrom: deadline.movedFrom ?? null,
+  };
   const read = taskAndCustomer(plain, region, phrases, grammar);
   // A bare "Klart!" with a deadline promises to have it done: say so in words.
   const { task, customer, said } =

@@ -250,6 +250,25 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
   });
 
+  it("moves a counted deadline off a day off and says so, and warns of a deadline typed on a red day", async () => {
+    // Sunday 6 December: two weeks on is Sunday 20th, so Friday 18th.
+    lofte.clock.set("2026-12-06T10:00:00Z");
+    const counted = await lofte.driver.command({ text: "jag skickar offerten till Acme om två veckor" });
+    expect(textOf(counted)).toContain("senast fredag 18 december kl 17:00");
+    expect(JSON.stringify(counted.json?.blocks)).toContain("20 december är ingen arbetsdag, så jag satte arbetsdagen före.");
+    // Monday 14 December: ten days on is julafton.
+    lofte.clock.set("2026-12-14T09:00:00Z");
+    const english = await lofte.driver.command({ text: "I'll send the report to Acme in 10 days", command: "/promise", user_id: "U0BOB" });
+    expect(textOf(english)).toContain("by Wednesday 23 December at 17:00");
+    expect(JSON.stringify(english.json?.blocks)).toContain("24 December isn't a working day, so I set the working day before.");
+    // Typed as a date, it is kept, with a word about the day.
+    const typed = await lofte.driver.command({ text: "jag ringer Volvo den 24 december" });
+    expect(textOf(typed)).toContain("senast torsdag 24 december kl 17:00");
+    expect(JSON.stringify(typed.json?.blocks)).toContain("Obs: det är julafton den dagen, en röd dag.");
+    const plain = await lofte.driver.command({ text: "jag ringer Volvo den 22 december" });
+    expect(JSON.stringify(plain.json?.blocks)).not.toContain("röd dag");
+  });
+
   it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
     expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");

@@ -111,8 +111,10 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(`${BY}(${NUMBER})\\s+(days?|weeks?|months?)\\s+from\\s+(?:now|today)`),
     resolve(match, { today }) {
       const amount = numberValue(match[1]) ?? 1;
-      if (match[2].startsWith("day")) return { date: addDays(today, amount) };
-      return match[2].startsWith("week") ? { date: addDays(today, amount * 7) } : { date: addMonths(today, amount) };
+      if (match[2].startsWith("day")) return { date: addDays(today, amount), counted: true };
+      return match[2].startsWith("week")
+        ? { date: addDays(today, amount * 7), counted: true }
+        : { date: addMonths(today, amount), counted: true };
     },
   },
   {
@@ -161,9 +163,9 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       if (unit.startsWith("h")) return { minutesFromNow: amount * 60 };
       if (unit.startsWith("business") || unit.startsWith("working"))
         return { date: addWorkingDays(today, Math.round(amount), workingDays) };
-      if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)) };
-      if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)) };
-      return { date: addMonths(today, Math.round(amount)) };
+      if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)), counted: true };
+      if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
+      return { date: addMonths(today, Math.round(amount)), counted: true };
     },
   },
   monthDateRule({

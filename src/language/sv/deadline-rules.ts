@@ -130,9 +130,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       if (unit.startsWith("m") && !unit.startsWith("man")) return { minutesFromNow: amount };
       if (unit.startsWith("t") || unit === "h") return { minutesFromNow: amount * 60 };
       if (unit.startsWith("arb") || unit.startsWith("var")) return { date: addWorkingDays(today, Math.round(amount), workingDays) };
-      if (unit.startsWith("dag")) return { date: addDays(today, Math.round(amount)) };
-      if (unit.startsWith("veck")) return { date: addDays(today, Math.round(amount * 7)) };
-      return { date: addMonths(today, Math.round(amount)) };
+      if (unit.startsWith("dag")) return { date: addDays(today, Math.round(amount)), counted: true };
+      if (unit.startsWith("veck")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
+      return { date: addMonths(today, Math.round(amount)), counted: true };
     },
   },
   workingDayRule(

@@ -2,10 +2,12 @@ import type { Captured } from "../../app/capture.js";
 import type { Problem } from "../../app/load-for-change.js";
 import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
-import type { LocalDate } from "../../domain/zoned-time.js";
+import { dayOffName } from "../../domain/holidays.js";
+import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
+import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 import { promiseWords } from "./commitment-words.js";
@@ -35,12 +37,32 @@ export function confirmationReply(
   language: Language,
   owner?: string,
   series?: RecordedSeries,
+  dayNote?: string,
 ): Reply {
   const t = speak(language).messages;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
   const moved = series?.movedFrom ? ` ${t.movedOffDayOff(dayAndMonth(series.movedFrom, language))}` : "";
-  const note = series ? [context(`${t.repeats(slackText(series.repeatText))}${moved}`)] : [];
-  return { text, blocks: [section(`:white_check_mark: ${text}`), ...note, editUndoButtons(commitmentId, language, series !== undefined)] };
+  const notes = [...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []), ...(dayNote ? [dayNote] : [])];
+  return {
+    text,
+    blocks: [
+      section(`:white_check_mark: ${text}`),
+      ...notes.map((n) => context(n)),
+      editUndoButtons(commitmentId, language, series !== undefined),
+    ],
+  };
+}
+
+/**
+ * What the confirmation says about the day: a counted deadline ("om två veckor") moved off a
+ * day off, or a deadline on a red day ("Obs: det är julafton den dagen").
+ */
+function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, language: Language): string | undefined {
+  const t = speak(language).messages;
+  if (movedFrom) return t.countedMoved(dayAndMonth(movedFrom, language));
+  const due = toLocal(commitment.dueAt, commitment.timeZone);
+  const holiday = dayOffName({ year: due.year, month: due.month, day: due.day }, language);
+  return holiday ? t.dueOnRedDay(holiday) : undefined;
 }
 
 /** "25 december", "25 December". */
@@ -101,6 +123,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       creator.language,
       captured.byOther ? commitment.ownerId : undefined,
       captured.series,
+      captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.language),
     );
   }
   switch (captured.problem) {

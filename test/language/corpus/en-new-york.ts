@@ -23,7 +23,8 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
   ["I'll finish the migration by end of month", day("2026-11-30T17:00:00-05:00"), { task: "finish the migration" }],
   ["I'll send over the revised quote in 2 hours", at("2026-11-25T12:00:00-05:00"), { task: "send over the revised quote" }],
   ["I'll ping them in 30 minutes", at("2026-11-25T10:30:00-05:00"), { task: "ping them" }],
-  ["We will ship the fix in 3 days", day("2026-11-28T17:00:00-05:00"), { task: "ship the fix" }],
+  // Three days on is a Saturday: counted deadlines move to the working day before (issue 13).
+  ["We will ship the fix in 3 days", day("2026-11-27T17:00:00-05:00"), { task: "ship the fix" }],
   ["I'll get you an answer within a week", day("2026-12-02T17:00:00-05:00")],
   ["I'll send the SOW before Christmas", day("2026-12-23T17:00:00-05:00"), { task: "send the SOW" }],
   ["I'll have it done by the 15th", day("2026-12-15T17:00:00-05:00"), { task: "have it done" }],
@@ -151,7 +152,8 @@ export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "A
   ["I'll send it EOD", at("2026-10-30T17:00:00-04:00")],
   ["I'll send the contract on Friday", day("2026-11-06T17:00:00-05:00")],
   ["I'll meet Acme on Nov 3 at 2pm", at("2026-11-03T14:00:00-05:00")],
-  ["We'll finish the setup within 2 days", day("2026-11-01T17:00:00-05:00")],
+  // Sunday 1 November: the working day before is today.
+  ["We'll finish the setup within 2 days", day("2026-10-30T17:00:00-04:00")],
   ["I called them on Wednesday", not("past")],
 ]);
 
@@ -159,7 +161,8 @@ export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "A
 export const ENGLISH_SPRING_SWITCH = group("en", "2027-03-11T15:00:00-05:00", "America/New_York", [
   ["I'll call Acme on Monday", day("2027-03-15T17:00:00-04:00")],
   ["I'll call them tomorrow at 10", at("2027-03-12T10:00:00-05:00")],
-  ["We'll ship it in 3 days", day("2027-03-14T17:00:00-04:00")],
+  // Sunday 14 March: Friday 12th.
+  ["We'll ship it in 3 days", day("2027-03-12T17:00:00-05:00")],
   ["I'll send the report next week", day("2027-03-19T17:00:00-04:00")],
   ["I'll send the invoice by end of month", day("2027-03-31T17:00:00-04:00")],
   ["We'll have the fix deployed within 72 hours", at("2027-03-14T16:00:00-04:00")],

@@ -28,7 +28,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I'll try to get it done by tomorrow", day("2026-11-26T17:00:00-05:00"), { task: "get it done" }],
   ["Let me check and get back to you by EOD", at("2026-11-25T17:00:00-05:00")],
   ["I'll send over the contract no later than December 10", day("2026-12-10T17:00:00-05:00")],
-  ["We'll have it ready in 10 days", day("2026-12-05T17:00:00-05:00")],
+  // Saturday 5 December: Friday 4th.
+  ["We'll have it ready in 10 days", day("2026-12-04T17:00:00-05:00")],
   ["I'll ship the update next Monday morning", at("2026-11-30T09:00:00-05:00")],
   ["Send me the specs and I'll quote by Friday", day("2026-11-27T17:00:00-05:00")],
   ["I'll call Hooli at two", at("2026-11-25T14:00:00-05:00")],

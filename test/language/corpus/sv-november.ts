@@ -95,7 +95,8 @@ export const SWEDISH_NOVEMBER = group("sv", "2026-11-25T10:00:00+01:00", "Europe
   ["Jag hör av mig om en halvtimme", at("2026-11-25T10:30:00+01:00")],
   ["Jag skickar en sammanfattning inom en timme", at("2026-11-25T11:00:00+01:00"), { task: "skicka en sammanfattning" }],
   ["Jag fixar buggen inom 24 timmar", at("2026-11-26T10:00:00+01:00"), { task: "fixa buggen" }],
-  ["Vi levererar om 3 dagar", day("2026-11-28T17:00:00+01:00")],
+  // Lördag 28 november: arbetsdagen före (issue 13).
+  ["Vi levererar om 3 dagar", day("2026-11-27T17:00:00+01:00")],
   ["jag skickar svar inom en vecka", day("2026-12-02T17:00:00+01:00"), { task: "skicka svar" }],
   ["Vi har en lösning på plats om två veckor", day("2026-12-09T17:00:00+01:00")],
   ["Jag skickar dokumenten till Acme inom 2 dagar", day("2026-11-27T17:00:00+01:00"), { customer: "Acme", task: "skicka dokumenten" }],

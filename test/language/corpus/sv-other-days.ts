@@ -47,7 +47,8 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
   ["Jag ringer Acme på måndag", day("2027-03-29T17:00:00+02:00")],
   ["Jag skickar rapporten nästa vecka", day("2027-04-02T17:00:00+02:00")],
   ["jag fakturerar i slutet av månaden", day("2027-03-31T17:00:00+02:00")],
-  ["Vi levererar om 3 dagar", day("2027-03-28T17:00:00+02:00")],
+  // Påskdagen 28 mars, och långfredag 26 mars: torsdag 25 mars.
+  ["Vi levererar om 3 dagar", day("2027-03-25T17:00:00+01:00")],
   ["jag startar migreringen på söndag kl 02:30", at("2027-03-28T03:30:00+02:00")],
   ["Vi är klara inom 72 timmar", at("2027-03-28T15:00:00+02:00")],
   ["Jag skickar underlaget vecka 13", day("2027-04-02T17:00:00+02:00")],
@@ -62,7 +63,8 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
   ["jag skickar offerten nästa fredag", day("2027-04-02T17:00:00+02:00")],
   ["Jag skickar offerten på fredag", day("2027-03-26T17:00:00+01:00")],
   ["Vi stänger projektet i slutet av april", day("2027-04-30T17:00:00+02:00")],
-  ["jag följer upp med Scania om en månad", day("2027-04-25T17:00:00+02:00"), { customer: "Scania" }],
+  // Söndag 25 april: fredag 23 april.
+  ["jag följer upp med Scania om en månad", day("2027-04-23T17:00:00+02:00"), { customer: "Scania" }],
   ["Vi ses på måndag", not("information")],
   ["Hann du ringa Acme igår?", not("question")],
 ]);
