@@ -1,5 +1,6 @@
-import { isoWeek, mondayOf } from "./calendar.js";
-import { addDays, fromLocal, toLocal } from "./zoned-time.js";
+import { isoWeek, isWorkingDay, mondayOf } from "./calendar.js";
+import { isDayOff } from "./holidays.js";
+import { addDays, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
 
 /**
  * What a channel's weekly digest says: a pure function of the channel's promises and the
@@ -76,7 +77,28 @@ export function summarizeDigest(commitments: readonly DigestCommitment[], now: D
 }
 
 /** This week's digest moment (weekday 1–7 at HH:MM on the workspace's clock). */
-export function digestMomentThisWeek(now: Date, timeZone: string, weekday: number, time: { hour: number; minute: number }): Date {
+export function digestMomentThisWeek(
+  now: Date,
+  timeZone: string,
+  weekday: number,
+  time: { hour: number; minute: number },
+  workingDays: readonly number[] = [1, 2, 3, 4, 5],
+): Date {
   const monday = mondayOf(toLocal(now, timeZone));
-  return fromLocal({ ...addDays(monday, weekday - 1), ...time }, timeZone);
+  const chosen = addDays(monday, weekday - 1);
+  return fromLocal({ ...(isDayOff(chosen) ? workingDayThisWeek(monday, weekday, workingDays) : chosen), ...time }, timeZone);
+}
+
+/**
+ * The chosen weekday is a red day (a Monday digest on annandag påsk): the next working day in
+ * the same week, else the last one before it, so each week still has its digest.
+ */
+function workingDayThisWeek(monday: LocalDate, weekday: number, workingDays: readonly number[]): LocalDate {
+  const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+  const after = days.slice(weekday).find((d) => isWorkingDay(d, workingDays));
+  const before = days
+    .slice(0, weekday - 1)
+    .reverse()
+    .find((d) => isWorkingDay(d, workingDays));
+  return after ?? before ?? days[weekday - 1];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DigestCommitment, digestMomentThisWeek, summarizeDigest, weekKey } from "../../src/domain/digest.js";
+import { formatIsoWithOffset } from "../../src/domain/zoned-time.js";
 
 const NOW = new Date("2026-11-30T08:00:00Z"); // Monday 30 November 2026, 09:00 in Stockholm
 
@@ -58,5 +59,16 @@ describe("the weekly digest summary", () => {
     expect(digestMomentThisWeek(new Date("2026-12-02T12:00:00Z"), "Europe/Stockholm", 1, { hour: 9, minute: 0 }).toISOString()).toBe(
       "2026-11-30T08:00:00.000Z",
     );
+  });
+
+  it("moves a digest off a red day to the next working day of the same week", () => {
+    const moment = (now: string, weekday: number) =>
+      formatIsoWithOffset(digestMomentThisWeek(new Date(now), "Europe/Stockholm", weekday, { hour: 9, minute: 0 }), "Europe/Stockholm");
+    // Monday 6 April 2026 is annandag påsk: Tuesday.
+    expect(moment("2026-04-07T12:00:00Z", 1)).toBe("2026-04-07T09:00:00+02:00");
+    // Friday 25 December 2026 (juldagen): no working day is left that week, so Wednesday 23rd.
+    expect(moment("2026-12-22T12:00:00Z", 5)).toBe("2026-12-23T09:00:00+01:00");
+    // An ordinary Monday stays.
+    expect(moment("2026-04-14T12:00:00Z", 1)).toBe("2026-04-13T09:00:00+02:00");
   });
 });
