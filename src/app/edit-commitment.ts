@@ -1,5 +1,6 @@
 import { renameCustomer } from "../domain/commitment.js";
 import { type Commitment, changeCommitment } from "../store/commitments.js";
+import { endSeriesIfFirst } from "../store/series.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
@@ -89,6 +90,8 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
   );
   if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
   const struck = loaded.commitment;
+  // Undoing a repeating promise's first time takes the whole series back; a later time alone is struck.
+  if (struck.seriesId) await endSeriesIfFirst(deps.db.prisma, teamId, struck.seriesId, struck.occursOn, person.id, deps.clock());
   return {
     ok: true,
     commitment: struck,

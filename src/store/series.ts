@@ -61,3 +61,16 @@ export async function endSeries(prisma: Prisma, workspaceId: string, id: string,
   const { count } = await prisma.series.updateMany({ where: { id, workspaceId, endedAt: null }, data: { endedAt: at, endedBy: by } });
   return count === 1 ? "ended" : "already";
 }
+
+/** Ends the series when `occursOn` is its first date (its recording is being taken back). */
+export async function endSeriesIfFirst(
+  prisma: Prisma,
+  workspaceId: string,
+  id: string,
+  occursOn: string | null,
+  by: string,
+  at: Date,
+): Promise<void> {
+  if (occursOn === null) return;
+  await prisma.series.updateMany({ where: { id, workspaceId, firstOn: occursOn, endedAt: null }, data: { endedAt: at, endedBy: by } });
+}

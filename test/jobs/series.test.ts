@@ -139,6 +139,19 @@ describe.each(databaseKinds())("repeating promises on %s", (kind) => {
     expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done"]);
   });
 
+  it("Ångra on the confirmation takes the whole series back: no next time is made", async () => {
+    const { first, answer } = await record("jag skickar veckorapporten till Volvo varje fredag");
+    const undo = JSON.stringify(answer.json?.blocks).includes("commitment_undo");
+    expect(undo).toBe(true);
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_undo", value: first.id, userId: "U0ANNA", teamId, responseUrl: lofte.slack.responseUrl("undo") }),
+    );
+    await lofte.slack.waitForResponse("undo");
+    await lofte.tick();
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 cancelled"]);
+    expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).endedAt).not.toBeNull();
+  });
+
   it.runIf(kind === "postgresql")("two processes continuing the same series at once make one next occurrence", async () => {
     const { first } = await record("jag skickar veckorapporten till Scania varje torsdag");
     await markDone(first.id);
