@@ -3,6 +3,7 @@ import { leadToTell, riskReason } from "../domain/risk.js";
 import { type Commitment, commitmentsById } from "../store/commitments.js";
 import {
   type Claim,
+  cancelClaim,
   dueSiblings,
   enqueue,
   lastSentAt,
@@ -117,7 +118,11 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   if (typeof planned === "string") return planned;
 
   // An earlier try may have reached Slack without living to record it (a kill, a timeout): look first.
-  const earlier = planned.row.postingAt ? await slack.findSent(planned.reader.id, planned.row.id) : null;
+  const earlier = planned.row.postingAt
+    ? await slack.findSent(planned.reader.id, planned.row.id).catch((error: unknown) => {
+        throw new SendFailed({ ...nudge, ...planned.row }, error);
+      })
+    : null;
   const posted =
     earlier ??
     (await sender.lanes
@@ -130,8 +135,10 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
       }));
 
   const kept = await withDeliveryLock(prisma, nudge, planned.row, async (tx, c, claimed) => {
-    if (!claimed || !c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs)) {
-      await markCancelled(tx, [planned.row.id], "changed while sending");
+    // Another worker holds the row now (its lease ran out): it will find this message by its key.
+    if (!claimed) return "lost" as const;
+    if (!c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs)) {
+      await cancelClaim(tx, planned.row, "changed while sending");
       return false;
     }
     await markSent(tx, planned.row, { channel: posted.channel, ts: posted.ts, at: now });
@@ -141,6 +148,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     if (planned.shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
     return true;
   });
+  if (kept === "lost") return "skipped";
   if (kept) return "sent";
   await slack.retract(posted).catch(() => {});
   return "cancelled";

@@ -1,6 +1,6 @@
 import { renameCustomer } from "../domain/commitment.js";
 import { type Commitment, changeCommitment } from "../store/commitments.js";
-import { endSeriesIfFirst } from "../store/series.js";
+import { endSeriesIfFirst, reopenSeries } from "../store/series.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
@@ -81,6 +81,11 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
   if (!loaded.ok) return loaded;
   if (loaded.commitment.status === "cancelled") return { ok: false, problem: "alreadyUndone" };
   const teamId = person.workspace.id;
+  // Undoing a repeating promise's first time takes the whole series back (a later time alone
+  // is struck). The series ends first, so no next time can be made in between.
+  const at = deps.clock();
+  const { seriesId, occursOn } = loaded.commitment;
+  if (seriesId) await endSeriesIfFirst(deps.db.prisma, teamId, seriesId, occursOn, person.id, at);
   const result = await changeCommitment(
     deps.db.prisma,
     { workspaceId: teamId, id: loaded.commitment.id, expectedVersion: loaded.commitment.version },
@@ -88,10 +93,11 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
     { actorId: person.id, kind: "cancelled", at: deps.clock() },
     plannerFor(deps, person.workspace),
   );
-  if (!result.ok) return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  if (!result.ok) {
+    if (seriesId) await reopenSeries(deps.db.prisma, teamId, seriesId, at);
+    return { ok: false, problem: result.reason === "conflict" ? "conflict" : "notFound" };
+  }
   const struck = loaded.commitment;
-  // Undoing a repeating promise's first time takes the whole series back; a later time alone is struck.
-  if (struck.seriesId) await endSeriesIfFirst(deps.db.prisma, teamId, struck.seriesId, struck.occursOn, person.id, deps.clock());
   return {
     ok: true,
     commitment: struck,

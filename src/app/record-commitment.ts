@@ -53,7 +53,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
   const owner = byOther ? await whoIs(deps, slack, capture.teamId, ownerId) : creator;
   // "varje fredag": a series, whose first time moves off a day off.
   const rule = capture.parsed.repeats;
-  const first = rule ? firstOccurrence(rule, capture.dueAt, owner.timeZone, creator.workspace) : null;
+  const first = rule ? firstOccurrence(rule, capture.dueAt, owner.timeZone, creator.workspace, now) : null;
   const series =
     rule && first
       ? await createSeries(

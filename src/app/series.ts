@@ -1,7 +1,7 @@
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
 import { formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
-import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd } from "../store/series.js";
+import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { loadForChange } from "./load-for-change.js";
@@ -20,14 +20,28 @@ export interface FirstOccurrence {
   dueAt: Date;
 }
 
-/** The first occurrence of `rule` from the parsed deadline, or null when the rule never occurs. */
-export function firstOccurrence(rule: string, dueAt: Date, timeZone: string, workspace: WorkspaceSettings): FirstOccurrence | null {
+/**
+ * The first occurrence of `rule` from the parsed deadline that is still ahead of `now` (moved
+ * off a day off, it may fall earlier: "varje fredag" said on the Wednesday before Christmas
+ * starts the Friday after), or null when the rule never occurs.
+ */
+export function firstOccurrence(
+  rule: string,
+  dueAt: Date,
+  timeZone: string,
+  workspace: WorkspaceSettings,
+  now: Date,
+): FirstOccurrence | null {
   const local = toLocal(dueAt, timeZone);
   const firstOn = { year: local.year, month: local.month, day: local.day };
   if (!ruleOccurs(rule, firstOn)) return null;
-  const occurrence = nextOccurrence(rule, firstOn, null, workspace.workingHours.days);
-  if (!occurrence) return null;
-  return { occurrence, dueAt: fromLocal({ ...occurrence.dueOn, hour: local.hour, minute: local.minute }, timeZone) };
+  let occurrence = nextOccurrence(rule, firstOn, null, workspace.workingHours);
+  for (let step = 0; step < 400 && occurrence; step++) {
+    const at = fromLocal({ ...occurrence.dueOn, hour: local.hour, minute: local.minute }, timeZone);
+    if (at.getTime() > now.getTime()) return { occurrence, dueAt: at };
+    occurrence = nextOccurrence(rule, firstOn, occurrence, workspace.workingHours);
+  }
+  return null;
 }
 
 /**
@@ -47,31 +61,33 @@ export async function continueSeries(deps: AppDeps): Promise<{ made: number; end
       result.ended++;
       continue;
     }
-    const { created } = await createCommitmentOnce(
-      deps.db.prisma,
-      {
-        workspaceId: latest.workspaceId,
-        ownerId: latest.ownerId,
-        creatorId: latest.creatorId,
-        leadId: latest.leadId,
-        task: latest.task,
-        customer: latest.customer,
-        originalText: latest.originalText,
-        language: latest.language === "en" ? "en" : "sv",
-        sourceChannelId: latest.sourceChannelId,
-        private: latest.private,
-        idempotencyKey: occurrenceKey(series.id, formatIsoDate(next.occurrence.occursOn)),
-        seriesId: series.id,
-        occursOn: formatIsoDate(next.occurrence.occursOn),
-        repeatText: series.repeatText,
-        dueAt: next.dueAt,
-        hasTime: latest.hasTime,
-        timeZone: latest.timeZone,
-      },
-      now,
-      plannerFor(deps, workspace),
+    const made = await whileRunning(deps.db.prisma, series.workspaceId, series.id, (tx) =>
+      createCommitmentOnce(
+        tx,
+        {
+          workspaceId: latest.workspaceId,
+          ownerId: latest.ownerId,
+          creatorId: latest.creatorId,
+          leadId: latest.leadId,
+          task: latest.task,
+          customer: latest.customer,
+          originalText: latest.originalText,
+          language: latest.language === "en" ? "en" : "sv",
+          sourceChannelId: latest.sourceChannelId,
+          private: latest.private,
+          idempotencyKey: occurrenceKey(series.id, formatIsoDate(next.occurrence.occursOn)),
+          seriesId: series.id,
+          occursOn: formatIsoDate(next.occurrence.occursOn),
+          repeatText: series.repeatText,
+          dueAt: next.dueAt,
+          hasTime: latest.hasTime,
+          timeZone: latest.timeZone,
+        },
+        now,
+        plannerFor(deps, workspace),
+      ),
     );
-    if (created) result.made++;
+    if (made !== "ended" && made.created) result.made++;
   }
   return result;
 }
@@ -85,7 +101,7 @@ function upcoming(series: Series, latest: Commitment, workspace: WorkspaceSettin
   };
   // A year of daily occurrences at most: further back than that, the series is done with.
   for (let step = 0; step < 400 && after; step++) {
-    after = nextOccurrence(series.rule, firstOn, after, workspace.workingHours.days);
+    after = nextOccurrence(series.rule, firstOn, after, workspace.workingHours);
     if (!after) return null;
     const dueAt = fromLocal({ ...after.dueOn, hour: clock.hour, minute: clock.minute }, latest.timeZone);
     if (dueAt.getTime() > now.getTime()) return { occurrence: after, dueAt };

@@ -20,7 +20,7 @@ export interface SlackPort {
    * message metadata) so that `findSent` can find it again.
    */
   tell(reader: Person, notice: Notice, now: Date, key?: string): Promise<Posted>;
-  /** The message to `userId` marked with `key`, among the latest in their DM, if Slack has it. */
+  /** The message to `userId` marked with `key`, among the latest in their DM, if Slack has it (SlackRefused when Slack cannot say). */
   findSent(userId: string, key: string): Promise<Posted | null>;
   /** A channel's digest, drawn in the workspace's language and zone. */
   postDigest(channelId: string, digest: DigestSummary, workspace: WorkspaceSettings, now: Date): Promise<Posted>;

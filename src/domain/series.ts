@@ -1,6 +1,6 @@
 import rrule from "rrule";
-import { workingDayOnOrBefore } from "./calendar.js";
-import { formatIsoDate, type LocalDate } from "./zoned-time.js";
+import { type WorkingHours, worksOn } from "./working-hours.js";
+import { addDays, formatIsoDate, type LocalDate } from "./zoned-time.js";
 
 /**
  * Repeating promises: an RFC 5545 RRULE (as the parser gives it, "FREQ=WEEKLY;BYDAY=FR"),
@@ -20,12 +20,7 @@ export interface Occurrence {
 }
 
 /** The rule's dates after `after` (the first one itself when null), moved off days off. */
-export function nextOccurrence(
-  rule: string,
-  firstOn: LocalDate,
-  after: Occurrence | null,
-  workingDays: readonly number[],
-): Occurrence | null {
+export function nextOccurrence(rule: string, firstOn: LocalDate, after: Occurrence | null, hours: WorkingHours): Occurrence | null {
   const dates = expand(rule, firstOn);
   let from = after ? utc(after.occursOn) : null;
   // A rule lands on a working day at least this often; ten steps cover every run of days off.
@@ -33,7 +28,7 @@ export function nextOccurrence(
     const next = from ? dates.after(from, false) : dates.after(utc(firstOn), true);
     if (!next) return null;
     const occursOn = local(next);
-    const dueOn = workingDayOnOrBefore(occursOn, workingDays);
+    const dueOn = onOrBeforeWorkingDay(occursOn, hours);
     if (!after || formatIsoDate(dueOn) > formatIsoDate(after.dueOn)) return { occursOn, dueOn };
     from = next;
   }
@@ -64,6 +59,12 @@ function monthEnd(rule: string): string {
   if (!day || !/FREQ=MONTHLY/.test(rule) || /BYSETPOS/.test(rule)) return rule;
   const days = Array.from({ length: Number(day) - 27 }, (_, i) => 28 + i).join(",");
   return rule.replace(`BYMONTHDAY=${day}`, `BYMONTHDAY=${days};BYSETPOS=-1`);
+}
+
+function onOrBeforeWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
+  let day = date;
+  for (let i = 0; i < 21 && !worksOn(day, hours); i++) day = addDays(day, -1);
+  return day;
 }
 
 function utc(date: LocalDate): Date {

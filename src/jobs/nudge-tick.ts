@@ -50,9 +50,10 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
     result.claimed += claimed.length;
     if (claimed.length === 0) break;
     const ready: Nudge[] = [];
+    const now = sender.clock();
     for (const nudge of claimed) {
       const until = paused.get(nudge.workspaceId);
-      if (until) await defer([nudge], until);
+      if (until && until.getTime() > now.getTime()) await defer([nudge], until);
       else ready.push(nudge);
     }
     // RETURNING keeps no order: the earliest first, within each workspace.

@@ -1,4 +1,4 @@
-import { compareDates, isWorkingDay, workingDayBefore, workingDayOnOrBefore } from "../domain/calendar.js";
+import { compareDates, isWorkingDay, nextWorkingDay, workingDayBefore, workingDayOnOrBefore } from "../domain/calendar.js";
 import { addDays, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import type { Clock } from "./deadline-rules.js";
 import { findPhrases, type PhraseMatch } from "./find-phrases.js";
@@ -38,7 +38,7 @@ export interface DeadlineSearch {
   onlyPast: boolean;
   /** The deadline repeats: its RRULE ("FREQ=WEEKLY;BYDAY=FR"), counted from `dueAt`. */
   repeats?: string;
-  /** A counted deadline ("om två veckor") fell on this day off and was moved to the working day before. */
+  /** A counted deadline ("om två veckor") fell on this day off and was moved to the nearest working day. */
   movedFrom?: LocalDate;
 }
 
@@ -103,9 +103,13 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
 
   let date = anchor?.meaning.date ?? today;
   if (anchor?.meaning.before && (!time || clock === anchor)) date = workingDayBefore(date, options.workingDays);
-  // "om två veckor" that lands on a Sunday or a red day means the working day before.
+  // "om två veckor" that lands on a Sunday or a red day means the working day before (the one
+  // after when that would be today or earlier: "om 2 dagar" said on a Friday is Monday).
   const counted = anchor?.meaning.counted && !isWorkingDay(date, options.workingDays) ? date : undefined;
-  if (counted) date = workingDayOnOrBefore(date, options.workingDays);
+  if (counted) {
+    const before = workingDayOnOrBefore(counted, options.workingDays);
+    date = compareDates(before, today) > 0 ? before : nextWorkingDay(counted, options.workingDays);
+  }
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
   }

@@ -65,7 +65,7 @@ export interface ParsedCommitment {
   deadlineInPast: boolean;
   /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
   repeats: string | null;
-  /** "om två veckor" landed on this day off (a weekend or a red day): `dueAt` is the working day before. */
+  /** "om två veckor" landed on this day off (a weekend or a red day): `dueAt` is the nearest working day (before, unless that is today). */
   movedFrom: LocalDate | null;
   language: Language;
 }

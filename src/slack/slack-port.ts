@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { AppDeps } from "../app/deps.js";
-import type { Posted, SlackPort } from "../app/slack-port.js";
+import { type Posted, type SlackPort, SlackRefused } from "../app/slack-port.js";
 import { findPeople } from "./people-directory.js";
 import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
@@ -30,12 +30,26 @@ const history = z.object({
     .default([]),
 });
 
-/** Looks through the latest messages of the DM with `userId` for the one marked `key`. */
+/**
+ * Looks through the latest 100 messages of the DM with `userId` for the one marked `key` (a
+ * reminder is looked for within minutes of its post). Slack refusing (a 429, an outage) is an
+ * error, so the reminder is tried again later rather than posted twice; only an install
+ * without the `im:history` scope (from before it was asked for) cannot look, and posts again.
+ */
 async function findSent(client: webApi.WebClient, userId: string, key: string): Promise<Posted | null> {
-  const dm = await client.conversations.open({ users: userId });
-  const channel = dm.channel?.id;
-  if (!channel) return null;
-  const read = history.safeParse(await client.conversations.history({ channel, limit: 20, include_all_metadata: true }));
+  try {
+    const dm = await refusing(client.conversations.open({ users: userId }));
+    const channel = dm.channel?.id;
+    if (!channel) return null;
+    return await findIn(client, channel, key);
+  } catch (error) {
+    if (error instanceof SlackRefused && error.code === "missing_scope") return null;
+    throw error;
+  }
+}
+
+async function findIn(client: webApi.WebClient, channel: string, key: string): Promise<Posted | null> {
+  const read = history.safeParse(await refusing(client.conversations.history({ channel, limit: 100, include_all_metadata: true })));
   const found = read.success
     ? read.data.messages.find((m) => m.metadata?.event_type === SENT_KEY_EVENT && m.metadata.event_payload.key === key)
     : undefined;
@@ -56,7 +70,7 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
       const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now), ...metadata }));
       return { channel: posted.channel ?? reader.id, ts: posted.ts ?? "" };
     },
-    findSent: (userId, key) => findSent(client, userId, key).catch(() => null),
+    findSent: (userId, key) => findSent(client, userId, key),
     async postDigest(channelId, summary, workspace, now) {
       const posted = await refusing(client.chat.postMessage({ channel: channelId, ...digestMessage(summary, channelId, workspace, now) }));
       return { channel: posted.channel ?? channelId, ts: posted.ts ?? "" };

@@ -77,7 +77,7 @@ export async function createCommitment(prisma: Prisma, input: NewCommitment, at:
  * the first one made, with `created: false`.
  */
 export async function createCommitmentOnce(
-  prisma: Prisma,
+  prisma: Pick<Prisma, "$queryRaw" | "commitment">,
   input: NewCommitment,
   at: Date,
   planner: Planner = () => [],

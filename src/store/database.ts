@@ -22,8 +22,11 @@ export interface Database {
   settings: SettingsCache;
   /** Starts hearing of workspace changes (after the migrations, which create the trigger). */
   listen(): Promise<void>;
-  /** Runs plain SQL on its own session (migrations, health checks). */
-  session(): Promise<SqlSession & { release(): Promise<void> }>;
+  /**
+   * Runs plain SQL on its own session (migrations, health checks). `unbounded`: no statement
+   * timeout (migrations, which may wait for another replica's or build an index).
+   */
+  session(options?: { unbounded?: boolean }): Promise<SqlSession & { release(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +41,7 @@ export interface DatabaseOptions {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.url ? openPostgres(options.url, options.statementTimeoutMs) : await openPGlite(options.dataDir ?? "./data");
-  const session = await database.session();
+  const session = await database.session({ unbounded: true });
   try {
     await migrate(session);
   } finally {
@@ -89,8 +92,9 @@ async function openPGlite(dataDir: string): Promise<Database> {
  * - the server ends a statement after 30 s, and a transaction left idle (its client gone) after
  *   60 s, so no lock is held for long;
  * - the client gives up on an answer 5 s after that: a partition that drops packets fails the
- *   query (and the tick goes on next time) instead of waiting forever, and the connection is
- *   thrown away;
+ *   query (and the tick goes on next time) instead of waiting forever. A session's connection
+ *   is then thrown away; one in a Prisma transaction goes back to the pool (the adapter releases
+ *   it without the error) and fails its next query the same way until the network heals;
  * - TCP keepalive finds idle connections whose server vanished.
  */
 function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
@@ -114,7 +118,7 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
     kind: "postgresql",
     settings,
     listen: listener.start,
-    async session() {
+    async session(options = {}) {
       const client = await pool.connect();
       // A checked-out client has no "error" listener of the pool's: when the server goes away
       // while one is held (a restart during a readiness check), node-postgres emits "error" on
@@ -125,9 +129,11 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
       };
       client.on("error", onError);
       // A query that failed (a timeout above all) may leave the connection stuck: it is not reused.
+      if (options.unbounded) await client.query("SET statement_timeout = 0");
+      const queryTimeout = options.unbounded ? 24 * 3_600_000 : statementTimeoutMs + 5_000;
       const run = async (sql: string, params?: unknown[]) => {
         try {
-          return await client.query(sql, params);
+          return await client.query({ text: sql, values: params, query_timeout: queryTimeout } as pg.QueryConfig);
         } catch (error) {
           broken ??= error instanceof Error ? error : new Error(String(error));
           throw error;
@@ -140,6 +146,8 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
         },
         release: async () => {
           client.off("error", onError);
+          // The session's own timeout must not follow the connection back into the pool.
+          if (options.unbounded && !broken) await client.query("RESET statement_timeout").catch((error: Error) => (broken = error));
           client.release(broken);
         },
       };

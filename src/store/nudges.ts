@@ -14,11 +14,19 @@ type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 /**
  * The owner's reminders still to come become exactly `plan`; what was sent stays sent. Rows a
- * tick has claimed go too (it finds them gone and skips them). Escalations stay: they check
- * under the lock whether the promise is still at risk.
+ * tick has claimed but not begun to post go too (it finds them gone and skips them); a row
+ * being posted stays, and its worker checks afterwards whether the message still says the
+ * truth (keeping it, or taking it back). Escalations stay: they check under the lock whether
+ * the promise is still at risk.
  */
 export async function replacePlan(tx: Tx, commitment: Pick<Commitment, "id" | "workspaceId">, plan: PlannedNudge[]): Promise<void> {
-  await tx.nudge.deleteMany({ where: { commitmentId: commitment.id, state: { in: ["pending", "sending"] }, kind: { not: "escalation" } } });
+  await tx.nudge.deleteMany({
+    where: {
+      commitmentId: commitment.id,
+      kind: { not: "escalation" },
+      OR: [{ state: "pending" }, { state: "sending", postingAt: null }],
+    },
+  });
   if (plan.length === 0) return;
   await tx.nudge.createMany({
     data: plan.map((n) => ({ workspaceId: commitment.workspaceId, commitmentId: commitment.id, kind: n.kind, dueAt: n.at })),
@@ -149,6 +157,14 @@ export async function takeOver(tx: Tx, row: Pick<Nudge, "id">, from: Pick<Nudge,
      WHERE id = ${row.id} AND state IN ('pending', 'sending')
     RETURNING id, attempts, "postingAt"`;
   return rows[0] ?? null;
+}
+
+/** Gives up `row` as this worker claimed it (another claim of it is left alone). */
+export async function cancelClaim(tx: Tx, row: Claim, reason: string): Promise<void> {
+  await tx.nudge.updateMany({
+    where: { id: row.id, state: "sending", attempts: row.attempts },
+    data: { state: "cancelled", lastError: reason, leaseUntil: null },
+  });
 }
 
 /** A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack. */

@@ -74,3 +74,22 @@ export async function endSeriesIfFirst(
   if (occursOn === null) return;
   await prisma.series.updateMany({ where: { id, workspaceId, firstOn: occursOn, endedAt: null }, data: { endedAt: at, endedBy: by } });
 }
+
+type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
+/**
+ * Runs `work` holding the series' row lock, if it is still running: ending a series at the same
+ * moment either lands first (and nothing is made) or waits until the next occurrence is made.
+ */
+export async function whileRunning<T>(prisma: Prisma, workspaceId: string, id: string, work: (tx: Tx) => Promise<T>): Promise<T | "ended"> {
+  return prisma.$transaction(async (tx) => {
+    const running = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Series" WHERE id = ${id} AND "workspaceId" = ${workspaceId} AND "endedAt" IS NULL FOR UPDATE`;
+    return running.length === 0 ? ("ended" as const) : work(tx);
+  });
+}
+
+/** Undoes `endSeriesIfFirst` when the strike it went with did not happen. */
+export async function reopenSeries(prisma: Prisma, workspaceId: string, id: string, endedAt: Date): Promise<void> {
+  await prisma.series.updateMany({ where: { id, workspaceId, endedAt }, data: { endedAt: null, endedBy: null } });
+}

@@ -20,7 +20,8 @@ export class SettingsCache {
   /** Whether changes are heard (set by the database's listener). */
   setListening(listening: boolean): void {
     this.listening = listening;
-    if (!listening) this.clear();
+    // Either way, a read that began before (while changes could go unheard) must not be kept.
+    this.clear();
   }
 
   get(id: string): WorkspaceSettings | undefined {

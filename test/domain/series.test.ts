@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../../src/domain/series.js";
+import { ALWAYS, parseWorkingHours } from "../../src/domain/working-hours.js";
 import { formatIsoDate, type LocalDate } from "../../src/domain/zoned-time.js";
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
+const WEEKDAYS = parseWorkingHours("Mon-Fri 08:00-18:00") ?? ALWAYS;
 const day = (iso: string): LocalDate => {
   const [year, month, d] = iso.split("-").map(Number);
   return { year, month, day: d };
 };
 
 /** The first `count` occurrences, as "occurs→due" ISO dates. */
-function occurrences(rule: string, first: string, count: number): string[] {
+function occurrences(rule: string, first: string, count: number, hours = WEEKDAYS): string[] {
   const out: string[] = [];
   let last: Occurrence | null = null;
   for (let i = 0; i < count; i++) {
-    last = nextOccurrence(rule, day(first), last, WEEKDAYS);
+    last = nextOccurrence(rule, day(first), last, hours);
     if (!last) break;
     const [on, due] = [formatIsoDate(last.occursOn), formatIsoDate(last.dueOn)];
     out.push(on === due ? on : `${on}→${due}`);
@@ -30,6 +31,10 @@ describe("repeating promises", () => {
       "2027-01-01→2026-12-30",
       "2027-01-08",
     ]);
+  });
+
+  it("with 'always' working hours, red days are days like any other", () => {
+    expect(occurrences("FREQ=WEEKLY;BYDAY=FR", "2026-12-18", 2, ALWAYS)).toEqual(["2026-12-18", "2026-12-25"]);
   });
 
   it("every working day over Christmas: the red days are skipped, not doubled onto the day before", () => {

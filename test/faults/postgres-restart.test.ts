@@ -19,10 +19,10 @@ import { TcpProxy } from "../support/tcp-proxy.js";
  * "ready" again afterwards without a restart, stay live (/healthz 200) throughout, and
  * deliver every due reminder.
  *
- * Duplicates: sends are one at a time, inside the transaction that locks the commitment and
- * records the row as sent. A cut can lose that commit after Slack already has the message (the
- * row then goes out again once its lease runs out); any other cut loses no post. So each
- * outage may cost at most one duplicate, and only for the post in flight at that moment.
+ * Duplicates: reminders go out side by side (at most 8 in flight for one workspace), each
+ * marked in Slack with its outbox row's id. A cut can lose a row's "sent" after Slack already
+ * has the message; once its lease runs out, the next try finds the message in the DM by that
+ * id and records it instead of posting again. The test still allows one duplicate per outage.
  */
 
 const REMINDERS = 40;
@@ -112,8 +112,9 @@ describe.runIf(databaseKinds().includes("postgresql"))("PostgreSQL restarting mi
         `/readyz while down: ${readyWhileDown.join(" ")} (Lofte exit code ${app.child.exitCode}, signal ${app.child.signalCode}):\n${app.output()}`,
       ).toEqual([503]);
       expect([...new Set(liveWhileDown)], `/healthz while down: ${liveWhileDown.join(" ")}`).toEqual([200]);
-      // Nothing reaches Slack without a database (at most one post, begun just before it went away).
-      expect(posts().length - sentBefore).toBeLessThanOrEqual(1);
+      // Nothing new reaches Slack without a database: only the posts already on their way when
+      // it went away (at most 8 for one workspace).
+      expect(posts().length - sentBefore).toBeLessThanOrEqual(8);
       expect(app.child.exitCode).toBeNull();
 
       await proxy.up();

@@ -255,12 +255,12 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     lofte.clock.set("2026-12-06T10:00:00Z");
     const counted = await lofte.driver.command({ text: "jag skickar offerten till Acme om två veckor" });
     expect(textOf(counted)).toContain("senast fredag 18 december kl 17:00");
-    expect(JSON.stringify(counted.json?.blocks)).toContain("20 december är ingen arbetsdag, så jag satte arbetsdagen före.");
+    expect(JSON.stringify(counted.json?.blocks)).toContain("20 december är ingen arbetsdag, så jag satte närmaste arbetsdag.");
     // Monday 14 December: ten days on is julafton.
     lofte.clock.set("2026-12-14T09:00:00Z");
     const english = await lofte.driver.command({ text: "I'll send the report to Acme in 10 days", command: "/promise", user_id: "U0BOB" });
     expect(textOf(english)).toContain("by Wednesday 23 December at 17:00");
-    expect(JSON.stringify(english.json?.blocks)).toContain("24 December isn't a working day, so I set the working day before.");
+    expect(JSON.stringify(english.json?.blocks)).toContain("24 December isn't a working day, so I set the nearest working day.");
     // Typed as a date, it is kept, with a word about the day.
     const typed = await lofte.driver.command({ text: "jag ringer Volvo den 24 december" });
     expect(textOf(typed)).toContain("senast torsdag 24 december kl 17:00");

@@ -46,7 +46,7 @@ export const messages: Messages = {
   pickPerson: "Pick a person",
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
   movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
-  countedMoved: (day) => `${day} isn't a working day, so I set the working day before.`,
+  countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
   dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday in Sweden.`,
   endSeries: "End series",
   seriesEnded: "Series ended: no more will be added. The ones already there stay.",

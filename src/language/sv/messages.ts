@@ -52,7 +52,7 @@ export const messages = {
   pickPerson: "Välj person",
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
   movedOffDayOff: (day: string) => `${day} är en röd dag, så den här gången gäller arbetsdagen före.`,
-  countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte arbetsdagen före.`,
+  countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte närmaste arbetsdag.`,
   dueOnRedDay: (name: string) => `Obs: det är ${name} den dagen, en röd dag.`,
   endSeries: "Avsluta serien",
   seriesEnded: "Serien är avslutad: inga fler gånger läggs in. Det som redan finns står kvar.",

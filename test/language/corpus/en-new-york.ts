@@ -152,8 +152,8 @@ export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "A
   ["I'll send it EOD", at("2026-10-30T17:00:00-04:00")],
   ["I'll send the contract on Friday", day("2026-11-06T17:00:00-05:00")],
   ["I'll meet Acme on Nov 3 at 2pm", at("2026-11-03T14:00:00-05:00")],
-  // Sunday 1 November: the working day before is today.
-  ["We'll finish the setup within 2 days", day("2026-10-30T17:00:00-04:00")],
+  // Sunday 1 November: the working day before would be today, so Monday 2nd (after the US switch).
+  ["We'll finish the setup within 2 days", day("2026-11-02T17:00:00-05:00")],
   ["I called them on Wednesday", not("past")],
 ]);
 

@@ -47,8 +47,8 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
   ["Jag ringer Acme på måndag", day("2027-03-29T17:00:00+02:00")],
   ["Jag skickar rapporten nästa vecka", day("2027-04-02T17:00:00+02:00")],
   ["jag fakturerar i slutet av månaden", day("2027-03-31T17:00:00+02:00")],
-  // Påskdagen 28 mars, och långfredag 26 mars: torsdag 25 mars.
-  ["Vi levererar om 3 dagar", day("2027-03-25T17:00:00+01:00")],
+  // Påskdagen 28 mars; arbetsdagen före vore i dag (långfredag 26 mars är röd), så tisdag 30 mars efter annandag påsk.
+  ["Vi levererar om 3 dagar", day("2027-03-30T17:00:00+02:00")],
   ["jag startar migreringen på söndag kl 02:30", at("2027-03-28T03:30:00+02:00")],
   ["Vi är klara inom 72 timmar", at("2027-03-28T15:00:00+02:00")],
   ["Jag skickar underlaget vecka 13", day("2027-04-02T17:00:00+02:00")],
