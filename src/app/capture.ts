@@ -1,5 +1,8 @@
 import { MAX_TEXT_LENGTH } from "../domain/commitment.js";
+import type { LocalDate } from "../domain/zoned-time.js";
 import type { ParsedCommitment } from "../language/parse-commitment.js";
+import type { Commitment } from "../store/commitments.js";
+import { recordAway } from "./absence.js";
 import type { AppDeps } from "./deps.js";
 import { whoIs } from "./people.js";
 import { type Recorded, readAs, readOnClockOf, recordCommitment } from "./record-commitment.js";
@@ -8,6 +11,10 @@ import type { Person, SlackPort } from "./slack-port.js";
 /** What became of a promise typed with `/lofte …`. */
 export type Captured =
   | Recorded
+  /** "ledig 22 dec–6 jan": time away recorded, with what falls due meanwhile. */
+  | { ok: false; problem: "awayRecorded"; from: LocalDate; to: LocalDate; due: Commitment[] }
+  /** Time away whose days run backwards or have passed. */
+  | { ok: false; problem: "awayUnreadable"; why: "backwards" | "past" }
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
   | { ok: false; problem: "askDeadline" }
@@ -68,6 +75,11 @@ export async function capturePromise(
   const read = await namedColleague(slack, readAs(person, input.text, deps.clock()));
   if ("problem" in read) return read;
   const reason = read.reason;
+  if (reason === "absence") {
+    const away = await recordAway(deps, person, input.text, read.language);
+    if (away.ok) return { ok: false, problem: "awayRecorded", from: away.from, to: away.to, due: away.due };
+    if (away.problem !== "noDates") return { ok: false, problem: "awayUnreadable", why: away.problem };
+  }
   if (reason === "question" || reason === "request" || reason === "information" || reason === "absence") {
     return { ok: false, problem: "notPromise", reason };
   }

@@ -1,5 +1,7 @@
 import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, riskReason } from "../domain/risk.js";
+import { fromLocal } from "../domain/zoned-time.js";
+import { type Absence, absencesOf } from "../store/absences.js";
 import { type Commitment, commitmentsById } from "../store/commitments.js";
 import {
   type Claim,
@@ -19,6 +21,7 @@ import {
 import { stopWorkspace } from "../store/retention.js";
 import { reserveSendSlot } from "../store/send-slots.js";
 import { channelLeads, type WorkspaceSettings, workspacesById } from "../store/workspaces.js";
+import { isAway } from "./absence.js";
 import type { AppDeps } from "./deps.js";
 import { personIn } from "./people.js";
 import type { SendLanes } from "./send-lanes.js";
@@ -35,12 +38,14 @@ export interface Sender extends AppDeps {
 
 export type Delivered = "sent" | "cancelled" | "skipped";
 
-/** What a batch of claimed reminders needs, read once for the batch: promises, workspaces, channel leads. */
+/** What a batch of claimed reminders needs, read once for the batch: promises, workspaces, channel leads, absences. */
 export interface DeliveryBatch {
   commitments: Map<string, Commitment>;
   workspaces: Map<string, WorkspaceSettings>;
   /** Keyed `workspace:channel`. */
   leads: Map<string, string>;
+  /** The owners' absences not over yet, keyed `workspace:user`. */
+  away: Map<string, Absence[]>;
 }
 
 export async function readBatch(sender: Sender, nudges: Nudge[]): Promise<DeliveryBatch> {
@@ -59,7 +64,11 @@ export async function readBatch(sender: Sender, nudges: Nudge[]): Promise<Delive
     .filter((n) => n.kind === "escalation")
     .map((n) => commitments.get(n.commitmentId))
     .flatMap((c) => (c?.sourceChannelId ? [{ workspaceId: c.workspaceId, channelId: c.sourceChannelId }] : []));
-  return { commitments, workspaces, leads: await channelLeads(prisma, channels) };
+  const owners = [...commitments.values()].map((c) => ({ workspaceId: c.workspaceId, userId: c.ownerId }));
+  // A day back from UTC's date: every zone's today is on or after it.
+  const since = new Date(sender.clock().getTime() - 86_400_000).toISOString().slice(0, 10);
+  const [leads, away] = await Promise.all([channelLeads(prisma, channels), absencesOf(prisma, owners, since)]);
+  return { commitments, workspaces, leads, away };
 }
 
 /** What phase one decided to send, and the row to mark sent once it is out. */
@@ -108,10 +117,13 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const leadId = nudge.kind === "escalation" ? leadToTell(seen, channelLead, workspace.defaultLeadId) : null;
   const lead = leadId ? await person(leadId) : null;
   const now = sender.clock();
+  // The owner is away today (on their own calendar): their reminders alert the lead instead.
+  const awaySince = isAway(read.away.get(`${seen.workspaceId}:${seen.ownerId}`), now, owner.timeZone);
+  if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, seen, awaySince, owner.timeZone);
 
   const planned = await withDeliveryLock(prisma, nudge, nudge, async (tx, c, claimed): Promise<Planned | Delivered> => {
     if (!claimed) return "skipped";
-    const decided = await decide(sender, tx, nudge, c, { owner, lead, now });
+    const decided = await decide(sender, tx, nudge, c, { owner, lead, now, away: awaySince !== null });
     if (decided !== "cancelled") await markPosting(tx, decided.row, now);
     return decided;
   });
@@ -137,7 +149,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const kept = await withDeliveryLock(prisma, nudge, planned.row, async (tx, c, claimed) => {
     // Another worker holds the row now (its lease ran out): it will find this message by its key.
     if (!claimed) return "lost" as const;
-    if (!c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs)) {
+    if (!c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs, awaySince !== null)) {
       await cancelClaim(tx, planned.row, "changed while sending");
       return false;
     }
@@ -162,9 +174,9 @@ async function decide(
   tx: Tx,
   nudge: Nudge,
   c: Commitment | null,
-  who: { owner: Person; lead: Person | null; now: Date },
+  who: { owner: Person; lead: Person | null; now: Date; away: boolean },
 ): Promise<Planned | "cancelled"> {
-  const { owner, lead, now } = who;
+  const { owner, lead, now, away } = who;
   const cancel = async (reason: string) => {
     await markCancelled(tx, [nudge.id], reason);
     return "cancelled" as const;
@@ -172,7 +184,9 @@ async function decide(
   if (c?.status !== "open" || c.ownerId !== owner.id) return cancel("closed or changed");
 
   if (nudge.kind === "escalation") {
-    const risk = riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
+    const risk = away
+      ? "owner_away"
+      : riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
     if (!risk) return cancel("not at risk");
     if (!lead) return cancel("no lead to tell");
     // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
@@ -201,12 +215,28 @@ async function decide(
 }
 
 /** Step 3: whether the message just sent still says the truth about the promise as it is now. */
-function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number): boolean {
+function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number, away: boolean): boolean {
   if (c.status !== "open" || c.ownerId !== planned.ownerId) return false;
-  if (planned.notice.kind === "leadAlert") return riskReason({ ...c, dueSoonSentAt }, now, overdueAfterMs) !== null;
+  if (planned.notice.kind === "leadAlert") return away || riskReason({ ...c, dueSoonSentAt }, now, overdueAfterMs) !== null;
   const before = planned.notice.kind === "reminder" ? planned.notice.commitment : c;
   if (c.dueAt.getTime() !== before.dueAt.getTime()) return false;
   return !(c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime());
+}
+
+/**
+ * A reminder for an owner who is away: not sent to them. The lead hears of the promise once per
+ * absence instead (an alert keyed to the absence's first day, so every reminder the absence
+ * holds back makes the same one).
+ */
+async function handToLead(sender: Sender, nudge: Nudge, c: Commitment, awaySince: string, timeZone: string): Promise<Delivered> {
+  const [year, month, day] = awaySince.split("-").map(Number);
+  const since = fromLocal({ year, month, day, hour: 0, minute: 0 }, timeZone);
+  await withDeliveryLock(sender.db.prisma, nudge, nudge, async (tx, current, claimed) => {
+    if (!claimed) return;
+    await cancelClaim(tx, nudge, "owner away: the lead is told");
+    if (current?.status === "open") await enqueue(tx, current, "escalation", since);
+  });
+  return "cancelled";
 }
 
 /** Waits for the next free slot of `channel` (reserved in the database, so replicas share the pace). */

@@ -2,7 +2,8 @@
  * When a promise is at risk, and why: the owner said it can't be done; a due-soon question got
  * no answer in time; or the deadline has passed. Pure.
  */
-export type RiskReason = "cant_make_it" | "no_answer" | "overdue";
+/** `owner_away`: the owner is away (an absence), so what would have reminded them comes to the lead. */
+export type RiskReason = "cant_make_it" | "no_answer" | "overdue" | "owner_away";
 
 export interface RiskInput {
   status: string;

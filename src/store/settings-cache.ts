@@ -1,4 +1,4 @@
-import type { WorkspaceSettings } from "./workspaces.js";
+import type { WorkspaceSettings } from "./workspace-settings.js";
 
 /**
  * Workspace settings are read on every request and change rarely, so each process keeps them.

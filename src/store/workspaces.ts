@@ -1,27 +1,10 @@
-import { ALWAYS, type WorkingHours } from "../domain/working-hours.js";
+import { ALWAYS } from "../domain/working-hours.js";
 import { formatClock, parseClock } from "../domain/zoned-time.js";
-import type { Language } from "../language/pack.js";
 import type { Database, Prisma } from "./database.js";
 import type { Workspace } from "./generated/client.js";
+import type { WorkspaceDefaults, WorkspaceSettings } from "./workspace-settings.js";
 
-export interface WorkspaceDefaults {
-  language: Language;
-  timeZone: string;
-  deadlineTime: string;
-  workingHours: WorkingHours;
-}
-
-export interface WorkspaceSettings {
-  id: string;
-  language: Language;
-  timeZone: string;
-  defaultDeadlineTime: string;
-  /** When reminders may go out and which days count as working days, on each owner's clock. */
-  workingHours: WorkingHours;
-  defaultLeadId: string | null;
-  /** Lofte was uninstalled here and nobody has used it since. */
-  uninstalled: boolean;
-}
+export type { WorkspaceDefaults, WorkspaceSettings } from "./workspace-settings.js";
 
 /**
  * The workspace's settings, created with the defaults the first time Lofte hears from it.

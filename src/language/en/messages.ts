@@ -48,6 +48,16 @@ export const messages: Messages = {
   movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
   countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
   dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday in Sweden.`,
+  away: {
+    recorded: (from, to) =>
+      from === to
+        ? `Got it: you're away on ${from}. No reminders that day; what would have reminded you goes to your lead.`
+        : `Got it: you're away ${from}–${to}. No reminders meanwhile; what would have reminded you goes to your lead.`,
+    dueMeanwhile: "These are due while you're away or just after. Move them or hand them to someone before you go:",
+    nothingDue: "None of your promises is due meanwhile.",
+    backwards: "The last day comes before the first, so I haven't saved anything. Try `/promise away Dec 22–Jan 6`.",
+    past: "Those days have already gone by, so I haven't saved anything.",
+  },
   endSeries: "End series",
   seriesEnded: "Series ended: no more will be added. The ones already there stay.",
   seriesAlreadyEnded: "That series has already ended.",
@@ -67,7 +77,7 @@ export const messages: Messages = {
     request: "That sounds like a request to someone else. A promise is written by whoever makes it, or by you with <@name> first.",
     information: "That sounds like information rather than a promise, so I haven't saved anything.",
     absence:
-      "That sounds like time away, not a promise, so I haven't saved anything. Lofte doesn't track absences yet, only your promises to customers.",
+      "That sounds like time away, not a promise. Say which days, for example `/promise away Dec 22–Jan 6`, and what would have reminded you goes to your lead meanwhile.",
     past: "That sounds like something already done, so I haven't saved anything.",
     no_date: "I couldn't find a promise in that.",
     empty: "Say what you promise and by when.",
@@ -179,6 +189,7 @@ export const messages: Messages = {
       cant_make_it: "The owner says it can't be done in time.",
       no_answer: "The owner hasn't answered whether it's on track.",
       overdue: "The deadline has passed.",
+      owner_away: "The owner is away, so what would have reminded them comes to you.",
     },
     leadMoved: (owner, p, newDeadline, note) =>
       `:information_source: <@${owner}> needs more time: ${what(p)} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,

@@ -54,6 +54,16 @@ export const messages = {
   movedOffDayOff: (day: string) => `${day} är en röd dag, så den här gången gäller arbetsdagen före.`,
   countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte närmaste arbetsdag.`,
   dueOnRedDay: (name: string) => `Obs: det är ${name} den dagen, en röd dag.`,
+  away: {
+    recorded: (from: string, to: string) =>
+      from === to
+        ? `Noterat: du är ledig ${from}. Du får inga påminnelser den dagen; det som skulle ha påmint dig går till din lead.`
+        : `Noterat: du är ledig ${from}–${to}. Under tiden får du inga påminnelser; det som skulle ha påmint dig går till din lead.`,
+    dueMeanwhile: "Det här ska vara klart under tiden eller strax efter. Flytta det eller ge det till någon annan innan du går:",
+    nothingDue: "Inget av dina löften har deadline under tiden.",
+    backwards: "Sista dagen kommer före den första, så jag har inte sparat något. Skriv till exempel `/lofte ledig 22 dec–6 jan`.",
+    past: "De dagarna har redan varit, så jag har inte sparat något.",
+  },
   endSeries: "Avsluta serien",
   seriesEnded: "Serien är avslutad: inga fler gånger läggs in. Det som redan finns står kvar.",
   seriesAlreadyEnded: "Den serien är redan avslutad.",
@@ -73,7 +83,7 @@ export const messages = {
     request: "Det där låter som en fråga till någon annan. Ett löfte skriver den som lovar, eller du med <@namn> först.",
     information: "Det där låter som information snarare än ett löfte, så jag har inte sparat något.",
     absence:
-      "Det där låter som frånvaro, inte ett löfte, så jag har inte sparat något. Frånvaro håller Lofte inte reda på än, men dina löften till kunder gör jag.",
+      "Det där låter som frånvaro, inte ett löfte. Skriv vilka dagar, till exempel `/lofte ledig 22 dec–6 jan`, så går det som skulle ha påmint dig till din lead under tiden.",
     past: "Det där låter som något som redan är gjort, så jag har inte sparat något.",
     no_date: "Jag hittade inget löfte i det där.",
     empty: "Skriv vad du lovar och till när.",
@@ -187,6 +197,7 @@ export const messages = {
       cant_make_it: "Ägaren säger att det inte hinns.",
       no_answer: "Ägaren har inte svarat på om tiden håller.",
       overdue: "Deadline har passerat.",
+      owner_away: "Ägaren är ledig, så det som skulle ha påmint hen kommer till dig.",
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
       `:information_source: <@${owner}> behöver mer tid: ${what(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,

@@ -4,13 +4,14 @@ import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName } from "../../domain/holidays.js";
 import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
+import { formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { promiseWords } from "./commitment-words.js";
+import { promiseWords, saidText } from "./commitment-words.js";
 
 /**
  * Block Kit for what a person sees after /lofte: the confirmation with Edit and Undo, the
@@ -137,11 +138,24 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return noticeReply(t.tooLong(captured.max), typed, creator.language);
     case "askDeadline":
       return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
+    case "awayRecorded":
+      return awayReply(captured.from, captured.to, captured.due, creator, now);
+    case "awayUnreadable":
+      return noticeReply(captured.why === "past" ? t.away.past : t.away.backwards, typed, creator.language);
     case "nobodyNamed":
       return noticeReply(t.nobodyNamed(slackText(captured.name)), typed, creator.language);
     case "whoIsNamed":
       return whoIsReply(typed, captured.name, captured.candidates, creator.language);
   }
+}
+
+/** Time away recorded: the days, what happens meanwhile, and what falls due then (to move or hand on). */
+function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
+  const t = speak(reader.language).messages.away;
+  const text = t.recorded(dayAndMonth(from, reader.language), dayAndMonth(to, reader.language));
+  const lines = due.map((c) => `• ${slackText(saidText(c))} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}`);
+  const list = due.length > 0 ? fitSection(`${t.dueMeanwhile}\n${lines.join("\n")}`) : t.nothingDue;
+  return { text, blocks: [section(`:palm_tree: ${text}`), section(list)] };
 }
 
 /** "Vem är Erik?": the people called so, a picker, and Spara, with the text kept in the button. */

@@ -9,7 +9,7 @@ import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
 import { editModal } from "../../ui/edit-modal.js";
-import { clickedPromise, explain } from "./clicked.js";
+import { clickedPromise, clicker, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -43,8 +43,7 @@ export function undoButton(deps: SlackDeps) {
     await ack();
     const button = readInteraction(body);
     if (!button) return;
-    const slack = slackPort(client, button.teamId, deps);
-    const person = await whoIs(deps, slack, button.teamId, button.userId);
+    const { slack, person } = await clicker(deps, client, button);
     const undone = await undoCommitment(deps, slack, person, button.commitmentId);
     if (undone.ok) {
       await respond({ replace_original: true, ...undoneReply(promiseWords(undone.commitment, person, deps.clock()), person.language) });
@@ -61,8 +60,7 @@ export function endSeriesButton(deps: SlackDeps) {
     await ack();
     const button = readInteraction(body);
     if (!button) return;
-    const slack = slackPort(client, button.teamId, deps);
-    const person = await whoIs(deps, slack, button.teamId, button.userId);
+    const { person } = await clicker(deps, client, button);
     const ended = await endSeries(deps, person, button.commitmentId);
     const t = speak(person.language).messages;
     if (ended.ok) await explain(respond, noticeReply(`:stop_button: ${t.seriesEnded}`));

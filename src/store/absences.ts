@@ -1,0 +1,42 @@
+import type { Commitment } from "./commitments.js";
+import type { Prisma } from "./database.js";
+import type { Absence } from "./generated/client.js";
+
+/** Time away (the `Absence` table): days on each person's own calendar, both ends included. */
+
+export type { Absence };
+
+export async function recordAbsence(
+  prisma: Prisma,
+  input: { workspaceId: string; userId: string; startsOn: string; endsOn: string },
+  at: Date,
+): Promise<Absence> {
+  return prisma.absence.create({ data: { ...input, createdAt: at } });
+}
+
+/** The absences of these people that have not ended before `sinceDay` ("2026-12-21"), by `workspace:user`. */
+export async function absencesOf(
+  prisma: Prisma,
+  people: { workspaceId: string; userId: string }[],
+  sinceDay: string,
+): Promise<Map<string, Absence[]>> {
+  if (people.length === 0) return new Map();
+  const rows = await prisma.absence.findMany({
+    where: { OR: people.map((p) => ({ workspaceId: p.workspaceId, userId: p.userId })), endsOn: { gte: sinceDay } },
+  });
+  const byPerson = new Map<string, Absence[]>();
+  for (const row of rows) {
+    const key = `${row.workspaceId}:${row.userId}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), row]);
+  }
+  return byPerson;
+}
+
+/** `userId`'s open promises due between `from` and `to`. */
+export async function dueBetween(prisma: Prisma, workspaceId: string, userId: string, from: Date, to: Date): Promise<Commitment[]> {
+  return prisma.commitment.findMany({
+    where: { workspaceId, ownerId: userId, status: "open", dueAt: { gte: from, lte: to } },
+    orderBy: { dueAt: "asc" },
+    take: 20,
+  });
+}

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, type TestDatabase } from "../support/databases.js";
+import type { RecordedCall } from "../support/fake-slack.js";
+import { type Lofte, useLofte } from "../support/harness.js";
+
+/**
+ * Time away: "/lofte ledig 22 dec–6 jan" records it and lists what falls due meanwhile; during
+ * it the owner gets no reminders, and their lead hears of each such promise once, with the
+ * customer draft; afterwards the owner is reminded as before. Unreadable days change nothing.
+ */
+
+// Monday 14 December 2026, 10:00 in Stockholm.
+const MONDAY = "2026-12-14T09:00:00Z";
+const at = (local: string) => new Date(`${local}+01:00`);
+
+describe.each(databaseKinds())("time away on %s", (kind) => {
+  let db: TestDatabase;
+  let lofte: Lofte;
+  let team = 0;
+  let teamId = "";
+
+  useLofte(kind, MONDAY, (started) => ({ db, lofte } = started));
+  beforeEach(async () => {
+    teamId = `T0AWAY${++team}`;
+    await db.prisma.nudge.deleteMany({});
+    lofte.clock.set(MONDAY);
+    lofte.slack.reset();
+    lofte.slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    lofte.slack.users.set("U0LEAD", { tz: "Europe/Stockholm", locale: "sv-SE" });
+  });
+
+  const command = (text: string) => lofte.driver.command({ text, team_id: teamId });
+  const posted = (user: string): RecordedCall[] => lofte.slack.callsTo("chat.postMessage").filter((c) => c.params.channel === user);
+  async function promise(text: string) {
+    await command(text);
+    await db.prisma.workspace.update({ where: { id: teamId }, data: { defaultLeadId: "U0LEAD" } });
+  }
+  async function tickAt(local: string) {
+    lofte.clock.set(at(local));
+    return lofte.tick();
+  }
+
+  it("records the days, lists what falls due meanwhile, and hands the reminders to the lead, once per promise", async () => {
+    await promise("jag skickar offerten till Acme onsdag 23 december kl 15");
+    await promise("jag ringer Volvo den 11 januari");
+    const answer = await command("ledig 22 dec–6 jan");
+    const text = JSON.stringify(answer.json);
+    expect(text).toContain("Noterat: du är ledig 22 december–6 januari.");
+    expect(text).toContain("skicka offerten till Acme");
+    expect(text).not.toContain("ringa Volvo");
+    expect(
+      await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { userId: true, startsOn: true, endsOn: true } }),
+    ).toEqual([{ userId: "U0ANNA", startsOn: "2026-12-22", endsOn: "2027-01-06" }]);
+
+    // Tuesday 22nd: the heads-up would have gone to Anna; the lead hears instead, with a draft for Acme.
+    await tickAt("2026-12-22T09:00:00");
+    expect(posted("U0ANNA")).toHaveLength(0);
+    const alerts = posted("U0LEAD");
+    expect(alerts).toHaveLength(1);
+    expect(String(alerts[0].params.text)).toContain("Ägaren är ledig");
+    expect(JSON.stringify(alerts[0].params.blocks)).toContain("Acme");
+    // The due-soon question and the deadline pass: nothing to Anna, and the lead is not told again.
+    await tickAt("2026-12-23T13:00:00");
+    await tickAt("2026-12-23T16:30:00");
+    expect(posted("U0ANNA")).toHaveLength(0);
+    expect(posted("U0LEAD")).toHaveLength(1);
+
+    // Back after the 6th: Anna hears, once, that Acme's deadline passed while she was away, and
+    // the reminder for Volvo on the 11th reaches her as usual, on Friday the 8th.
+    await tickAt("2027-01-08T09:00:00");
+    expect(posted("U0ANNA").map((c) => String(c.params.text))).toEqual([
+      expect.stringMatching(/^\*Deadline har passerat:\* du lovade att skicka offerten till Acme/),
+      expect.stringContaining("ringa Volvo — senast måndag 11 januari"),
+    ]);
+    // The lead hears the news that is new: the deadline has passed.
+    expect(posted("U0LEAD").map((c) => String(c.params.text))).toEqual([
+      expect.stringContaining("Ägaren är ledig"),
+      expect.stringContaining("Deadline har passerat"),
+    ]);
+  });
+
+  it("answers days it cannot use plainly, and stores nothing", async () => {
+    expect(JSON.stringify((await command("semester 6 jan – 22 dec")).json)).toContain("Sista dagen kommer före den första");
+    expect(JSON.stringify((await command("ledig 1 december")).json)).toContain("De dagarna har redan varit");
+    expect(JSON.stringify((await command("ledig")).json)).toContain("/lofte ledig 22 dec–6 jan");
+    const english = await lofte.driver.command({ text: "away Dec 22–Jan 6", command: "/promise", team_id: teamId, user_id: "U0BOB" });
+    expect(JSON.stringify(english.json)).toContain("Got it: you're away 22 December–6 January.");
+    expect(await db.prisma.absence.count({ where: { workspaceId: teamId, userId: "U0ANNA" } })).toBe(0);
+  });
+});
