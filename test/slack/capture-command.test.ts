@@ -269,11 +269,11 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(JSON.stringify(plain.json?.blocks)).not.toContain("röd dag");
   });
 
-  it("answers time away with what Lofte does, not as a promise, in both languages", async () => {
+  it("records time away, not a promise, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "ledig 22-26 dec" });
-    expect(textOf(sv)).toContain("Det där låter som frånvaro, inte ett löfte");
+    expect(textOf(sv)).toContain("Noterat: du är ledig 22 december–26 december.");
     const en = await lofte.driver.command({ text: "out of office 24 Dec - 2 Jan", user_id: "U0BOB", command: "/promise" });
-    expect(textOf(en)).toContain("That sounds like time away, not a promise");
+    expect(textOf(en)).toContain("Got it: you're away 24 December–2 January.");
     expect(await db.prisma.commitment.count({ where: { originalText: { in: ["ledig 22-26 dec", "out of office 24 Dec - 2 Jan"] } } })).toBe(
       0,
     );
