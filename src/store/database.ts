@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -58,7 +60,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 const PGLITE_SETTINGS = ["shared_buffers = 16MB"];
 
 async function openPGlite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const onDisk = !dataDir.startsWith("memory://");
+  if (onDisk) await mkdir(dataDir, { recursive: true });
+  // Creating a database (initdb) grows PGlite's WebAssembly memory to over 500 MB, and it never
+  // shrinks: a new data directory is created, closed and opened again, so Lofte runs in the
+  // memory a restart has (about 250 MB instead of 800).
+  if (onDisk && !existsSync(join(dataDir, "PG_VERSION"))) await (await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS })).close();
   const pglite = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const settings = new SettingsCache();
