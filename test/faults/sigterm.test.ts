@@ -67,7 +67,12 @@ describe.each(databaseKinds())("SIGTERM mid-tick on %s", (kind) => {
     // Posts have just reached Slack, which answers each in a second.
     const signalledAt = Date.now();
     first.kill("SIGTERM");
-    const readiness = await fetch(`http://127.0.0.1:${port}/readyz`);
+    // Not ready as soon as the signal is handled (a busy event loop may take a moment to get to it).
+    let readiness = await fetch(`http://127.0.0.1:${port}/readyz`);
+    for (let i = 0; i < 40 && readiness.status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      readiness = await fetch(`http://127.0.0.1:${port}/readyz`);
+    }
     expect(readiness.status).toBe(503);
     expect(await readiness.json()).toMatchObject({ ready: false, stopping: true });
     const code = await first.exited;
