@@ -118,7 +118,10 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const lead = leadId ? await person(leadId) : null;
   const now = sender.clock();
   // The owner is away today (on their own calendar): their reminders alert the lead instead.
-  const awaySince = isAway(read.away.get(`${seen.workspaceId}:${seen.ownerId}`), now, owner.timeZone);
+  // With nobody to tell, the owner is reminded after all: a promise never slips in silence.
+  const awaySince = leadToTell(seen, channelLead, workspace.defaultLeadId)
+    ? isAway(read.away.get(`${seen.workspaceId}:${seen.ownerId}`), now, owner.timeZone)
+    : null;
   if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, seen, awaySince, owner.timeZone);
 
   const planned = await withDeliveryLock(prisma, nudge, nudge, async (tx, c, claimed): Promise<Planned | Delivered> => {

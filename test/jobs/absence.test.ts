@@ -84,6 +84,13 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     ]);
   });
 
+  it("with no lead to tell, reminds the owner after all: a promise never slips in silence", async () => {
+    await command("jag skickar offerten till Scania onsdag 23 december");
+    await command("ledig 22 dec–6 jan");
+    await tickAt("2026-12-22T09:00:00");
+    expect(posted("U0ANNA").map((c) => String(c.params.text))).toEqual([expect.stringContaining("skicka offerten till Scania")]);
+  });
+
   it("answers days it cannot use plainly, and stores nothing", async () => {
     expect(JSON.stringify((await command("semester 6 jan – 22 dec")).json)).toContain("Sista dagen kommer före den första");
     expect(JSON.stringify((await command("ledig 1 december")).json)).toContain("De dagarna har redan varit");
