@@ -122,7 +122,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   const awaySince = leadToTell(seen, channelLead, workspace.defaultLeadId)
     ? isAway(read.away.get(`${seen.workspaceId}:${seen.ownerId}`), now, owner.timeZone)
     : null;
-  if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, seen, awaySince, owner.timeZone);
+  if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, awaySince, owner.timeZone);
 
   const planned = await withDeliveryLock(prisma, nudge, nudge, async (tx, c, claimed): Promise<Planned | Delivered> => {
     if (!claimed) return "skipped";
@@ -231,7 +231,7 @@ function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Da
  * absence instead (an alert keyed to the absence's first day, so every reminder the absence
  * holds back makes the same one).
  */
-async function handToLead(sender: Sender, nudge: Nudge, c: Commitment, awaySince: string, timeZone: string): Promise<Delivered> {
+async function handToLead(sender: Sender, nudge: Nudge, awaySince: string, timeZone: string): Promise<Delivered> {
   const [year, month, day] = awaySince.split("-").map(Number);
   const since = fromLocal({ year, month, day, hour: 0, minute: 0 }, timeZone);
   await withDeliveryLock(sender.db.prisma, nudge, nudge, async (tx, current, claimed) => {

@@ -1,5 +1,6 @@
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
-import { formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import type { WorkingHours } from "../domain/working-hours.js";
+import { type Clock, formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
@@ -35,11 +36,24 @@ export function firstOccurrence(
   const local = toLocal(dueAt, timeZone);
   const firstOn = { year: local.year, month: local.month, day: local.day };
   if (!ruleOccurs(rule, firstOn)) return null;
-  let occurrence = nextOccurrence(rule, firstOn, null, workspace.workingHours);
-  for (let step = 0; step < 400 && occurrence; step++) {
-    const at = fromLocal({ ...occurrence.dueOn, hour: local.hour, minute: local.minute }, timeZone);
-    if (at.getTime() > now.getTime()) return { occurrence, dueAt: at };
-    occurrence = nextOccurrence(rule, firstOn, occurrence, workspace.workingHours);
+  return aheadOf(now, { rule, firstOn, after: null, hours: workspace.workingHours, clock: local, timeZone });
+}
+
+/**
+ * The first occurrence after `after` (the rule's first when null) due later than `now`, at
+ * `clock` on the owner's wall clock. A year of daily occurrences at most: further back than
+ * that, the series is done with.
+ */
+function aheadOf(
+  now: Date,
+  s: { rule: string; firstOn: LocalDate; after: Occurrence | null; hours: WorkingHours; clock: Clock; timeZone: string },
+): FirstOccurrence | null {
+  let occurrence: Occurrence | null = s.after;
+  for (let step = 0; step < 400; step++) {
+    occurrence = nextOccurrence(s.rule, s.firstOn, occurrence, s.hours);
+    if (!occurrence) return null;
+    const dueAt = fromLocal({ ...occurrence.dueOn, hour: s.clock.hour, minute: s.clock.minute }, s.timeZone);
+    if (dueAt.getTime() > now.getTime()) return { occurrence, dueAt };
   }
   return null;
 }
@@ -94,19 +108,9 @@ export async function continueSeries(deps: AppDeps): Promise<{ made: number; end
 
 function upcoming(series: Series, latest: Commitment, workspace: WorkspaceSettings, now: Date): FirstOccurrence | null {
   const clock = toLocal(latest.dueAt, latest.timeZone);
+  const after = { occursOn: parseDate(latest.occursOn ?? series.firstOn), dueOn: clock };
   const firstOn = parseDate(series.firstOn);
-  let after: Occurrence | null = {
-    occursOn: parseDate(latest.occursOn ?? series.firstOn),
-    dueOn: { year: clock.year, month: clock.month, day: clock.day },
-  };
-  // A year of daily occurrences at most: further back than that, the series is done with.
-  for (let step = 0; step < 400 && after; step++) {
-    after = nextOccurrence(series.rule, firstOn, after, workspace.workingHours);
-    if (!after) return null;
-    const dueAt = fromLocal({ ...after.dueOn, hour: clock.hour, minute: clock.minute }, latest.timeZone);
-    if (dueAt.getTime() > now.getTime()) return { occurrence: after, dueAt };
-  }
-  return null;
+  return aheadOf(now, { rule: series.rule, firstOn, after, hours: workspace.workingHours, clock, timeZone: latest.timeZone });
 }
 
 function parseDate(iso: string): LocalDate {

@@ -1,6 +1,6 @@
 import rrule from "rrule";
-import { type WorkingHours, worksOn } from "./working-hours.js";
-import { addDays, formatIsoDate, type LocalDate } from "./zoned-time.js";
+import { previousWorkingDay, type WorkingHours, worksOn } from "./working-hours.js";
+import { formatIsoDate, type LocalDate } from "./zoned-time.js";
 
 /**
  * Repeating promises: an RFC 5545 RRULE (as the parser gives it, "FREQ=WEEKLY;BYDAY=FR"),
@@ -28,7 +28,7 @@ export function nextOccurrence(rule: string, firstOn: LocalDate, after: Occurren
     const next = from ? dates.after(from, false) : dates.after(utc(firstOn), true);
     if (!next) return null;
     const occursOn = local(next);
-    const dueOn = onOrBeforeWorkingDay(occursOn, hours);
+    const dueOn = worksOn(occursOn, hours) ? occursOn : previousWorkingDay(occursOn, hours);
     if (!after || formatIsoDate(dueOn) > formatIsoDate(after.dueOn)) return { occursOn, dueOn };
     from = next;
   }
@@ -59,12 +59,6 @@ function monthEnd(rule: string): string {
   if (!day || !/FREQ=MONTHLY/.test(rule) || /BYSETPOS/.test(rule)) return rule;
   const days = Array.from({ length: Number(day) - 27 }, (_, i) => 28 + i).join(",");
   return rule.replace(`BYMONTHDAY=${day}`, `BYMONTHDAY=${days};BYSETPOS=-1`);
-}
-
-function onOrBeforeWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
-  let day = date;
-  for (let i = 0; i < 21 && !worksOn(day, hours); i++) day = addDays(day, -1);
-  return day;
 }
 
 function utc(date: LocalDate): Date {

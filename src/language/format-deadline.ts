@@ -1,4 +1,4 @@
-import { toLocal } from "../domain/zoned-time.js";
+import { type LocalDate, toLocal } from "../domain/zoned-time.js";
 import { speak } from "./index.js";
 import type { Language } from "./pack.js";
 
@@ -50,4 +50,11 @@ export function relativeTime(target: Date, now: Date, language: Language): strin
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 36) return format.format(hours, "hour");
   return format.format(Math.round(hours / 24), "day");
+}
+
+/** A day without its weekday: "25 december", "25 December". */
+export function formatDay(date: LocalDate, language: Language): string {
+  const { locale } = speak(language);
+  const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return formatter(`day|${language}`, locale, { timeZone: "UTC", day: "numeric", month: "long" }).format(noon);
 }

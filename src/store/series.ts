@@ -49,10 +49,11 @@ export async function seriesToContinue(prisma: Prisma, now: Date, limit = 500): 
     prisma.series.findMany({ where: { id: { in: rows.map((r) => r.seriesId) } } }),
     prisma.commitment.findMany({ where: { id: { in: rows.map((r) => r.commitmentId) } } }),
   ]);
-  const byId = new Map(latest.map((c) => [c.id, c]));
-  return series.flatMap((s) => {
-    const c = byId.get(rows.find((r) => r.seriesId === s.id)?.commitmentId ?? "");
-    return c ? [{ series: s, latest: c }] : [];
+  const seriesById = new Map(series.map((s) => [s.id, s]));
+  const latestById = new Map(latest.map((c) => [c.id, c]));
+  return rows.flatMap((r) => {
+    const [s, c] = [seriesById.get(r.seriesId), latestById.get(r.commitmentId)];
+    return s && c ? [{ series: s, latest: c }] : [];
   });
 }
 

@@ -4,7 +4,7 @@ import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName } from "../../domain/holidays.js";
 import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
-import { formatDeadline } from "../../language/format-deadline.js";
+import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
@@ -42,7 +42,7 @@ export function confirmationReply(
 ): Reply {
   const t = speak(language).messages;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
-  const moved = series?.movedFrom ? ` ${t.movedOffDayOff(dayAndMonth(series.movedFrom, language))}` : "";
+  const moved = series?.movedFrom ? ` ${t.movedOffDayOff(formatDay(series.movedFrom, language))}` : "";
   const notes = [...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []), ...(dayNote ? [dayNote] : [])];
   return {
     text,
@@ -60,16 +60,10 @@ export function confirmationReply(
  */
 function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, language: Language): string | undefined {
   const t = speak(language).messages;
-  if (movedFrom) return t.countedMoved(dayAndMonth(movedFrom, language));
+  if (movedFrom) return t.countedMoved(formatDay(movedFrom, language));
   const due = toLocal(commitment.dueAt, commitment.timeZone);
   const holiday = dayOffName({ year: due.year, month: due.month, day: due.day }, language);
   return holiday ? t.dueOnRedDay(holiday) : undefined;
-}
-
-/** "25 december", "25 December". */
-function dayAndMonth(date: LocalDate, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
-  return format.format(new Date(Date.UTC(date.year, date.month - 1, date.day)));
 }
 
 /** The DM to someone whose name a colleague put on a promise. */
@@ -152,7 +146,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
 /** Time away recorded: the days, what happens meanwhile, and what falls due then (to move or hand on). */
 function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
   const t = speak(reader.language).messages.away;
-  const text = t.recorded(dayAndMonth(from, reader.language), dayAndMonth(to, reader.language));
+  const text = t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
   const lines = due.map((c) => `• ${slackText(saidText(c))} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}`);
   const list = due.length > 0 ? fitSection(`${t.dueMeanwhile}\n${lines.join("\n")}`) : t.nothingDue;
   return { text, blocks: [section(`:palm_tree: ${text}`), section(list)] };

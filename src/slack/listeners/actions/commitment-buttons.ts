@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { undoCommitment } from "../../../app/edit-commitment.js";
 import { closedProblem } from "../../../app/load-for-change.js";
-import { whoIs } from "../../../app/people.js";
 import { endSeries } from "../../../app/series.js";
 import { speak } from "../../../language/index.js";
 import { readInteraction } from "../../payloads/interaction.js";
-import { type SlackDeps, slackPort } from "../../slack-port.js";
+import type { SlackDeps } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
 import { editModal } from "../../ui/edit-modal.js";
