@@ -17,6 +17,8 @@ export type Captured =
   | { ok: false; problem: "awayUnreadable"; why: "backwards" | "past" }
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
+  /** "kl 25", "13pm": written as a time, but no such time. */
+  | { ok: false; problem: "impossibleTime"; datePhrase: string }
   | { ok: false; problem: "askDeadline" }
   /** "Erik skickar …" and no member is called Erik: a company or someone outside, not our promise. */
   | { ok: false; problem: "nobodyNamed"; name: string }
@@ -84,6 +86,7 @@ export async function capturePromise(
     return { ok: false, problem: "notPromise", reason };
   }
   if (read.reason === "past") return { ok: false, problem: "past", datePhrase: read.deadlineInPast ? read.datePhrase : null };
+  if (read.reason === "impossible_time") return { ok: false, problem: "impossibleTime", datePhrase: read.datePhrase ?? "" };
   const parsed = await onOwnersClock(deps, slack, person, read, input.text);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };

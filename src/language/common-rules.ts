@@ -365,6 +365,8 @@ export function clockRule(words: ClockWords): DeadlineRule {
     `${words.around}\\s+${hour(4)}(?:\\s*${words.aroundSuffix})?${NOT_MONEY}`,
     `${hour(5)}\\s*${words.aroundSuffix}`,
     ...(words.bareHourAfter ? [`(?:${words.bareHourAfter})\\s+${hour(6)}(?:[.:](?<m6>\\d{2}))?${NOT_MONEY}`] : []),
+    // "fredag 17", "Friday 5": a bare hour right after a day another rule read (masked), at the end of a clause.
+    `(?<=\\u0000\\s)${hour(7)}(?=\\s*(?:$|[,.!?;)]|(?:och|and|men|but|till|to|for|med|with)\\s))`,
   ];
   return {
     name: "clock time",
@@ -375,22 +377,28 @@ export function clockRule(words: ClockWords): DeadlineRule {
         const value = Object.fromEntries(hourWords)[g.w1];
         return { time: { hour: value + (value <= 6 ? 12 : 0), minute: 0 } };
       }
-      const n = [1, 2, 3, 4, 5, 6].find((i) => g[`h${i}`] !== undefined);
+      const n = [1, 2, 3, 4, 5, 6, 7].find((i) => g[`h${i}`] !== undefined);
       if (n === undefined) return null;
       const written = g[`h${n}`];
       let hourValue = Number(written);
       const minute = Number(g[`m${n}`] ?? 0);
       const meridiem = (g[`ap${n}`] ?? "").toLowerCase();
-      if (minute > 59) return null;
+      // Written unmistakably as a time ("kl 25", "13pm", "25:00"), yet no such time: say so, do not guess.
+      const surelyClock = n === 1 || n === 2 || (n === 3 && match[0].includes(":"));
+      const impossible = () => (surelyClock ? { impossible: true as const } : null);
+      if (minute > 59) return impossible();
       if (meridiem) {
-        if (hourValue < 1 || hourValue > 12) return null;
+        if (hourValue < 1 || hourValue > 12) return impossible();
         hourValue = (hourValue % 12) + (meridiem.startsWith("p") ? 12 : 0);
       } else if (hourValue >= 1 && hourValue <= 6 && !written.startsWith("0")) {
         hourValue += 12;
       }
-      if (hourValue > 23) return null;
+      if (hourValue > 24 || (hourValue === 24 && minute > 0)) return impossible();
+      if (n === 7 && hourValue === 0) return null;
+      // "kl 24" is the day's end.
+      const time = hourValue === 24 ? { hour: 23, minute: 59 } : { hour: hourValue, minute };
       const zone = g.zone ? ZONES[g.zone.replace(/\s+/g, " ")] : undefined;
-      return zone ? { time: { hour: hourValue, minute }, zone } : { time: { hour: hourValue, minute } };
+      return zone ? { time, zone } : { time };
     },
   };
 }

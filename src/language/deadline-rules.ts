@@ -28,6 +28,8 @@ export interface PhraseMeaning {
   passedDate?: true;
   /** "om två veckor", "in 10 days": counted from today, so it may land on a day off (then the working day before). */
   counted?: true;
+  /** "kl 25", "13pm", "14:75": written as a clock time, but no such time exists. */
+  impossible?: true;
   /** "varje fredag", "every other Monday": the rule as an RFC 5545 RRULE (no DTSTART); `date` is the first. */
   repeat?: { rule: string; next(date: LocalDate): LocalDate };
 }

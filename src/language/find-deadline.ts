@@ -73,7 +73,7 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   });
 
   const inFocus = (p: PhraseMatch) => !focus || (p.index >= focus.index && p.index < focus.index + focus.length);
-  const live = phrases.filter((p) => !p.meaning.past);
+  const live = phrases.filter((p) => !p.meaning.past && !p.meaning.impossible);
   const focused = focus ? live.filter(inFocus) : [];
   const pool = focused.length > 0 ? focused : live;
   // "Jag skickar offerten igår" names only the past; "Som vi sa igår: jag skickar" names no time.

@@ -22,7 +22,7 @@ import { taskAndCustomer } from "./task.js";
  * note with a future deadline ("Offerten till Acme fredag") is.
  */
 
-export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "absence" | "past" | "no_date";
+export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "absence" | "past" | "no_date" | "impossible_time";
 
 export interface ParseOptions {
   now: Date;
@@ -166,6 +166,17 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     return pastOr(result, deadline, "past");
   }
   if (!task) return { ...result, reason: "empty" };
+  // "jag ringer Acme kl 25": a time that cannot exist is asked about, never guessed or kept in the task.
+  const impossible = phrases.find((p) => p.meaning.impossible);
+  if (impossible) {
+    return {
+      ...result,
+      dueAt: null,
+      hasTime: false,
+      reason: "impossible_time",
+      datePhrase: plain.slice(impossible.index, impossible.index + impossible.length).trim(),
+    };
+  }
   // "Acme skickar avtalet": without Slack's members, only a common first name is taken for a
   // colleague; anything else is news about someone else. The app looks every name up.
   if (ownerName && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
@@ -241,7 +252,9 @@ function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: N
 
 /** "Offerten kommer" → "se till att offerten kommer": a passive promise in words every frame can carry. */
 function makeSure<T extends { task: string | null; said: string | null }>(read: T, prefix: string): T {
-  const lower = (text: string | null) => (text ? `${prefix} ${text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}` : text);
+  // "Make sure the invoice will be sent" says it already.
+  const lower = (text: string | null) =>
+    !text || fold(text).startsWith(fold(prefix)) ? text : `${prefix} ${text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
   return { ...read, task: lower(read.task), said: lower(read.said) };
 }
 

@@ -21,7 +21,12 @@ const ADVERBIAL =
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 
 export function taskAndCustomer(text: string, region: Span, phrases: readonly Span[], grammar: CommitmentGrammar): TaskAndCustomer {
-  let words = withoutPhrases(text, region, phrases, grammar).replace(EMOJI, " ").replace(/\s+/gu, " ").trim();
+  // A phrase cut from before a comma leaves "ringa Volvo , efter …": the comma closes up again.
+  let words = withoutPhrases(text, region, phrases, grammar)
+    .replace(EMOJI, " ")
+    .replace(/\s+/gu, " ")
+    .replace(/ (?=[,;:!?])/gu, "")
+    .trim();
   words = cutEnd(cut(words, grammar.conjunction, grammar.filler), grammar.tagQuestion);
   words = words.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
   const opened = cut(words, grammar.opening);

@@ -182,6 +182,52 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ).toBe(0);
   });
 
+  it("asks for the day again, with the pickers, when a date went by lately, and saves what is picked", async () => {
+    lofte.clock.set("2026-12-06T10:00:00Z");
+    const typed = "jag skickar offerten till Acme 1 december";
+    const answer = await lofte.driver.command({ text: typed });
+    expect(textOf(answer)).toContain("Den tiden (1 december) har redan passerat");
+    expect(JSON.stringify(answer.json?.blocks)).toContain('"type":"datepicker"');
+    const save = blockAction({
+      actionId: "deadline_save",
+      value: buttonValue(answer.json?.blocks, "deadline_save"),
+      responseUrl: lofte.slack.responseUrl("passed-1"),
+      messageTs: "1764999999.000100",
+      stateValues: {
+        when: {
+          deadline_date: { type: "datepicker", selected_date: "2026-12-08" },
+          deadline_time: { type: "timepicker", selected_time: "09:00" },
+        },
+      },
+    });
+    await lofte.driver.interaction(save);
+    expect(String((await lofte.slack.waitForResponse("passed-1")).text)).toContain("senast tisdag 8 december kl 09:00");
+    expect(await db.prisma.commitment.findFirstOrThrow({ where: { originalText: typed } })).toMatchObject({
+      task: "skicka offerten till Acme",
+      customer: "Acme",
+    });
+  });
+
+  it("refuses a time that cannot exist, names it, saves nothing and offers the pickers, in both languages", async () => {
+    const sv = await lofte.driver.command({ text: "jag ringer Acme på fredag kl 25" });
+    expect(textOf(sv)).toContain("Klockslaget i ”kl 25” finns inte");
+    expect(JSON.stringify(sv.json?.blocks)).toContain('"type":"timepicker"');
+    const en = await lofte.driver.command({ text: "I'll call Volvo tomorrow at 13pm", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(en)).toContain("There is no such time as “at 13pm”");
+    expect(
+      await db.prisma.commitment.count({
+        where: { originalText: { in: ["jag ringer Acme på fredag kl 25", "I'll call Volvo tomorrow at 13pm"] } },
+      }),
+    ).toBe(0);
+    // A bare hour after the day is the time: "fredag 17", and "Friday 5" in working hours.
+    expect(textOf(await lofte.driver.command({ text: "jag skickar avtalet till Acme fredag 17" }))).toContain(
+      "skicka avtalet till Acme — senast fredag 27 november kl 17:00",
+    );
+    expect(
+      textOf(await lofte.driver.command({ text: "I'll send the deck to Volvo Friday 5", user_id: "U0BOB", command: "/promise" })),
+    ).toContain("send the deck to Volvo — by Friday 27 November at 17:00");
+  });
+
   it("takes a promise said without who does it as the typist's, in words every message can carry", async () => {
     const sv = await lofte.driver.command({ text: "Offerten kommer senast måndag kl 12" });
     expect(textOf(sv)).toContain("Noterat: du lovar att se till att offerten kommer — senast måndag 30 november kl 12:00.");

@@ -42,6 +42,10 @@ export const messages: Messages = {
   cancel: "Cancel",
   close: "Close",
   askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
+  impossibleTime: (phrase) =>
+    `There is no such time as “${phrase}”, so I haven't saved anything. Pick a day and time and I'll save the promise.`,
+  passedDate: (phrase) =>
+    `That time (${phrase}) has already passed, so I haven't saved anything. Pick a new day and time and I'll save the promise.`,
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,

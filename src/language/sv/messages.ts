@@ -48,6 +48,12 @@ export const messages = {
   cancel: "Avbryt",
   close: "Stäng",
   askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
+  /** "kl 25", "13pm": the time as written, asked about again. */
+  impossibleTime: (phrase: string) =>
+    `Klockslaget i ”${phrase}” finns inte, så jag har inte sparat något. Välj dag och tid så sparar jag löftet.`,
+  /** A date that went by lately ("1 december" on the 6th): named, and a new one asked for. */
+  passedDate: (phrase: string) =>
+    `Den tiden (${phrase}) har redan passerat, så jag har inte sparat något. Välj en ny dag och tid så sparar jag löftet.`,
   pickDate: "Välj dag",
   pickPerson: "Välj person",
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,

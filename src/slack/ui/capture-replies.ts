@@ -88,13 +88,17 @@ export function noticeReply(text: string, typed?: string, language: Language = "
   return { text: full, blocks: [section(full)] };
 }
 
-/** Nothing stored yet: ask for the day and time, keeping the text in the Save button. */
-export function askDeadlineReply(typed: string, language: Language, defaultTime: string): Reply {
+/**
+ * Nothing stored yet: ask for the day and time, keeping the text in the Save button. `why`
+ * replaces the plain question when the typed time could not be used (passed, or no such time).
+ */
+export function askDeadlineReply(typed: string, language: Language, defaultTime: string, why?: string): Reply {
   const t = speak(language).messages;
+  const question = why ?? t.askDeadline;
   return {
-    text: fitSection(`${t.askDeadline}\n${t.youWrote(typedText(typed))}`),
+    text: fitSection(`${question}\n${t.youWrote(typedText(typed))}`),
     blocks: [
-      section(fitSection(`:calendar: ${t.askDeadline}\n${t.youWrote(typedText(typed))}`)),
+      section(fitSection(`:calendar: ${question}\n${t.youWrote(typedText(typed))}`)),
       {
         type: "actions",
         elements: [
@@ -125,7 +129,17 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
     case "notPromise":
       return noticeReply(`${t.notACommitment[captured.reason]} ${t.example}`, typed, creator.language);
     case "past":
-      return noticeReply(t.pastDeadline(captured.datePhrase === null ? null : slackText(captured.datePhrase)), typed, creator.language);
+      // A date that went by lately is likely a slip: ask for the right one, the text kept.
+      return captured.datePhrase === null
+        ? noticeReply(t.pastDeadline(null), typed, creator.language)
+        : askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime, t.passedDate(slackText(captured.datePhrase)));
+    case "impossibleTime":
+      return askDeadlineReply(
+        typed,
+        creator.language,
+        creator.workspace.defaultDeadlineTime,
+        t.impossibleTime(slackText(captured.datePhrase)),
+      );
     case "empty":
       return noticeReply(`${t.notACommitment.empty} ${t.example}`, typed, creator.language);
     case "tooLong":
