@@ -6,6 +6,7 @@ import { SendLanes } from "./app/send-lanes.js";
 import type { Config } from "./config.js";
 import type { JsonLogger } from "./log.js";
 import { createSlackApp } from "./slack/app.js";
+import { PeopleDirectory } from "./slack/people-directory.js";
 import type { SlackDeps } from "./slack/slack-port.js";
 import { UserProfiles } from "./slack/user-profiles.js";
 import { workspacePorts } from "./slack/workspace-ports.js";
@@ -47,6 +48,7 @@ export function assembleLofte(config: Config, db: Database, options: AssembleOpt
     nudges: config.nudges,
     memory: new ProcessMemory(),
     profiles: new UserProfiles(clock),
+    people: new PeopleDirectory(),
     slackOrigins: ["https://hooks.slack.com", ...(config.slack.apiUrl ? [new URL(config.slack.apiUrl).origin] : [])],
   };
   const installations =

@@ -10,7 +10,8 @@ import type { Person, SlackPort } from "./slack-port.js";
 
 /** What became of a promise typed with `/lofte …`. */
 export type Captured =
-  | Recorded
+  /** `others`: more promises the same message made, each with its own deadline, offered to record on their own. */
+  | (Recorded & { others?: string[] })
   /** "ledig 22 dec–6 jan": time away recorded, with what falls due meanwhile. */
   | { ok: false; problem: "awayRecorded"; from: LocalDate; to: LocalDate; due: Commitment[] }
   /** Time away whose days run backwards or have passed. */
@@ -43,7 +44,9 @@ async function namedColleague(
   // A name the parser alone could not take for a colleague ("information") is one after all.
   if (members.length === 1)
     return { ...parsed, owner: members[0], ...(parsed.reason === "information" ? { isCommitment: true, reason: null } : {}) };
-  if (members.length > 1) return { ok: false, problem: "whoIsNamed", name, candidates: members.slice(0, MAX_CANDIDATES) };
+  // "@anna" or a user group that names no one member: ask who, with the picker.
+  if (members.length > 1 || (members.length === 0 && name.startsWith("@") && parsed.isCommitment))
+    return { ok: false, problem: "whoIsNamed", name, candidates: members.slice(0, MAX_CANDIDATES) };
   return parsed.isCommitment ? { ok: false, problem: "nobodyNamed", name } : parsed;
 }
 
@@ -71,7 +74,7 @@ export async function capturePromise(
   deps: AppDeps,
   slack: SlackPort,
   person: Person,
-  input: { teamId: string; channelId: string; private: boolean; text: string },
+  input: { teamId: string; channelId: string; private: boolean; text: string; requestKey?: string },
 ): Promise<Captured> {
   if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
   const read = await namedColleague(slack, readAs(person, input.text, deps.clock()));
@@ -90,7 +93,7 @@ export async function capturePromise(
   const parsed = await onOwnersClock(deps, slack, person, read, input.text);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
-  return recordCommitment(deps, slack, person, {
+  const recorded = await recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,
     channelId: input.channelId,
@@ -99,7 +102,9 @@ export async function capturePromise(
     dueAt: parsed.dueAt,
     hasTime: parsed.hasTime,
     private: input.private,
+    ...(input.requestKey ? { idempotencyKey: input.requestKey } : {}),
   });
+  return recorded.ok && parsed.others.length > 0 ? { ...recorded, others: parsed.others } : recorded;
 }
 
 /**

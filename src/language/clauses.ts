@@ -52,7 +52,8 @@ function splitSoft(folded: string, start: number, end: number, grammar: Commitme
     out.push({ index: start + from, length: at - from, joined, conjoined });
     from = at + match[0].length;
     joined = true;
-    conjoined = !comma;
+    // "… och Anna ringer dem": a subject of its own is a promise of its own, never one predicate.
+    conjoined = !comma && !ownSubject(after, grammar);
   }
   out.push({ index: start + from, length: text.length - from, joined, conjoined });
 }
@@ -62,10 +63,18 @@ function opensClause(before: string, after: string, comma: boolean, grammar: Com
   const words = after.replace(grammar.conjunction, "").match(WORD) ?? [];
   if (words.length === 0) return false;
   const [first = "", second = ""] = words;
-  if (grammar.speaker.test(first) || grammar.modal.test(first)) return true;
+  if (grammar.speaker.test(first) || grammar.modal.test(first) || ownSubject(after, grammar)) return true;
   if (grammar.isPresent(first) || grammar.isPast(first)) return !grammar.listener.test(second) || comma;
   // "Ok, …", "Hej Anna, …", "As discussed, …": a short opening.
   return comma && (before.match(WORD)?.length ?? 0) <= 2;
+}
+
+/** "Anna ringer …", "Tom will …": someone other than the speaker, then what they do. */
+function ownSubject(after: string, grammar: CommitmentGrammar): boolean {
+  const [first = "", second = ""] = after.replace(grammar.conjunction, "").match(WORD) ?? [];
+  if (!first || grammar.speaker.test(first) || grammar.listener.test(first)) return false;
+  if (grammar.isPresent(first) || grammar.isPast(first) || grammar.isImperative(first) || grammar.modal.test(first)) return false;
+  return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second);
 }
 
 function lastWord(text: string): string {

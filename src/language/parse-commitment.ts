@@ -8,7 +8,7 @@ import { detectLanguage, LANGUAGES, speak } from "./index.js";
 import { fold } from "./match-text.js";
 import type { Language } from "./pack.js";
 import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
-import { leadingMention, plainText } from "./slack-markup.js";
+import { leadingMention, plainText, sharedMentions } from "./slack-markup.js";
 import { taskAndCustomer } from "./task.js";
 
 /**
@@ -65,6 +65,12 @@ export interface ParsedCommitment {
   deadlineInPast: boolean;
   /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
   repeats: string | null;
+  /**
+   * Other promises in the same message, each with a deadline of its own ("…på fredag, Anna
+   * ringer dem på måndag"; a second line), as written: never merged into this one, offered to
+   * record on their own.
+   */
+  others: string[];
   /** "om två veckor" landed on this day off (a weekend or a red day): `dueAt` is the nearest working day (before, unless that is today). */
   movedFrom: LocalDate | null;
   language: Language;
@@ -77,14 +83,18 @@ const REASONS: ClauseKind[] = ["absence", "request", "question", "past", "inform
 
 export function parseCommitment(text: string, options: ParseOptions): ParsedCommitment {
   const mention = leadingMention(text);
+  // "<@A> och <@B> skickar offerten": A's promise, and B's the same words, offered on their own.
+  const shared = mention ? sharedMentions(mention.rest) : { userIds: [], rest: "" };
+  const ownWords = mention ? shared.rest : text;
   // "påminn mig att ringa Acme i morgon", "TODO: call Volvo Friday": the promise is what follows.
-  const written = plainText(mention ? mention.rest : text);
+  const written = plainText(ownWords);
   const note = selfNoteLength(written);
   const unwrapped = written.slice(note).trim();
   // "Erik skickar offerten på fredag": Erik's promise; the rest reads as a promise without a subject.
   // The language is told by the whole text; a name at its start does not change it.
   const language = detectLanguage(unwrapped, options.language ?? "sv");
-  const ownerName = mention ? null : namedSubject(unwrapped, language);
+  // "@anna skickar …" typed as plain text (Slack did not make it a mention), or a user group: someone to look up.
+  const ownerName = mention ? null : (atName(unwrapped, language) ?? namedSubject(unwrapped, language));
   const plain = ownerName ? unwrapped.slice(ownerName.length).trim() : unwrapped;
   const { grammar } = speak(language);
   const base: ParsedCommitment = {
@@ -101,6 +111,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     deadlineInPast: false,
     repeats: null,
     movedFrom: null,
+    others: [],
     language,
   };
   if (plain === "") return { ...base, reason: "empty" };
@@ -155,7 +166,11 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
-  const result = { ...base, ...reading, task, customer, said, owner, ownerName: at >= 0 ? ownerName : null };
+  const others =
+    at >= 0
+      ? [...shared.userIds.map((id) => `<@${id}> ${ownWords.trim()}`), ...otherPromises(plain, clauses, kinds, phrases, region, language)]
+      : [];
+  const result = { ...base, ...reading, task, customer, said, owner, ownerName: at >= 0 ? ownerName : null, others };
 
   if (at < 0) {
     const reason = (retracted ? "information" : REASONS.find((kind) => kinds.includes(kind))) as NotCommitmentReason | undefined;
@@ -179,7 +194,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   }
   // "Acme skickar avtalet": without Slack's members, only a common first name is taken for a
   // colleague; anything else is news about someone else. The app looks every name up.
-  if (ownerName && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
+  if (ownerName && !ownerName.startsWith("@") && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
   return { ...result, isCommitment: true };
 }
 
@@ -216,6 +231,19 @@ function namedSubject(text: string, language: Language): string | null {
   return willDo ? name : null;
 }
 
+/**
+ * "@anna skickar …": a name typed with @ that Slack did not turn into a mention, or a user
+ * group ("@sälj"), as the one who promises. Not "@here", nor "@anna jag skickar …" (addressed
+ * to Anna; the speaker promises).
+ */
+function atName(text: string, language: Language): string | null {
+  const match = /^(@[\p{L}\p{N}][\p{L}\p{N}._-]*)\s+([\p{L}']+)/u.exec(text);
+  if (!match || /^@(?:here|channel|everyone|kanal|alla)$/iu.test(match[1])) return null;
+  const { grammar } = speak(language);
+  const next = fold(match[2]);
+  return grammar.speaker.test(next) || grammar.listener.test(next) ? null : match[1];
+}
+
 /** How much of `text` is a note-to-self wrapper, in any language ("TODO: ", "påminn mig att "). */
 function selfNoteLength(text: string): number {
   const folded = fold(text);
@@ -231,6 +259,35 @@ function promiseRegion(clauses: readonly Clause[], kinds: readonly ClauseKind[],
   let end = at;
   while (end + 1 < clauses.length && clauses[end + 1].conjoined && kinds[end + 1] === "promise") end++;
   return { index: clauses[at].index, length: clauses[end].index + clauses[end].length - clauses[at].index };
+}
+
+/** What opens a clause without being part of it: "och Anna ringer …", "and Tom will …". */
+const OPENING_CONJUNCTION = /^(?:och|and|men|but|samt|plus|sen|then|so|så)\s+/iu;
+
+/**
+ * The clauses outside the promise that promise something of their own, with their own
+ * deadline: the speaker's ("Jag ringer Volvo på måndag.") or a named colleague's ("Anna ringer
+ * dem på måndag"). As written, without the joining word.
+ */
+function otherPromises(
+  plain: string,
+  clauses: readonly Clause[],
+  kinds: readonly ClauseKind[],
+  phrases: readonly PhraseMatch[],
+  region: Span,
+  language: Language,
+): string[] {
+  const others: string[] = [];
+  clauses.forEach((clause, i) => {
+    if (within(clause, region) || !phrases.some((p) => !p.meaning.past && !p.meaning.impossible && within(p, clause))) return;
+    const text = plain
+      .slice(clause.index, clause.index + clause.length)
+      .trim()
+      .replace(OPENING_CONJUNCTION, "")
+      .replace(/[\s,.;:!]+$/u, "");
+    if (kinds[i] === "promise" || namedSubject(text, language)) others.push(text);
+  });
+  return others;
 }
 
 /** The first promise that names a time ("Jag fixar det, skickar på fredag"), else the first promise; -1 for none. */

@@ -1,6 +1,7 @@
 /**
  * Slack message markup to plain words: `<@U123|anna>` → "@anna", `<#C1|sälj>` → "#sälj",
- * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` and 🚀 → "". Pure.
+ * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` and 🚀 → "". Line breaks are
+ * kept, other white space becomes one space. Pure.
  */
 
 /** The user a message starts with (`<@U123>` or `<@U123|anna>`), and the text after it. */
@@ -9,24 +10,43 @@ export function leadingMention(text: string): { userId: string; rest: string } |
   return match ? { userId: match[1], rest: text.slice(match[0].length) } : null;
 }
 
+/**
+ * "<@A> och <@B> skickar …": the mentions after the first that share its promise, and the
+ * promise's words after them. Empty when the first mention stands alone.
+ */
+export function sharedMentions(rest: string): { userIds: string[]; rest: string } {
+  const userIds: string[] = [];
+  let remaining = rest;
+  for (;;) {
+    const match = /^(?:(?:och|and|&amp;|&|samt|plus)\s+|,\s*)?<@([UW][A-Z0-9]+)(?:\|[^>]*)?>[\s,:]*/iu.exec(remaining);
+    if (!match) return { userIds, rest: remaining };
+    userIds.push(match[1]);
+    remaining = remaining.slice(match[0].length);
+  }
+}
+
 export function plainText(text: string): string {
-  return text
-    .replace(/<@([UW][A-Z0-9]+)\|([^>]+)>/g, "@$2")
-    .replace(/<@([UW][A-Z0-9]+)>/g, "@$1")
-    .replace(/<#([CG][A-Z0-9]+)\|([^>]*)>/g, (_, id: string, name: string) => `#${name || id}`)
-    .replace(/<!subteam\^[A-Z0-9]+\|?([^>]*)>/g, "$1")
-    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, "@$1")
-    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, "$2")
-    .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
-    .replace(/:[a-z0-9_+'-]+:/g, "")
-    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/<@([UW][A-Z0-9]+)\|([^>]+)>/g, "@$2")
+      .replace(/<@([UW][A-Z0-9]+)>/g, "@$1")
+      .replace(/<#([CG][A-Z0-9]+)\|([^>]*)>/g, (_, id: string, name: string) => `#${name || id}`)
+      .replace(/<!subteam\^[A-Z0-9]+\|?([^>]*)>/g, "$1")
+      .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, "@$1")
+      .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, "$2")
+      .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
+      .replace(/:[a-z0-9_+'-]+:/g, "")
+      .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+      .replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1")
+      // Lines stay lines: two lines are two sentences ("…fredag\nringer Volvo måndag").
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n\s*/g, "\n")
+      .trim()
+  );
 }
 
 /**

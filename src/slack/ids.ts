@@ -9,6 +9,8 @@ export const ACTION = {
   // "Vem är Erik?": the person picked, and Spara.
   pickOwner: "owner_pick",
   saveOwner: "owner_save",
+  // "Spara även detta": another promise the same message made.
+  saveOther: "other_promise_save",
   // The owner's answers on a reminder.
   done: "nudge_done",
   onTrack: "nudge_on_track",

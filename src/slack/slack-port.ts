@@ -2,16 +2,17 @@ import type { webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { AppDeps } from "../app/deps.js";
 import { type Posted, type SlackPort, SlackRefused } from "../app/slack-port.js";
-import { findPeople } from "./people-directory.js";
+import type { PeopleDirectory } from "./people-directory.js";
 import { refusing } from "./slack-errors.js";
 import { digestMessage } from "./ui/digest.js";
 import { homeView } from "./ui/home.js";
 import { noticeMessage } from "./ui/notices.js";
 import type { UserProfiles } from "./user-profiles.js";
 
-/** What the Slack side shares across requests in one process: the profile cache. */
+/** What the Slack side shares across requests in one process: the profile and member-name caches. */
 export interface SlackDeps extends AppDeps {
   profiles: UserProfiles;
+  people: PeopleDirectory;
   /** Where response URLs may lead: Slack's own host, and the configured Web API's (the playground, tests). */
   slackOrigins: readonly string[];
 }
@@ -61,10 +62,10 @@ async function findIn(client: webApi.WebClient, channel: string, key: string): P
  * scheduler's for that workspace). Every message is drawn here, by the Block Kit builders in
  * ui/, for its reader.
  */
-export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles">): SlackPort {
+export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick<SlackDeps, "profiles" | "people">): SlackPort {
   return {
     profile: (userId) => shared.profiles.get(client, teamId, userId),
-    findPeople: (name) => findPeople(client, name).catch(() => []),
+    findPeople: (name) => shared.people.find(client, teamId, name).catch(() => []),
     async tell(reader, notice, now, key) {
       const metadata = key ? { metadata: { event_type: SENT_KEY_EVENT, event_payload: { key } } } : {};
       const posted = await refusing(client.chat.postMessage({ channel: reader.id, ...noticeMessage(notice, reader, now), ...metadata }));

@@ -17,7 +17,7 @@ const TOKEN_CACHE_MS = 30_000;
 export function workspacePorts(
   config: Config,
   installations: PrismaInstallationStore | undefined,
-  shared: Pick<SlackDeps, "profiles">,
+  shared: Pick<SlackDeps, "profiles" | "people">,
 ): WorkspacePorts {
   const make = (token: string | undefined) =>
     new webApi.WebClient(token, {

@@ -67,6 +67,32 @@ describe("parseCommitment", () => {
     expect(passed).toMatchObject({ isCommitment: false, reason: "past", deadlineInPast: true, datePhrase: "idag kl 8" });
   });
 
+  it("keeps other promises of the same message apart, each as written, never in the task", () => {
+    const comma = read("jag skickar offerten på fredag, Anna ringer dem på måndag");
+    expect(comma).toMatchObject({ task: "skicka offerten", others: ["Anna ringer dem på måndag"] });
+    expect(read("I'll send the quote on Friday and Tom will call them on Monday")).toMatchObject({
+      task: "send the quote",
+      others: ["Tom will call them on Monday"],
+    });
+    expect(read("jag skickar offerten fredag\nringer Volvo måndag")).toMatchObject({
+      task: "skicka offerten",
+      others: ["ringer Volvo måndag"],
+    });
+    // One predicate, one promise; a clause without a deadline of its own is no other promise.
+    expect(read("jag skickar offerten och ringer kunden på fredag")).toMatchObject({
+      task: "skicka offerten och ringa kunden",
+      others: [],
+    });
+    expect(read("jag skickar offerten på fredag, kunden ringer på måndag").others).toEqual([]);
+  });
+
+  it("names a clock time that cannot exist instead of guessing it", () => {
+    expect(read("jag ringer Acme i morgon kl 25")).toMatchObject({ isCommitment: false, reason: "impossible_time", datePhrase: "kl 25" });
+    expect(read("I'll call at 13pm tomorrow")).toMatchObject({ isCommitment: false, reason: "impossible_time", datePhrase: "at 13pm" });
+    expect(read("jag ringer Acme i morgon kl 24")).toMatchObject({ isCommitment: true, hasTime: true });
+    expect(read("jag ringer 25 kunder i morgon")).toMatchObject({ isCommitment: true, hasTime: false });
+  });
+
   it("gives the matched date phrase as written", () => {
     expect(read("Jag skickar offerten till Acme på fredag kl 14").datePhrase).toBe("på fredag kl 14");
     expect(read("jag skickar den pa tisdg").datePhrase).toBe("pa tisdg");

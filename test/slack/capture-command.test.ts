@@ -12,8 +12,9 @@ function textOf(answer: { json: Record<string, unknown> | null }): string {
 }
 
 function buttonValue(blocks: unknown, actionId: string): string {
-  for (const block of blocks as { elements?: { action_id?: string; value?: string }[] }[]) {
-    const found = block.elements?.find((e) => e.action_id === actionId);
+  type Element = { action_id?: string; value?: string };
+  for (const block of blocks as { elements?: Element[]; accessory?: Element }[]) {
+    const found = [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])].find((e) => e.action_id === actionId);
     if (found?.value) return found.value;
   }
   throw new Error(`no ${actionId} button`);
@@ -228,6 +229,29 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ).toContain("send the deck to Volvo — by Friday 27 November at 17:00");
   });
 
+  it("never merges two promises in one message: records the first and offers the other, once however often it is pressed", async () => {
+    lofte.slack.users.set("U0SARA", { name: "Sara Berg", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const typed = "jag skickar offerten till Acme på fredag, Sara ringer dem på måndag";
+    const answer = await lofte.driver.command({ text: typed });
+    expect(textOf(answer)).toContain("Noterat: du lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
+    expect(textOf(answer)).not.toContain("ringer dem");
+    expect(JSON.stringify(answer.json?.blocks)).toContain(
+      "Meddelandet lovar också något mer, som jag inte har sparat än:\\n>Sara ringer dem på måndag",
+    );
+    const value = buttonValue(answer.json?.blocks, "other_promise_save");
+    expect(value).toBe("Sara ringer dem på måndag");
+    for (const id of ["other-1", "other-2"]) {
+      await lofte.driver.interaction(
+        blockAction({ actionId: "other_promise_save", value, responseUrl: lofte.slack.responseUrl(id), messageTs: "1764000000.000200" }),
+      );
+      expect(String((await lofte.slack.waitForResponse(id)).text)).toContain(
+        "Noterat: <@U0SARA> lovar att ringa dem — senast måndag 30 november kl 17:00.",
+      );
+    }
+    expect(await db.prisma.commitment.count({ where: { ownerId: "U0SARA", task: "ringa dem" } })).toBe(1);
+    expect(await db.prisma.commitment.count({ where: { originalText: typed } })).toBe(1);
+  });
+
   it("takes a promise said without who does it as the typist's, in words every message can carry", async () => {
     const sv = await lofte.driver.command({ text: "Offerten kommer senast måndag kl 12" });
     expect(textOf(sv)).toContain("Noterat: du lovar att se till att offerten kommer — senast måndag 30 november kl 12:00.");
@@ -294,6 +318,49 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       command: "/promise",
     });
     expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
+  });
+
+  it("takes a plain-text @name for that member, and asks who when a user group or unknown @name promises", async () => {
+    lofte.slack.users.set("U0LINA", { name: "Lina Ek", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const plainAt = await lofte.driver.command({ text: "@lina skickar offerten till Acme på fredag" });
+    expect(textOf(plainAt)).toContain("Noterat: <@U0LINA> lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00.");
+    // The workspace's names are kept: a second name found asks Slack nothing more.
+    const lists = lofte.slack.callsTo("users.list").length;
+    expect(textOf(await lofte.driver.command({ text: "Lina ringer Acme på måndag" }))).toContain("Noterat: <@U0LINA> lovar att ringa Acme");
+    expect(lofte.slack.callsTo("users.list").length).toBe(lists);
+
+    const typed = "<!subteam^S0SALES|@sälj> skickar avtalet till Volvo på fredag";
+    const asked = await lofte.driver.command({ text: typed });
+    expect(textOf(asked)).toContain("Vem är ”@sälj”? Välj personen så sparar jag löftet (inget är sparat än).");
+    expect(await db.prisma.commitment.count({ where: { originalText: typed } })).toBe(0);
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "owner_save",
+        value: buttonValue(asked.json?.blocks, "owner_save"),
+        responseUrl: lofte.slack.responseUrl("group"),
+        stateValues: { pick: { owner_pick: { type: "users_select", selected_user: "U0LINA" } } },
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("group")).text)).toContain("Noterat: <@U0LINA> lovar att skicka avtalet till Volvo");
+    expect(await db.prisma.commitment.count({ where: { ownerId: "U0LINA", customer: "Volvo" } })).toBe(1);
+  });
+
+  it("gives each of two mentioned owners a promise of their own: the first at once, the second with one press", async () => {
+    lofte.slack.users.set("U0LINA", { name: "Lina Ek", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const answer = await lofte.driver.command({ text: "<@U0LINA> och <@U0BOB> skickar offerten till Scania på fredag" });
+    expect(textOf(answer)).toContain("Noterat: <@U0LINA> lovar att skicka offerten till Scania");
+    const value = buttonValue(answer.json?.blocks, "other_promise_save");
+    expect(value).toBe("<@U0BOB> skickar offerten till Scania på fredag");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "other_promise_save",
+        value,
+        responseUrl: lofte.slack.responseUrl("second"),
+        messageTs: "1764000000.000300",
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("second")).text)).toContain("Noterat: <@U0BOB> lovar att skicka offerten till Scania");
+    expect(await db.prisma.commitment.count({ where: { customer: "Scania", ownerId: { in: ["U0LINA", "U0BOB"] } } })).toBe(2);
   });
 
   it("moves a counted deadline off a day off and says so, and warns of a deadline typed on a red day", async () => {

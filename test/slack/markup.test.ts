@@ -100,7 +100,7 @@ function everything(language: Language): [string, unknown][] {
   const answered = { ok: true as const, before: c, after: c, person: reader, lead: "U0LEAD" };
   const digestItem: DigestCommitment = { ...c, status: "open", lastAnswer: "cant_make_it" };
   return [
-    ["confirmation", confirmationReply(c.id, words, language, "U0ANNA")],
+    ["confirmation", confirmationReply(c.id, words, language, { owner: "U0ANNA", others: [HOSTILE] })],
     ["owner told", ownerToldMessage(c.id, c.creatorId, words, language)],
     ["updated", updatedReply(c.id, words, language)],
     ["undone", undoneReply(words, language)],

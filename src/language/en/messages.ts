@@ -42,6 +42,8 @@ export const messages: Messages = {
   cancel: "Cancel",
   close: "Close",
   askDeadline: "When will it be done? Pick a day and time and I'll save the promise (nothing is saved yet).",
+  alsoPromised: (typed) => `The message promises something more, which I haven't saved yet:\n>${typed}`,
+  saveThisToo: "Save this one too",
   impossibleTime: (phrase) =>
     `There is no such time as “${phrase}”, so I haven't saved anything. Pick a day and time and I'll save the promise.`,
   passedDate: (phrase) =>
@@ -66,10 +68,12 @@ export const messages: Messages = {
   seriesEnded: "Series ended: no more will be added. The ones already there stay.",
   seriesAlreadyEnded: "That series has already ended.",
   whoIsNamed: (name, candidates) =>
-    `Who is “${name}”? ${listed(
-      candidates.map((id) => `<@${id}>`),
-      "or",
-    )}? Pick the right person and I'll save the promise (nothing is saved yet).`,
+    candidates.length === 0
+      ? `Who is “${name}”? Pick the person and I'll save the promise (nothing is saved yet).`
+      : `Who is “${name}”? ${listed(
+          candidates.map((id) => `<@${id}>`),
+          "or",
+        )}? Pick the right person and I'll save the promise (nothing is saved yet).`,
   nobodyNamed: (name) =>
     `I can't find anyone here called “${name}”, so I haven't saved anything. A colleague? Type @${name} and Slack picks the right person.`,
   pickTime: "Pick a time",

@@ -48,6 +48,9 @@ export const messages = {
   cancel: "Avbryt",
   close: "Stäng",
   askDeadline: "När ska det vara klart? Välj dag och tid så sparar jag löftet (inget är sparat än).",
+  /** Another promise in the same message, quoted, to save on its own. */
+  alsoPromised: (typed: string) => `Meddelandet lovar också något mer, som jag inte har sparat än:\n>${typed}`,
+  saveThisToo: "Spara även detta",
   /** "kl 25", "13pm": the time as written, asked about again. */
   impossibleTime: (phrase: string) =>
     `Klockslaget i ”${phrase}” finns inte, så jag har inte sparat något. Välj dag och tid så sparar jag löftet.`,
@@ -74,10 +77,12 @@ export const messages = {
   seriesEnded: "Serien är avslutad: inga fler gånger läggs in. Det som redan finns står kvar.",
   seriesAlreadyEnded: "Den serien är redan avslutad.",
   whoIsNamed: (name: string, candidates: string[]) =>
-    `Vem är ”${name}”? ${listed(
-      candidates.map((id) => `<@${id}>`),
-      "eller",
-    )}? Välj rätt person så sparar jag löftet (inget är sparat än).`,
+    candidates.length === 0
+      ? `Vem är ”${name}”? Välj personen så sparar jag löftet (inget är sparat än).`
+      : `Vem är ”${name}”? ${listed(
+          candidates.map((id) => `<@${id}>`),
+          "eller",
+        )}? Välj rätt person så sparar jag löftet (inget är sparat än).`,
   nobodyNamed: (name: string) =>
     `Jag hittar ingen här som heter ”${name}”, så jag har inte sparat något. Är det en kollega? Skriv @${name} så väljer Slack rätt person.`,
   pickTime: "Välj tid",

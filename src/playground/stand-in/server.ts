@@ -17,6 +17,8 @@ export interface RecordedCall {
   token: string | null;
   /** When the call arrived (real time, ms). */
   at: number;
+  /** When it was answered (real time, ms); unset while it is being answered. */
+  answered?: number;
 }
 
 /** A POST to a response URL, and what it did to the conversation. */
@@ -184,7 +186,11 @@ export class SlackStandIn {
     const method = url.pathname.slice("/api/".length);
     const params = parseBody(raw, req.headers["content-type"] ?? "");
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "") || (params.token as string | undefined) || null;
-    this.calls.push({ method, params, token, at: arrived });
+    const call: RecordedCall = { method, params, token, at: arrived };
+    this.calls.push(call);
+    res.on("finish", () => {
+      call.answered = Date.now();
+    });
     const failure = this.failures.get(method);
     if (failure && failure.times > 0 && (failure.when?.(params) ?? true)) {
       failure.times--;

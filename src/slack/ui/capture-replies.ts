@@ -27,29 +27,43 @@ function editUndoButtons(commitmentId: string, language: Language, series = fals
   };
 }
 
-/**
- * "Noterat: du lovar att …" with Edit and Undo. `owner` set when recorded for someone else;
- * `series` for a repeating promise: how it repeats, and whether this first time moved off a
- * red day, with End series.
- */
-export function confirmationReply(
-  commitmentId: string,
-  words: PromiseWords,
-  language: Language,
-  owner?: string,
-  series?: RecordedSeries,
-  dayNote?: string,
-): Reply {
+/** What a confirmation may add to "Noterat: …". */
+export interface ConfirmationExtras {
+  /** Recorded for someone else: them. */
+  owner?: string;
+  /** A repeating promise: how it repeats, and whether this first time moved off a red day (with End series). */
+  series?: RecordedSeries;
+  /** A word about the day: moved off a day off, or a red day. */
+  dayNote?: string;
+  /** More promises the same message made, each with a Spara of its own. */
+  others?: readonly string[];
+}
+
+/** The most other promises of one message a confirmation offers. */
+const MAX_OTHERS = 5;
+
+/** "Noterat: du lovar att …" with Edit and Undo, and what `extras` add. */
+export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, extras: ConfirmationExtras = {}): Reply {
   const t = speak(language).messages;
+  const { owner, series, dayNote, others = [] } = extras;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
   const moved = series?.movedFrom ? ` ${t.movedOffDayOff(formatDay(series.movedFrom, language))}` : "";
   const notes = [...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []), ...(dayNote ? [dayNote] : [])];
+  // Never merged, never dropped: each other promise is shown as typed, to save on its own.
+  const more = others.slice(0, MAX_OTHERS).map(
+    (other): KnownBlock => ({
+      type: "section",
+      text: { type: "mrkdwn", text: fitSection(t.alsoPromised(typedText(other))) },
+      accessory: button(ACTION.saveOther, t.saveThisToo, other),
+    }),
+  );
   return {
     text,
     blocks: [
       section(`:white_check_mark: ${text}`),
       ...notes.map((n) => context(n)),
       editUndoButtons(commitmentId, language, series !== undefined),
+      ...more,
     ],
   };
 }
@@ -116,14 +130,12 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
   const t = speak(creator.language).messages;
   if (captured.ok) {
     const { commitment } = captured;
-    return confirmationReply(
-      commitment.id,
-      promiseWords(commitment, creator, now),
-      creator.language,
-      captured.byOther ? commitment.ownerId : undefined,
-      captured.series,
-      captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.language),
-    );
+    return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, {
+      owner: captured.byOther ? commitment.ownerId : undefined,
+      series: captured.series,
+      dayNote: captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.language),
+      others: captured.others,
+    });
   }
   switch (captured.problem) {
     case "notPromise":

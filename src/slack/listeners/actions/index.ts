@@ -8,6 +8,7 @@ import { listItemMenu, listPage } from "./list-item.js";
 import { newPromiseButton } from "./new-promise.js";
 import { moreTimeButton, reminderAnswer } from "./reminder-answers.js";
 import { saveDeadlineButton } from "./save-deadline.js";
+import { saveOtherButton } from "./save-other.js";
 import { saveOwnerButton } from "./save-owner.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
 
@@ -22,6 +23,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.pickTime, acknowledgeOnly);
   app.action(ACTION.saveOwner, saveOwnerButton(deps));
   app.action(ACTION.pickOwner, acknowledgeOnly);
+  app.action(ACTION.saveOther, saveOtherButton(deps));
 
   // Reminders: the owner's answers.
   app.action(ACTION.done, reminderAnswer(deps, "done"));

@@ -37,7 +37,9 @@ export function saveOwnerButton(deps: SlackDeps) {
       await explain(respond, noticeReply(t.pickPerson));
       return;
     }
-    const named = click.text.replace(name, `<@${picked}>`);
+    // The name, or the user group it came from ("<!subteam^S1|@sälj>"), becomes the person picked.
+    const group = /^\s*<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/.exec(click.text);
+    const named = group ? `<@${picked}>${click.text.slice(group[0].length)}` : click.text.replace(name, `<@${picked}>`);
     const captured = await capturePromise(deps, slack, person, {
       teamId: click.teamId,
       channelId: click.channelId ?? person.id,

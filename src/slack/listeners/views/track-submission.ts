@@ -49,7 +49,7 @@ export function trackSubmission(deps: SlackDeps) {
       requestKey: `view:${view.id}`,
     });
     const byOther = fields.ownerId === body.user.id ? undefined : fields.ownerId;
-    const reply = confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, byOther);
+    const reply = confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, { owner: byOther });
     const dm = () => client.chat.postMessage({ channel: body.user.id, ...reply });
     if (channelId) await client.chat.postEphemeral({ channel: channelId, user: body.user.id, ...reply }).catch(dm);
     else {
