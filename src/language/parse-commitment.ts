@@ -166,11 +166,12 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
+  const linked = withLinks(ownWords, { task, said });
   const others =
     at >= 0
       ? [...shared.userIds.map((id) => `<@${id}> ${ownWords.trim()}`), ...otherPromises(plain, clauses, kinds, phrases, region, language)]
       : [];
-  const result = { ...base, ...reading, task, customer, said, owner, ownerName: at >= 0 ? ownerName : null, others };
+  const result = { ...base, ...reading, ...linked, customer, owner, ownerName: at >= 0 ? ownerName : null, others };
 
   if (at < 0) {
     const reason = (retracted ? "information" : REASONS.find((kind) => kinds.includes(kind))) as NotCommitmentReason | undefined;
@@ -259,6 +260,21 @@ function promiseRegion(clauses: readonly Clause[], kinds: readonly ClauseKind[],
   let end = at;
   while (end + 1 < clauses.length && clauses[end + 1].conjoined && kinds[end + 1] === "promise") end++;
   return { index: clauses[at].index, length: clauses[end].index + clauses[end].length - clauses[at].index };
+}
+
+/**
+ * "uppdatera <https://acme.my.salesforce.com/006|Opp 006XX>": the parser reads the link's label;
+ * the task keeps the link, as "Opp 006XX (https://…)", which Slack shows as a link again.
+ */
+function withLinks<T extends { task: string | null; said: string | null }>(written: string, read: T): T {
+  let { task, said } = read;
+  for (const [, url, label] of written.matchAll(/<(https?:\/\/[^|>\s]+)\|([^>]+)>/g)) {
+    const shown = plainText(label);
+    const add = (text: string | null) => (text?.includes(shown) && !text.includes(url) ? text.replace(shown, `${shown} (${url})`) : text);
+    task = add(task);
+    said = add(said);
+  }
+  return { ...read, task, said };
 }
 
 /** What opens a clause without being part of it: "och Anna ringer …", "and Tom will …". */

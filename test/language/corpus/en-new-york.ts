@@ -88,7 +88,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
   [
     "I'll review <https://docs.example.com/contract|the contract> by Thursday",
     day("2026-11-26T17:00:00-05:00"),
-    { task: "review the contract" },
+    { task: "review the contract (https://docs.example.com/contract)" },
   ],
   ["We'll onboard the new team in 2 weeks", day("2026-12-09T17:00:00-05:00")],
   ["I'll send the quote to Acme by Friday Dec 4th", day("2026-12-04T17:00:00-05:00"), { customer: "Acme" }],

@@ -207,7 +207,7 @@ export const SWEDISH_NOVEMBER = group("sv", "2026-11-25T10:00:00+01:00", "Europe
   [
     "Jag skickar <https://docs.example.com/offert|offerten> till Acme på fredag",
     day("2026-11-27T17:00:00+01:00"),
-    { customer: "Acme", task: "skicka offerten" },
+    { customer: "Acme", task: "skicka offerten (https://docs.example.com/offert)" },
   ],
   ["jag delar länken https://example.com/demo/2026-11-30 med teamet på fredag", day("2026-11-27T17:00:00+01:00")],
   // Typos and missing diacritics

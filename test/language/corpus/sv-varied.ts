@@ -159,6 +159,13 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag skickar offerten fredag 17", at("2026-11-27T17:00:00+01:00"), { task: "skicka offerten" }],
   ["jag ringer Volvo torsdag 9, efter deras möte", at("2026-11-26T09:00:00+01:00"), { task: "ringa Volvo, efter deras möte" }],
   ["Jag levererar fredag 2 pallar till Volvo", day("2026-11-27T17:00:00+01:00"), { customer: "Volvo" }],
+  // A pasted link stays in the task as a link, and out of the customer.
+  [
+    "jag uppdaterar <https://acme.lightning.force.com/006|Opp 006XX> i morgon",
+    day("2026-11-26T17:00:00+01:00"),
+    { task: "uppdatera Opp 006XX (https://acme.lightning.force.com/006)" },
+  ],
+  ["Jag skickar offerten till H&amp;M i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "H&M", task: "skicka offerten" }],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
