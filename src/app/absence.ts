@@ -1,7 +1,7 @@
 import { nextWorkingDay } from "../domain/calendar.js";
-import { addDays, formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { addDays, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
 import { readAbsence } from "../language/absence.js";
-import { dueBetween, recordAbsence } from "../store/absences.js";
+import { dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
 import type { Commitment } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import type { Person } from "./slack-port.js";
@@ -27,13 +27,45 @@ export async function recordAway(deps: AppDeps, person: Person, text: string, la
     workingDays: person.workspace.workingHours.days,
   });
   if ("problem" in days) return { ok: false, problem: days.problem };
+  return recordDays(deps, person, days.from, days.to);
+}
+
+/** "Sjuk idag" from Home: away today, at once, with what falls due meanwhile. */
+export async function recordSickToday(deps: AppDeps, person: Person): Promise<Extract<AwayRecorded, { ok: true }>> {
+  const today = todayOf(deps, person);
+  return recordDays(deps, person, today, today);
+}
+
+/** "Jag är tillbaka" from Home: time away that covers today ends yesterday, so reminders come to the owner again. */
+export async function backToday(deps: AppDeps, person: Person): Promise<boolean> {
+  const today = todayOf(deps, person);
+  const ended = await endAbsenceToday(
+    deps.db.prisma,
+    person.workspace.id,
+    person.id,
+    formatIsoDate(today),
+    formatIsoDate(addDays(today, -1)),
+  );
+  return ended > 0;
+}
+
+/** The time away Home shows: the one that covers today (`now`), else the next one. */
+export async function awayToShow(deps: AppDeps, person: Person): Promise<{ from: LocalDate; to: LocalDate; now: boolean } | null> {
+  const today = formatIsoDate(todayOf(deps, person));
+  const absence = await nextAbsence(deps.db.prisma, person.workspace.id, person.id, today);
+  if (!absence) return null;
+  return { from: parseIsoDate(absence.startsOn), to: parseIsoDate(absence.endsOn), now: absence.startsOn <= today };
+}
+
+async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<Extract<AwayRecorded, { ok: true }>> {
+  const now = deps.clock();
   await recordAbsence(
     deps.db.prisma,
-    { workspaceId: person.workspace.id, userId: person.id, startsOn: formatIsoDate(days.from), endsOn: formatIsoDate(days.to) },
+    { workspaceId: person.workspace.id, userId: person.id, startsOn: formatIsoDate(from), endsOn: formatIsoDate(to) },
     now,
   );
   const workingDays = person.workspace.workingHours.days;
-  const back = nextWorkingDay(nextWorkingDay(days.to, workingDays), workingDays);
+  const back = nextWorkingDay(nextWorkingDay(to, workingDays), workingDays);
   const due = await dueBetween(
     deps.db.prisma,
     person.workspace.id,
@@ -41,7 +73,12 @@ export async function recordAway(deps: AppDeps, person: Person, text: string, la
     now,
     fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, person.timeZone),
   );
-  return { ok: true, ...days, due };
+  return { ok: true, from, to, due };
+}
+
+function todayOf(deps: AppDeps, person: Person): LocalDate {
+  const local = toLocal(deps.clock(), person.timeZone);
+  return { year: local.year, month: local.month, day: local.day };
 }
 
 /** Whether `userId` is away on the day `now` is where they are. */

@@ -1,6 +1,6 @@
 import { noAnswerEscalationAt } from "../domain/nudge-plan.js";
 import { leadToTell, riskReason } from "../domain/risk.js";
-import { fromLocal } from "../domain/zoned-time.js";
+import { fromLocal, parseIsoDate } from "../domain/zoned-time.js";
 import { type Absence, absencesOf } from "../store/absences.js";
 import { type Commitment, commitmentsById } from "../store/commitments.js";
 import {
@@ -232,8 +232,7 @@ function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Da
  * holds back makes the same one).
  */
 async function handToLead(sender: Sender, nudge: Nudge, awaySince: string, timeZone: string): Promise<Delivered> {
-  const [year, month, day] = awaySince.split("-").map(Number);
-  const since = fromLocal({ year, month, day, hour: 0, minute: 0 }, timeZone);
+  const since = fromLocal({ ...parseIsoDate(awaySince), hour: 0, minute: 0 }, timeZone);
   await withDeliveryLock(sender.db.prisma, nudge, nudge, async (tx, current, claimed) => {
     if (!claimed) return;
     await cancelClaim(tx, nudge, "owner away: the lead is told");

@@ -1,4 +1,5 @@
 import { atRiskLedBy, keptBy, openForOwner } from "../store/commitment-lists.js";
+import { awayToShow } from "./absence.js";
 import type { AppDeps } from "./deps.js";
 import { PAGE_SIZE } from "./lists.js";
 import { whoIs } from "./people.js";
@@ -21,12 +22,13 @@ export async function publishHome(deps: AppDeps, slack: SlackPort, teamId: strin
   const person = await whoIs(deps, slack, teamId, userId);
   const now = deps.clock();
   const prisma = deps.db.prisma;
-  const [mine, atRisk, kept] = await Promise.all([
+  const [mine, atRisk, kept, away] = await Promise.all([
     openForOwner(prisma, teamId, userId, { offset: Math.max(0, offset), limit: MINE, now }),
     atRiskLedBy(prisma, teamId, userId, person.workspace.defaultLeadId, now, AT_RISK),
     keptBy(prisma, teamId, userId, new Date(now.getTime() - KEPT_DAYS * 86_400_000), KEPT),
+    awayToShow(deps, person),
   ]);
-  await slack.publishHome(person, { mine, atRisk, kept }, now);
+  await slack.publishHome(person, { mine, atRisk, kept, away }, now);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
 import type { WorkingHours } from "../domain/working-hours.js";
-import { type Clock, formatIsoDate, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { type Clock, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
@@ -108,14 +108,9 @@ export async function continueSeries(deps: AppDeps): Promise<{ made: number; end
 
 function upcoming(series: Series, latest: Commitment, workspace: WorkspaceSettings, now: Date): FirstOccurrence | null {
   const clock = toLocal(latest.dueAt, latest.timeZone);
-  const after = { occursOn: parseDate(latest.occursOn ?? series.firstOn), dueOn: clock };
-  const firstOn = parseDate(series.firstOn);
+  const after = { occursOn: parseIsoDate(latest.occursOn ?? series.firstOn), dueOn: clock };
+  const firstOn = parseIsoDate(series.firstOn);
   return aheadOf(now, { rule: series.rule, firstOn, after, hours: workspace.workingHours, clock, timeZone: latest.timeZone });
-}
-
-function parseDate(iso: string): LocalDate {
-  const [year, month, day] = iso.split("-").map(Number);
-  return { year, month, day };
 }
 
 export type SeriesEnded = { ok: true } | { ok: false; problem: "notFound" | "notAllowed" | "already" };

@@ -1,5 +1,6 @@
 import type { DigestSummary } from "../domain/digest.js";
 import type { RiskReason } from "../domain/risk.js";
+import type { LocalDate } from "../domain/zoned-time.js";
 import type { Language } from "../language/index.js";
 import type { Commitment } from "../store/commitments.js";
 import type { WorkspaceSettings } from "../store/workspaces.js";
@@ -102,4 +103,6 @@ export interface HomeData {
   mine: { items: Commitment[]; offset: number; total: number };
   atRisk: Commitment[];
   kept: Commitment[];
+  /** My time away that covers today (`now`), else the next; null when none is recorded. */
+  away: { from: LocalDate; to: LocalDate; now: boolean } | null;
 }

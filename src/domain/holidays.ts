@@ -1,5 +1,5 @@
 import Holidays from "date-holidays";
-import { formatIsoDate, type LocalDate } from "./zoned-time.js";
+import { formatIsoDate, type LocalDate, parseIsoDate } from "./zoned-time.js";
 
 /**
  * Sweden's red days, from date-holidays (a well-kept calendar of public holidays, with Easter
@@ -36,8 +36,7 @@ export function isDayOff(date: LocalDate): boolean {
 export function dayOffNamed(name: string, year: number): LocalDate | null {
   for (const [iso, holiday] of daysOff(year)) {
     if (holiday.toLowerCase() !== name.toLowerCase()) continue;
-    const [y, m, d] = iso.split("-").map(Number);
-    return { year: y, month: m, day: d };
+    return parseIsoDate(iso);
   }
   return null;
 }

@@ -138,6 +138,12 @@ export function formatIsoDate(date: LocalDate): string {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
+/** A stored "YYYY-MM-DD" (written by formatIsoDate) as a local date. */
+export function parseIsoDate(iso: string): LocalDate {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year, month, day };
+}
+
 /** "HH:MM" for a local time. */
 export function formatClock(time: Clock): string {
   return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}`;

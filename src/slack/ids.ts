@@ -28,6 +28,10 @@ export const ACTION = {
   listBack: "list_page_back",
   listMore: "list_page_more",
   newPromise: "home_new_promise",
+  sickToday: "home_sick_today",
+  // Time away: keep a promise due meanwhile as it is.
+  awayKeep: "away_keep",
+  backToday: "home_back_today",
   // Suggestions on channel messages.
   suggestTrack: "suggestion_track",
   suggestDismiss: "suggestion_dismiss",

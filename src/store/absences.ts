@@ -40,3 +40,27 @@ export async function dueBetween(prisma: Prisma, workspaceId: string, userId: st
     take: 20,
   });
 }
+
+/** `userId`'s time away that covers `today` or starts after it, the soonest first. */
+export async function nextAbsence(prisma: Prisma, workspaceId: string, userId: string, today: string): Promise<Absence | null> {
+  return prisma.absence.findFirst({ where: { workspaceId, userId, endsOn: { gte: today } }, orderBy: { startsOn: "asc" } });
+}
+
+/**
+ * Back early: every absence of `userId` that covers `today` ends yesterday (one that began
+ * today is removed). Returns how many were shortened or removed.
+ */
+export async function endAbsenceToday(
+  prisma: Prisma,
+  workspaceId: string,
+  userId: string,
+  today: string,
+  yesterday: string,
+): Promise<number> {
+  const covering = { workspaceId, userId, startsOn: { lte: today }, endsOn: { gte: today } };
+  return prisma.$transaction(async (tx) => {
+    const removed = await tx.absence.deleteMany({ where: { ...covering, startsOn: today } });
+    const shortened = await tx.absence.updateMany({ where: covering, data: { endsOn: yesterday } });
+    return removed.count + shortened.count;
+  });
+}

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { type Lofte, useLofte } from "../support/harness.js";
+import { blockAction } from "../support/slack-driver.js";
 
 /**
  * Time away: "/lofte ledig 22 dec–6 jan" records it and lists what falls due meanwhile; during
@@ -82,6 +83,51 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
       expect.stringContaining("Ägaren är ledig"),
       expect.stringContaining("Deadline har passerat"),
     ]);
+  });
+
+  it("'Sjuk idag' on Home: away at once, a DM with what falls due and a button for each, and 'Jag är tillbaka' undoes it", async () => {
+    await promise("jag skickar offerten till Acme i morgon kl 10");
+    const homeClick = (actionId: string) =>
+      lofte.driver.interaction({
+        type: "block_actions",
+        team: { id: teamId },
+        user: { id: "U0ANNA", team_id: teamId },
+        container: { type: "view", view_id: "V0HOME" },
+        actions: [{ action_id: actionId, block_id: "b", type: "button", action_ts: "1" }],
+      });
+    await homeClick("home_sick_today");
+    const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(dm.params.text)).toContain("Noterat: du är ledig 14 december.");
+    const blocks = JSON.stringify(dm.params.blocks);
+    expect(blocks).toContain("skicka offerten till Acme");
+    for (const label of ["Flytta", "Ge till någon annan", "Behåll"]) expect(blocks).toContain(`"text":"${label}"`);
+    const home = JSON.stringify((await lofte.slack.waitFor("views.publish")).params.view);
+    expect(home).toContain("Du är borta till och med 14 december");
+    expect(home).toContain("home_back_today");
+    expect(await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { startsOn: true, endsOn: true } })).toEqual([
+      { startsOn: "2026-12-14", endsOn: "2026-12-14" },
+    ]);
+
+    // Behåll: nothing changes, and Anna is told what that means.
+    const commitment = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "away_keep",
+        value: commitment.id,
+        teamId,
+        responseUrl: lofte.slack.responseUrl("keep"),
+        messageTs: String(dm.params.ts ?? "1"),
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("keep")).text)).toContain("Behålls som det är: skicka offerten till Acme.");
+
+    // Back the same day: the absence is gone, and Home offers Sjuk idag again.
+    lofte.slack.reset();
+    await homeClick("home_back_today");
+    const welcome = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(welcome.params.text)).toContain("Välkommen tillbaka!");
+    expect(JSON.stringify((await lofte.slack.waitFor("views.publish")).params.view)).toContain("home_sick_today");
+    expect(await db.prisma.absence.count({ where: { workspaceId: teamId } })).toBe(0);
   });
 
   it("with no lead to tell, reminds the owner after all: a promise never slips in silence", async () => {

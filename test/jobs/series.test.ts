@@ -139,6 +139,28 @@ describe.each(databaseKinds())("repeating promises on %s", (kind) => {
     expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done"]);
   });
 
+  it("ends a series from the list's menu too, and the list says so above itself", async () => {
+    const { first } = await record("jag skickar fakturaunderlaget till Volvo varje fredag");
+    const list = await lofte.driver.command({ text: "lista", team_id: teamId });
+    type Item = { block_id?: string; accessory?: { options: { value: string }[] } };
+    const item = ((list.json?.blocks ?? []) as Item[]).find((b) => b.block_id === `item:${first.id}`);
+    const end = item?.accessory?.options.find((o) => o.value.startsWith("endSeries|"))?.value;
+    expect(end).toBeDefined();
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "list_item_menu",
+        blockId: item?.block_id,
+        selectedOption: end,
+        teamId,
+        responseUrl: lofte.slack.responseUrl("list-end"),
+      }),
+    );
+    const redrawn = JSON.stringify(await lofte.slack.waitForResponse("list-end"));
+    expect(redrawn).toContain("Serien är avslutad");
+    expect(redrawn).toContain("skicka fakturaunderlaget till Volvo");
+    expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).endedAt).not.toBeNull();
+  });
+
   it("Ångra on the confirmation takes the whole series back: no next time is made", async () => {
     const { first, answer } = await record("jag skickar veckorapporten till Volvo varje fredag");
     const undo = JSON.stringify(answer.json?.blocks).includes("commitment_undo");

@@ -6,6 +6,7 @@ import type { Language } from "../../src/language/index.js";
 import { answeredReminder } from "../../src/slack/ui/answered-reminder.js";
 import {
   askDeadlineReply,
+  awayReply,
   capturedReply,
   confirmationReply,
   noticeReply,
@@ -33,7 +34,7 @@ const HOSTILE = "<!channel> <!here|here> <https://evil.example/login|Acme> <@U0E
 const MARKUP = ["<!channel>", "<!here", "<https://evil", "<@U0EVIL>", "<#C0EVIL>", "<!subteam"];
 /** What a person typed is quoted back to them only: their own links and mentions stay, but nothing that pings a channel. */
 const PINGS = ["<!channel>", "<!here", "<!subteam"];
-const QUOTES_TYPED = new Set(["notice with what was typed", "the when? question", "a date that passed"]);
+const QUOTES_TYPED = new Set(["notice with what was typed", "the when? question", "a date that passed", "another promise in the message"]);
 
 const NOW = new Date("2026-11-25T09:00:00Z");
 
@@ -100,7 +101,8 @@ function everything(language: Language): [string, unknown][] {
   const answered = { ok: true as const, before: c, after: c, person: reader, lead: "U0LEAD" };
   const digestItem: DigestCommitment = { ...c, status: "open", lastAnswer: "cant_make_it" };
   return [
-    ["confirmation", confirmationReply(c.id, words, language, { owner: "U0ANNA", others: [HOSTILE] })],
+    ["confirmation", confirmationReply(c.id, words, language, { owner: "U0ANNA" })],
+    ["another promise in the message", confirmationReply(c.id, words, language, { others: [HOSTILE] })],
     ["owner told", ownerToldMessage(c.id, c.creatorId, words, language)],
     ["updated", updatedReply(c.id, words, language)],
     ["undone", undoneReply(words, language)],
@@ -126,8 +128,18 @@ function everything(language: Language): [string, unknown][] {
     ["list", listReply({ key: { kind: "customer", customer: HOSTILE }, items: [c], offset: 0, total: 1 }, reader, NOW)],
     [
       "home",
-      homeView({ mine: { items: [c], offset: 0, total: 1 }, atRisk: [c], kept: [{ ...c, status: "done", completedAt: NOW }] }, reader, NOW),
+      homeView(
+        {
+          mine: { items: [c], offset: 0, total: 1 },
+          atRisk: [c],
+          kept: [{ ...c, status: "done", completedAt: NOW }],
+          away: { from: { year: 2026, month: 12, day: 22 }, to: { year: 2027, month: 1, day: 6 }, now: true },
+        },
+        reader,
+        NOW,
+      ),
     ],
+    ["time away", awayReply({ year: 2026, month: 12, day: 22 }, { year: 2027, month: 1, day: 6 }, [c], reader, NOW)],
     ["digest", digestMessage(summarizeDigest([digestItem], NOW, "Europe/Stockholm"), "C0SALES", reader, NOW)],
   ];
 }

@@ -60,6 +60,10 @@ export const messages: Messages = {
         ? `Got it: you're away on ${from}. No reminders that day; what would have reminded you goes to your lead.`
         : `Got it: you're away ${from}–${to}. No reminders meanwhile; what would have reminded you goes to your lead.`,
     dueMeanwhile: "These are due while you're away or just after. Move them or hand them to someone before you go:",
+    move: "Move",
+    reassign: "Reassign",
+    keep: "Keep",
+    kept: (task) => `Kept as it is: ${task}. While you're away, your lead gets the reminders.`,
     nothingDue: "None of your promises is due meanwhile.",
     backwards: "The last day comes before the first, so I haven't saved anything. Try `/promise away Dec 22–Jan 6`.",
     past: "Those days have already gone by, so I haven't saved anything.",
@@ -287,5 +291,11 @@ export const messages: Messages = {
     kept: "*Kept in the last 14 days*",
     none: "Nothing here right now.",
     newPromise: "New promise",
+    sickToday: "Off sick today",
+    backToday: "I'm back",
+    awayNow: (to) => `:palm_tree: You're away until ${to} inclusive. Meanwhile, what would have reminded you goes to your lead.`,
+    awayLater: (from, to) => (from === to ? `:palm_tree: You're off on ${from}.` : `:palm_tree: You're off ${from}–${to}.`),
+    welcomeBack: "Welcome back! Reminders come to you again from now on.",
+    notAway: "You're not away today, so nothing needed changing.",
   },
 };

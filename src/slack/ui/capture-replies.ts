@@ -169,14 +169,27 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
   }
 }
 
-/** Time away recorded: the days, what happens meanwhile, and what falls due then (to move or hand on). */
-function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
+/**
+ * Time away recorded: the days, what happens meanwhile, and each promise due then or just after
+ * with Flytta (a new deadline), Ge till någon annan (the edit form, owner first) and Behåll.
+ */
+export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
   const t = speak(reader.language).messages.away;
   const text = t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
-  const lines = due.map((c) => `• ${slackText(saidText(c))} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}`);
-  const list = due.length > 0 ? fitSection(`${t.dueMeanwhile}\n${lines.join("\n")}`) : t.nothingDue;
-  return { text, blocks: [section(`:palm_tree: ${text}`), section(list)] };
+  if (due.length === 0) return { text, blocks: [section(`:palm_tree: ${text}`), section(t.nothingDue)] };
+  const items = due.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
+    section(fitSection(`• *${slackText(saidText(c))}* — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}`)),
+    {
+      type: "actions",
+      block_id: `away:${c.id}`,
+      elements: [button(ACTION.moreTime, t.move, c.id), button(ACTION.edit, t.reassign, c.id), button(ACTION.awayKeep, t.keep, c.id)],
+    },
+  ]);
+  return { text, blocks: [section(`:palm_tree: ${text}`), section(t.dueMeanwhile), ...items] };
 }
+
+/** Two blocks a promise: 20 of them and the heading stay within a message's 50 blocks. */
+const MAX_AWAY_ITEMS = 20;
 
 /** "Vem är Erik?": the people called so, a picker, and Spara, with the text kept in the button. */
 export function whoIsReply(typed: string, name: string, candidates: string[], language: Language): Reply {

@@ -89,6 +89,7 @@ export function commitmentItem(c: Commitment, reader: Reader, now: Date, place: 
               option(t.snooze1h, "1h"),
               option(t.snoozeTomorrow, "tomorrow"),
               option(t.snoozeNextWorkingDay, "nextWorkingDay"),
+              ...(c.seriesId ? [option(speak(reader.language).messages.endSeries, "endSeries")] : []),
             ],
           },
         }

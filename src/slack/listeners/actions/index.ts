@@ -11,6 +11,7 @@ import { saveDeadlineButton } from "./save-deadline.js";
 import { saveOtherButton } from "./save-other.js";
 import { saveOwnerButton } from "./save-owner.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
+import { awayKeepButton, backTodayButton, sickTodayButton } from "./time-away.js";
 
 /** Buttons, menus and pickers, by the message they are on. */
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -44,6 +45,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action(ACTION.listBack, listPage(deps));
   app.action(ACTION.listMore, listPage(deps));
   app.action(ACTION.newPromise, newPromiseButton(deps));
+  app.action(ACTION.sickToday, sickTodayButton(deps));
+  app.action(ACTION.backToday, backTodayButton(deps));
+
+  // Time away: what falls due meanwhile (Move and Reassign are the reminder's and the confirmation's own).
+  app.action(ACTION.awayKeep, awayKeepButton(deps));
 
   // Suggestions on channel messages.
   app.action(ACTION.suggestTrack, suggestionTrack(deps));

@@ -3,7 +3,10 @@ import { type Answer, answerCommitment, snoozeEnd } from "../../../app/answer.js
 import { publishHome } from "../../../app/home.js";
 import { listFor } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
+import { endSeries } from "../../../app/series.js";
 import { SNOOZE_CHOICES, type SnoozeChoice } from "../../../domain/snooze.js";
+import { speak } from "../../../language/index.js";
+import type { Reply } from "../../blocks.js";
 import { readClick, readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { listAnswerText } from "../../ui/answered-reminder.js";
@@ -14,7 +17,7 @@ import { explain } from "./clicked.js";
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /**
- * Done or Snooze from a list or the Home tab. The person is told what happened and until when,
+ * Done, Snooze or End series from a list or the Home tab. The person is told what happened and until when,
  * and the list (or Home) is drawn again at the same page.
  */
 export function listItemMenu(deps: SlackDeps) {
@@ -28,21 +31,36 @@ export function listItemMenu(deps: SlackDeps) {
     if (!interaction || bar < 0 || !place) return;
     const slack = slackPort(client, interaction.teamId, deps);
     const person = await whoIs(deps, slack, interaction.teamId, interaction.userId);
-    let answer: Answer;
-    if (choice === "done") answer = { kind: "done" };
-    else if (SNOOZE_CHOICES.includes(choice as SnoozeChoice))
-      answer = { kind: "snooze", until: snoozeEnd(deps, person, choice as SnoozeChoice) };
-    else return;
-    const result = await answerCommitment(deps, slack, { ...interaction, answer });
     const now = deps.clock();
-    const said = result.ok ? noticeReply(listAnswerText(result.after, answer, person, now)) : problemReply(result.problem, person.language);
+    let said: Reply;
+    let changed: boolean;
+    if (choice === "endSeries") {
+      // A repeating promise: no more times after this one; this one stays in the list.
+      const ended = await endSeries(deps, person, interaction.commitmentId);
+      const t = speak(person.language).messages;
+      changed = ended.ok;
+      said = ended.ok
+        ? noticeReply(`:stop_button: ${t.seriesEnded}`)
+        : ended.problem === "already"
+          ? noticeReply(t.seriesAlreadyEnded)
+          : problemReply(ended.problem, person.language);
+    } else {
+      let answer: Answer;
+      if (choice === "done") answer = { kind: "done" };
+      else if (SNOOZE_CHOICES.includes(choice as SnoozeChoice))
+        answer = { kind: "snooze", until: snoozeEnd(deps, person, choice as SnoozeChoice) };
+      else return;
+      const result = await answerCommitment(deps, slack, { ...interaction, answer });
+      changed = result.ok;
+      said = result.ok ? noticeReply(listAnswerText(result.after, answer, person, now)) : problemReply(result.problem, person.language);
+    }
     if (place.key.kind === "home") {
       // The Home tab has no response URL: what happened is said in Lofte's DM, seen by that person only.
       await client.chat.postMessage({ channel: interaction.userId, ...said });
-      if (result.ok) await publishHome(deps, slack, interaction.teamId, interaction.userId, place.offset);
+      if (changed) await publishHome(deps, slack, interaction.teamId, interaction.userId, place.offset);
       return;
     }
-    if (!result.ok) {
+    if (!changed) {
       await explain(respond, said);
       return;
     }

@@ -74,6 +74,7 @@ export function newDeadlineSubmission(deps: SlackDeps) {
       meta.data.by === "owner"
         ? answeredReminder(result, answer, now)
         : plainMessage(speak(result.person.language).messages.reminders.answeredMoreTime(reminderWords(result.after, result.person, now)));
-    await client.chat.update({ channel, ts, ...reply });
+    // The message the button was on: a reminder is updated; an answer only its reader saw cannot be.
+    await client.chat.update({ channel, ts, ...reply }).catch(() => {});
   });
 }
