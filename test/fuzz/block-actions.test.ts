@@ -111,7 +111,8 @@ describe("fuzz: block_actions for every action id", () => {
     for (const [i, click] of clicks.entries()) {
       const response = responses.get(`act-${i}`);
       const modal = modals.has(`fuzz.${i}`);
-      const saved = click.actionId === ACTION.saveDeadline ? savedPromise(response) : null;
+      // Save under "when?" and "Spara även detta" record what their button holds, as /lofte would.
+      const saved = click.actionId === ACTION.saveDeadline || click.actionId === ACTION.saveOther ? savedPromise(response) : null;
       if (saved) confirmed.push(saved);
       if (!click.wellFormed) continue;
       if (EXPLAINED.has(click.actionId)) {
@@ -159,14 +160,18 @@ function savedPromise(response: Record<string, unknown> | undefined): string | n
   return null;
 }
 
-/** A promise stored by Save must be the typed text, a real task, and a real day and time ahead. */
+/**
+ * A promise stored by Save must be the typed text, a real task, and a real day and time ahead
+ * (for Save under "when?", the one picked; for "Spara även detta", the one its text names).
+ */
 async function checkSaved(problems: Problems, lofte: Lofte, id: string, clicks: Click[]): Promise<void> {
   const row = await lofte.db.prisma.commitment.findUnique({ where: { id } });
   const typed = (c: Click) => asStored(String(actionOf(c.payload)?.value ?? ""));
-  const index = clicks.findIndex((c) => c.actionId === ACTION.saveDeadline && typed(c) === row?.originalText.trim());
+  const saves = [ACTION.saveDeadline, ACTION.saveOther] as string[];
+  const index = clicks.findIndex((c) => saves.includes(c.actionId) && typed(c) === row?.originalText.trim());
   const click = clicks[index]?.payload;
-  if (!row) return problems.add("deadline_save confirmed, but no row", -1, id);
-  const picked = pickedDeadline(click);
+  if (!row) return problems.add("Save confirmed, but no row", -1, id);
+  const picked = clicks[index]?.actionId === ACTION.saveOther || pickedDeadline(click);
   if (!click || !picked)
     problems.add("deadline_save stored a promise without a real day and time picked", index, click ?? row.originalText);
   if (!row.originalText.trim() || row.originalText.length > MAX_TEXT_LENGTH)
