@@ -1,7 +1,8 @@
-import { nextWorkingDay } from "../domain/calendar.js";
+import { compareDates, nextWorkingDay } from "../domain/calendar.js";
 import { addDays, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
-import { readAbsence } from "../language/absence.js";
+import { readAbsence, statusSaysAway } from "../language/absence.js";
 import { dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
+import { openForOwner } from "../store/commitment-lists.js";
 import type { Commitment } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
 import type { Person } from "./slack-port.js";
@@ -57,7 +58,38 @@ export async function awayToShow(deps: AppDeps, person: Person): Promise<{ from:
   return { from: parseIsoDate(absence.startsOn), to: parseIsoDate(absence.endsOn), now: absence.startsOn <= today };
 }
 
-async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<Extract<AwayRecorded, { ok: true }>> {
+/**
+ * A Slack status that says its person is away ("Semester", :palm_tree:): the days to offer to
+ * record, today until the status clears (today alone when it does not). Offered only to someone
+ * who owns open promises and is not recorded away already; never recorded without their yes.
+ */
+export async function awayOffer(
+  deps: AppDeps,
+  person: Person,
+  status: { text: string; emoji: string; expiresAt: Date | null },
+): Promise<{ from: LocalDate; to: LocalDate } | null> {
+  if (!statusSaysAway(status.text, status.emoji)) return null;
+  const now = deps.clock();
+  const from = todayOf(deps, person);
+  // A status that clears at midnight was for the day before.
+  const last = status.expiresAt ? toLocal(new Date(status.expiresAt.getTime() - 60_000), person.timeZone) : null;
+  const until = last ? { year: last.year, month: last.month, day: last.day } : from;
+  const to = compareDates(until, from) > 0 ? until : from;
+  const [already, owned] = await Promise.all([
+    nextAbsence(deps.db.prisma, person.workspace.id, person.id, formatIsoDate(from)),
+    openForOwner(deps.db.prisma, person.workspace.id, person.id, { offset: 0, limit: 1, now }),
+  ]);
+  if ((already && already.startsOn <= formatIsoDate(from)) || owned.total === 0) return null;
+  return { from, to };
+}
+
+/** Time away the person said yes to (offered from their status): recorded like "/lofte ledig …". */
+export async function recordDays(
+  deps: AppDeps,
+  person: Person,
+  from: LocalDate,
+  to: LocalDate,
+): Promise<Extract<AwayRecorded, { ok: true }>> {
   const now = deps.clock();
   await recordAbsence(
     deps.db.prisma,

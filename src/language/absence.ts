@@ -1,6 +1,7 @@
 import { compareDates } from "../domain/calendar.js";
 import { addDays, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import { type DeadlineOptions, phrasesIn } from "./find-deadline.js";
+import { fold } from "./match-text.js";
 import { plainText } from "./slack-markup.js";
 
 /**
@@ -38,4 +39,35 @@ export function readAbsence(text: string, options: DeadlineOptions): AbsenceDays
   // An absence longer than a year is a typo.
   if (compareDates(to, addDays(from, 366)) > 0) return { problem: "backwards" };
   return { from, to };
+}
+
+/** Status emoji that say someone is away: holiday, travel, illness, parental leave. */
+const AWAY_EMOJI = new Set([
+  "palm_tree",
+  "desert_island",
+  "beach_with_umbrella",
+  "airplane",
+  "face_with_thermometer",
+  "thermometer",
+  "sneezing_face",
+  "mask",
+  "baby",
+  "baby_bottle",
+  "snow_capped_mountain",
+  "skier",
+  "christmas_tree",
+  "no_entry",
+]);
+/** Status words that say someone is away, either language, folded. */
+const AWAY_WORDS =
+  /(?:^|[^\p{L}])(?:semester|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|vabbar|bortrest|franvarande|vacation|vacay|holiday|holidays|annual\s+leave|parental\s+leave|sick|sick\s+leave|out\s+sick|off\s+sick|out\s+of\s+(?:the\s+)?office|ooo|pto|on\s+leave|away)(?:$|[^\p{L}])/iu;
+
+/**
+ * Whether a Slack status says its person is away ("Semester", ":palm_tree:", "OOO until
+ * Monday"). Lofte only offers to record time away on it, never records it by itself.
+ */
+export function statusSaysAway(statusText: string, statusEmoji: string): boolean {
+  const emoji = statusEmoji.replace(/^:|:$/g, "").replace(/::skin-tone-\d$/, "");
+  if (AWAY_EMOJI.has(emoji)) return true;
+  return AWAY_WORDS.test(fold(statusText));
 }

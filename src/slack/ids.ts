@@ -31,6 +31,9 @@ export const ACTION = {
   sickToday: "home_sick_today",
   // Time away: keep a promise due meanwhile as it is.
   awayKeep: "away_keep",
+  // An away status: record the days offered, or not.
+  awayOfferYes: "away_offer_yes",
+  awayOfferNo: "away_offer_no",
   backToday: "home_back_today",
   // Suggestions on channel messages.
   suggestTrack: "suggestion_track",

@@ -38,7 +38,8 @@ const eventEnvelope = z
     event: z
       .object({
         type: z.string(),
-        user: z.string().optional(),
+        // A user id, or a whole user in user_change and user_status_changed.
+        user: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional(),
         channel: z.string().optional(),
         item: z.object({}).loose().optional(),
       })
@@ -65,7 +66,7 @@ export function requestShape(rawBody: string, contentType: string | undefined, l
   if (isObject(body) && body.type === "event_callback") {
     const event = isObject(body.event) ? body.event : null;
     if (typeof event?.type !== "string") return "bad";
-    // Events Lofte does not listen to may have other shapes (a user object in user_change).
+    // Events Lofte does not listen to may have other shapes.
     if (!listened.events.includes(event.type === "message" ? "message.channels" : event.type)) return "ignore";
     return eventEnvelope.safeParse(body).success ? "slack" : "bad";
   }

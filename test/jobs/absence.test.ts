@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import type { RecordedCall } from "../support/fake-slack.js";
 import { type Lofte, useLofte } from "../support/harness.js";
-import { blockAction } from "../support/slack-driver.js";
+import { blockAction, eventEnvelope } from "../support/slack-driver.js";
 
 /**
  * Time away: "/lofte ledig 22 dec–6 jan" records it and lists what falls due meanwhile; during
@@ -128,6 +128,92 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(String(welcome.params.text)).toContain("Välkommen tillbaka!");
     expect(JSON.stringify((await lofte.slack.waitFor("views.publish")).params.view)).toContain("home_sick_today");
     expect(await db.prisma.absence.count({ where: { workspaceId: teamId } })).toBe(0);
+  });
+
+  const statusEvent = (type: string, user: Record<string, unknown>) =>
+    lofte.driver.event(eventEnvelope({ type, user: { team_id: teamId, ...user }, cache_ts: 1, event_ts: "1765700000.000100" }, teamId));
+
+  it("offers to record time away on an away status, records nothing without a yes, and records the days on yes", async () => {
+    await promise("jag skickar offerten till Acme torsdag 17 december");
+    // Semester until Saturday 19th at midnight: the days offered run to Friday 18th.
+    const expires = Math.floor(at("2026-12-19T00:00:00").getTime() / 1000);
+    await statusEvent("user_status_changed", {
+      id: "U0ANNA",
+      profile: { status_text: "Semester", status_emoji: ":palm_tree:", status_expiration: expires },
+    });
+    const offer = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(offer.params.text)).toContain("Din status säger ”Semester”. Ska jag notera att du är borta 14 december–18 december?");
+    expect(await db.prisma.absence.count({ where: { workspaceId: teamId } })).toBe(0);
+
+    type Block = { elements?: { action_id?: string; value?: string }[] };
+    const value = (offer.params.blocks as Block[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === "away_offer_yes")?.value;
+    expect(value).toBe("2026-12-14|2026-12-18");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "away_offer_yes",
+        value,
+        teamId,
+        responseUrl: lofte.slack.responseUrl("yes"),
+        messageTs: "1765700000.000200",
+      }),
+    );
+    const recorded = JSON.stringify(await lofte.slack.waitForResponse("yes"));
+    expect(recorded).toContain("Noterat: du är ledig 14 december–18 december.");
+    expect(recorded).toContain("skicka offerten till Acme");
+    expect(await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { startsOn: true, endsOn: true } })).toEqual([
+      { startsOn: "2026-12-14", endsOn: "2026-12-18" },
+    ]);
+
+    // Already away: no second offer. A status that says nothing of being away, or someone with no promises: no offer.
+    lofte.slack.reset();
+    await statusEvent("user_status_changed", { id: "U0ANNA", profile: { status_text: "OOO", status_emoji: "", status_expiration: 0 } });
+    await statusEvent("user_status_changed", {
+      id: "U0LEAD",
+      profile: { status_text: "Semester", status_emoji: ":palm_tree:", status_expiration: 0 },
+    });
+    await lofte.slack.settle();
+    expect(lofte.slack.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("'Nej tack' to the offer records nothing; a status of meetings gets no offer", async () => {
+    await promise("I'll send the deck to Volvo on Friday");
+    await statusEvent("user_status_changed", {
+      id: "U0ANNA",
+      profile: { status_text: "In meetings", status_emoji: ":calendar:", status_expiration: 0 },
+    });
+    await lofte.slack.settle();
+    expect(posted("U0ANNA")).toHaveLength(0);
+    await statusEvent("user_status_changed", { id: "U0ANNA", profile: { status_text: "Sjuk", status_emoji: "", status_expiration: 0 } });
+    const offer = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(offer.params.text)).toContain("Ska jag notera att du är borta 14 december?");
+    await lofte.driver.interaction(blockAction({ actionId: "away_offer_no", teamId, responseUrl: lofte.slack.responseUrl("no") }));
+    expect(String((await lofte.slack.waitForResponse("no")).text)).toContain("jag har inte noterat något");
+    expect(await db.prisma.absence.count({ where: { workspaceId: teamId } })).toBe(0);
+  });
+
+  it("puts a departed owner's open promises to the lead, a repeating one with Avsluta serien", async () => {
+    await promise("jag skickar offerten till Acme på fredag");
+    await promise("jag skickar veckorapporten till Volvo varje fredag");
+    await statusEvent("user_change", { id: "U0ANNA", deleted: true, profile: {} });
+    const handover = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LEAD");
+    expect(String(handover.params.text)).toContain("<@U0ANNA> har lämnat arbetsytan.");
+    const blocks = JSON.stringify(handover.params.blocks);
+    expect(blocks).toContain("skicka offerten till Acme");
+    expect(blocks).toContain("skicka veckorapporten till Volvo");
+    expect(blocks.match(/"action_id":"series_end"/g)).toHaveLength(1);
+    expect(blocks.match(/"action_id":"commitment_edit"/g)).toHaveLength(2);
+    // The lead ends the series from there.
+    const series = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId, NOT: { seriesId: null } } });
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "series_end",
+        value: series.id,
+        userId: "U0LEAD",
+        teamId,
+        responseUrl: lofte.slack.responseUrl("handover-end"),
+      }),
+    );
+    expect(JSON.stringify(await lofte.slack.waitForResponse("handover-end"))).toContain("Serien är avslutad");
   });
 
   it("with no lead to tell, reminds the owner after all: a promise never slips in silence", async () => {

@@ -6,7 +6,6 @@ import type { Language } from "../../src/language/index.js";
 import { answeredReminder } from "../../src/slack/ui/answered-reminder.js";
 import {
   askDeadlineReply,
-  awayReply,
   capturedReply,
   confirmationReply,
   noticeReply,
@@ -20,6 +19,7 @@ import { digestMessage } from "../../src/slack/ui/digest.js";
 import { homeView } from "../../src/slack/ui/home.js";
 import { noticeMessage } from "../../src/slack/ui/notices.js";
 import { followUpOffer } from "../../src/slack/ui/reminders.js";
+import { awayOfferMessage, awayReply, handoverMessage } from "../../src/slack/ui/time-away.js";
 import type { Commitment } from "../../src/store/commitments.js";
 import { visibleTexts } from "../fuzz/fuzz-checks.js";
 
@@ -140,6 +140,8 @@ function everything(language: Language): [string, unknown][] {
       ),
     ],
     ["time away", awayReply({ year: 2026, month: 12, day: 22 }, { year: 2027, month: 1, day: 6 }, [c], reader, NOW)],
+    ["away offer", awayOfferMessage({ year: 2026, month: 12, day: 22 }, { year: 2027, month: 1, day: 6 }, HOSTILE, reader)],
+    ["handover", handoverMessage("U0GONE", [{ ...c, repeatText: HOSTILE, seriesId: "s1" }], reader, NOW)],
     ["digest", digestMessage(summarizeDigest([digestItem], NOW, "Europe/Stockholm"), "C0SALES", reader, NOW)],
   ];
 }

@@ -64,6 +64,13 @@ export const messages: Messages = {
     reassign: "Reassign",
     keep: "Keep",
     kept: (task) => `Kept as it is: ${task}. While you're away, your lead gets the reminders.`,
+    offer: (status, days) =>
+      `Your status says “${status}”. Shall I note that you're away ${days}? You'd get no reminders meanwhile, and what would have reminded you goes to your lead. Other days? Type, for example, \`/promise away Dec 22–Jan 6\`.`,
+    offerYes: "Yes, note it",
+    offerNo: "No thanks",
+    offerDeclined: "OK, I haven't noted anything. Reminders come as usual.",
+    ownerLeft: (owner) =>
+      `${owner} has left the workspace. These promises are still open and need a new owner: reassign them, or end the series where it shouldn't go on:`,
     nothingDue: "None of your promises is due meanwhile.",
     backwards: "The last day comes before the first, so I haven't saved anything. Try `/promise away Dec 22–Jan 6`.",
     past: "Those days have already gone by, so I haven't saved anything.",

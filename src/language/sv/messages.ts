@@ -74,6 +74,15 @@ export const messages = {
     reassign: "Ge till någon annan",
     keep: "Behåll",
     kept: (task: string) => `Behålls som det är: ${task}. Medan du är borta får din lead påminnelserna.`,
+    /** Offered on a Slack status that says away ("Semester"); nothing is recorded without a yes. */
+    offer: (status: string, days: string) =>
+      `Din status säger ”${status}”. Ska jag notera att du är borta ${days}? Då får du inga påminnelser under tiden, och det som skulle ha påmint dig går till din lead. Andra dagar? Skriv till exempel \`/lofte ledig 22 dec–6 jan\`.`,
+    offerYes: "Ja, notera det",
+    offerNo: "Nej tack",
+    offerDeclined: "Okej, jag har inte noterat något. Påminnelserna kommer som vanligt.",
+    /** To a lead, when an owner has left the workspace. */
+    ownerLeft: (owner: string) =>
+      `${owner} har lämnat arbetsytan. De här löftena är fortfarande öppna och behöver en ny ägare; ge dem till någon annan, eller avsluta serien där den inte ska fortsätta:`,
     backwards: "Sista dagen kommer före den första, så jag har inte sparat något. Skriv till exempel `/lofte ledig 22 dec–6 jan`.",
     past: "De dagarna har redan varit, så jag har inte sparat något.",
   },

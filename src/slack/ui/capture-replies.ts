@@ -12,6 +12,7 @@ import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
 import { promiseWords, saidText } from "./commitment-words.js";
+import { awayReply } from "./time-away.js";
 
 /**
  * Block Kit for what a person sees after /lofte: the confirmation with Edit and Undo, the
@@ -168,28 +169,6 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return whoIsReply(typed, captured.name, captured.candidates, creator.language);
   }
 }
-
-/**
- * Time away recorded: the days, what happens meanwhile, and each promise due then or just after
- * with Flytta (a new deadline), Ge till någon annan (the edit form, owner first) and Behåll.
- */
-export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
-  const t = speak(reader.language).messages.away;
-  const text = t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
-  if (due.length === 0) return { text, blocks: [section(`:palm_tree: ${text}`), section(t.nothingDue)] };
-  const items = due.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
-    section(fitSection(`• *${slackText(saidText(c))}* — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}`)),
-    {
-      type: "actions",
-      block_id: `away:${c.id}`,
-      elements: [button(ACTION.moreTime, t.move, c.id), button(ACTION.edit, t.reassign, c.id), button(ACTION.awayKeep, t.keep, c.id)],
-    },
-  ]);
-  return { text, blocks: [section(`:palm_tree: ${text}`), section(t.dueMeanwhile), ...items] };
-}
-
-/** Two blocks a promise: 20 of them and the heading stay within a message's 50 blocks. */
-const MAX_AWAY_ITEMS = 20;
 
 /** "Vem är Erik?": the people called so, a picker, and Spara, with the text kept in the button. */
 export function whoIsReply(typed: string, name: string, candidates: string[], language: Language): Reply {

@@ -11,7 +11,7 @@ import { saveDeadlineButton } from "./save-deadline.js";
 import { saveOtherButton } from "./save-other.js";
 import { saveOwnerButton } from "./save-owner.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
-import { awayKeepButton, backTodayButton, sickTodayButton } from "./time-away.js";
+import { awayKeepButton, awayOfferNoButton, awayOfferYesButton, backTodayButton, sickTodayButton } from "./time-away.js";
 
 /** Buttons, menus and pickers, by the message they are on. */
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -50,6 +50,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
   // Time away: what falls due meanwhile (Move and Reassign are the reminder's and the confirmation's own).
   app.action(ACTION.awayKeep, awayKeepButton(deps));
+  app.action(ACTION.awayOfferYes, awayOfferYesButton(deps));
+  app.action(ACTION.awayOfferNo, awayOfferNoButton(deps));
 
   // Suggestions on channel messages.
   app.action(ACTION.suggestTrack, suggestionTrack(deps));

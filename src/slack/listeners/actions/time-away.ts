@@ -1,14 +1,18 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { backToday, recordSickToday } from "../../../app/absence.js";
+import { backToday, recordDays, recordSickToday } from "../../../app/absence.js";
 import { publishHome } from "../../../app/home.js";
 import { whoIs } from "../../../app/people.js";
+import { compareDates } from "../../../domain/calendar.js";
+import { toLocal } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { slackText } from "../../../language/slack-markup.js";
+import { calendarDay } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { awayReply, noticeReply } from "../../ui/capture-replies.js";
+import { noticeReply } from "../../ui/capture-replies.js";
 import { saidText } from "../../ui/commitment-words.js";
+import { awayReply } from "../../ui/time-away.js";
 import { clickedPromise, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -49,6 +53,49 @@ export function backTodayButton(deps: SlackDeps) {
     const ended = await backToday(deps, person);
     await client.chat.postMessage({ channel: person.id, ...noticeReply(ended ? t.welcomeBack : t.notAway) });
     await publishHome(deps, slack, teamId, person.id);
+  };
+}
+
+const offerClick = z.object({
+  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  team: z.object({ id: z.string() }).nullable(),
+  actions: z.array(z.object({ value: z.string().optional() })).min(1),
+});
+const DAYS = /^(\d{4}-\d{2}-\d{2})\|(\d{4}-\d{2}-\d{2})$/;
+
+/** "Ja, notera det" under the offer made on an away status: the days offered are recorded, and what falls due is listed. */
+export function awayOfferYesButton(deps: SlackDeps) {
+  return async ({ ack, body, client, respond }: Args) => {
+    await ack();
+    const click = offerClick.safeParse(body);
+    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
+    const days = click.success ? DAYS.exec(click.data.actions[0].value ?? "") : null;
+    if (!click.success || !teamId || !days) return;
+    const [from, to] = [calendarDay(days[1]), calendarDay(days[2])];
+    if (!from || !to || compareDates(to, from) < 0) return;
+    const slack = slackPort(client, teamId, deps);
+    const person = await whoIs(deps, slack, teamId, click.data.user.id);
+    // Answered days later: what has passed is not recorded.
+    const now = toLocal(deps.clock(), person.timeZone);
+    if (compareDates(to, { year: now.year, month: now.month, day: now.day }) < 0) {
+      await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.past) });
+      return;
+    }
+    const away = await recordDays(deps, person, from, to);
+    await respond({ replace_original: true, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
+    await publishHome(deps, slack, teamId, person.id);
+  };
+}
+
+/** "Nej tack" under the offer: nothing is recorded, and the offer says so. */
+export function awayOfferNoButton(deps: SlackDeps) {
+  return async ({ ack, body, client, respond }: Args) => {
+    await ack();
+    const click = offerClick.safeParse(body);
+    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
+    if (!click.success || !teamId) return;
+    const person = await whoIs(deps, slackPort(client, teamId, deps), teamId, click.data.user.id);
+    await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.offerDeclined) });
   };
 }
 

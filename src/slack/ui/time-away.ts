@@ -1,0 +1,79 @@
+import type { Person } from "../../app/slack-port.js";
+import { formatIsoDate, type LocalDate } from "../../domain/zoned-time.js";
+import { formatDay, formatDeadline } from "../../language/format-deadline.js";
+import { speak } from "../../language/index.js";
+import { slackText } from "../../language/slack-markup.js";
+import type { Commitment } from "../../store/commitments.js";
+import { button, fitSection, type KnownBlock, type Reply, section } from "../blocks.js";
+import { ACTION } from "../ids.js";
+import { saidText } from "./commitment-words.js";
+
+/**
+ * Block Kit for time away: what was recorded and what falls due meanwhile, the offer made on an
+ * away status, and the handover a lead gets when an owner leaves the workspace. Pure.
+ */
+
+/**
+ * Time away recorded: the days, what happens meanwhile, and each promise due then or just after
+ * with Flytta (a new deadline), Ge till någon annan (the edit form, owner first) and Behåll.
+ */
+export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
+  const t = speak(reader.language).messages.away;
+  const text = t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
+  if (due.length === 0) return { text, blocks: [section(`:palm_tree: ${text}`), section(t.nothingDue)] };
+  const items = due.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
+    section(promiseLine(c, reader, now)),
+    {
+      type: "actions",
+      block_id: `away:${c.id}`,
+      elements: [button(ACTION.moreTime, t.move, c.id), button(ACTION.edit, t.reassign, c.id), button(ACTION.awayKeep, t.keep, c.id)],
+    },
+  ]);
+  return { text, blocks: [section(`:palm_tree: ${text}`), section(t.dueMeanwhile), ...items] };
+}
+
+/** Two blocks a promise: 20 of them and the heading stay within a message's 50 blocks. */
+const MAX_AWAY_ITEMS = 20;
+
+/** "Din status säger ”Semester”. Ska jag notera …?" with Yes (the days in the button) and No thanks. */
+export function awayOfferMessage(from: LocalDate, to: LocalDate, status: string, reader: Person): Reply {
+  const t = speak(reader.language).messages.away;
+  const days =
+    from.year === to.year && from.month === to.month && from.day === to.day
+      ? formatDay(from, reader.language)
+      : `${formatDay(from, reader.language)}–${formatDay(to, reader.language)}`;
+  const text = fitSection(t.offer(slackText(status), days));
+  return {
+    text,
+    blocks: [
+      section(`:palm_tree: ${text}`),
+      {
+        type: "actions",
+        elements: [
+          button(ACTION.awayOfferYes, t.offerYes, `${formatIsoDate(from)}|${formatIsoDate(to)}`, "primary"),
+          button(ACTION.awayOfferNo, t.offerNo),
+        ],
+      },
+    ],
+  };
+}
+
+/** To a lead: an owner left, and each of their open promises with Reassign (and End series for a repeating one). */
+export function handoverMessage(ownerId: string, promises: Commitment[], reader: Person, now: Date): Reply {
+  const t = speak(reader.language).messages;
+  const text = t.away.ownerLeft(`<@${ownerId}>`);
+  const items = promises.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
+    section(promiseLine(c, reader, now)),
+    {
+      type: "actions",
+      block_id: `handover:${c.id}`,
+      elements: [button(ACTION.edit, t.away.reassign, c.id), ...(c.seriesId ? [button(ACTION.endSeries, t.endSeries, c.id)] : [])],
+    },
+  ]);
+  return { text, blocks: [section(`:wave: ${text}`), ...items] };
+}
+
+function promiseLine(c: Commitment, reader: Person, now: Date): string {
+  const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
+  return fitSection(`• *${slackText(saidText(c))}* — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}`);
+}
