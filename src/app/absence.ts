@@ -1,11 +1,14 @@
 import { compareDates, nextWorkingDay } from "../domain/calendar.js";
+import { previousWorkingDay } from "../domain/working-hours.js";
 import { addDays, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
 import { readAbsence, statusSaysAway } from "../language/absence.js";
-import { dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
+import { absencesAhead, claimLeadsTold, dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
 import { openForOwner } from "../store/commitment-lists.js";
 import type { Commitment } from "../store/commitments.js";
+import { ensureWorkspace } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
-import type { Person } from "./slack-port.js";
+import { whoIs } from "./people.js";
+import type { Person, WorkspacePorts } from "./slack-port.js";
 
 /**
  * Time away: "/lofte ledig 22 dec–6 jan" records it for the one who types it. During it the
@@ -106,6 +109,55 @@ export async function recordDays(
     fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, person.timeZone),
   );
   return { ok: true, from, to, due };
+}
+
+/** How far ahead absences are looked for: two working days before the first day is never further than this. */
+const AHEAD_DAYS = 14;
+
+/**
+ * Two working days before someone's time away starts, each lead of what is still open and due
+ * meanwhile (or within two working days after) gets the list, once: one replica claims each
+ * absence. An absence with nothing open is marked told without a message.
+ */
+export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }): Promise<{ told: number }> {
+  const now = sender.clock();
+  const prisma = sender.db.prisma;
+  const earliest = toLocal(new Date(now.getTime() - 86_400_000), "UTC");
+  const today = formatIsoDate({ year: earliest.year, month: earliest.month, day: earliest.day });
+  const latest = toLocal(new Date(now.getTime() + AHEAD_DAYS * 86_400_000), "UTC");
+  let told = 0;
+  for (const absence of await absencesAhead(prisma, today, formatIsoDate({ year: latest.year, month: latest.month, day: latest.day }))) {
+    const workspace = await ensureWorkspace(sender.db, absence.workspaceId, sender.defaults);
+    const from = parseIsoDate(absence.startsOn);
+    const to = parseIsoDate(absence.endsOn);
+    const local = toLocal(now, workspace.timeZone);
+    const tellOn = previousWorkingDay(previousWorkingDay(from, workspace.workingHours), workspace.workingHours);
+    if (compareDates({ year: local.year, month: local.month, day: local.day }, tellOn) < 0) continue;
+    if (!(await claimLeadsTold(prisma, absence, now))) continue;
+    const back = nextWorkingDay(nextWorkingDay(to, workspace.workingHours.days), workspace.workingHours.days);
+    const due = await dueBetween(
+      prisma,
+      absence.workspaceId,
+      absence.userId,
+      now,
+      fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, workspace.timeZone),
+    );
+    const byLead = new Map<string, Commitment[]>();
+    for (const c of due) {
+      const lead = [c.leadId, workspace.defaultLeadId].find((id) => id && id !== absence.userId);
+      if (lead) byLead.set(lead, [...(byLead.get(lead) ?? []), c]);
+    }
+    const slack = byLead.size > 0 ? await sender.slack.forWorkspace(absence.workspaceId) : null;
+    if (!slack) continue;
+    for (const [leadId, commitments] of byLead) {
+      const lead = await whoIs(sender, slack, absence.workspaceId, leadId);
+      await slack.tell(lead, { kind: "awayAhead", ownerId: absence.userId, from, to, commitments }, now).then(
+        () => told++,
+        () => {}, // Slack refused (the lead left, the token went): the owner's own list still stands.
+      );
+    }
+  }
+  return { told };
 }
 
 function todayOf(deps: AppDeps, person: Person): LocalDate {

@@ -95,7 +95,9 @@ export type Notice =
   /** To the lead: a promise is at risk, with a draft for the customer. */
   | { kind: "leadAlert"; commitment: Commitment; risk: RiskReason }
   /** The export could not be made. */
-  | { kind: "exportFailed" };
+  | { kind: "exportFailed" }
+  /** To a lead, two working days before an owner's time away: what of theirs is still open and due meanwhile. */
+  | { kind: "awayAhead"; ownerId: string; from: LocalDate; to: LocalDate; commitments: Commitment[] };
 
 /** What the Home tab shows. */
 export interface HomeData {

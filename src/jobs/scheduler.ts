@@ -1,4 +1,5 @@
 import cron from "node-cron";
+import { tellLeadsAhead } from "../app/absence.js";
 import type { Sender } from "../app/deliver-reminder.js";
 import { postWeeklyDigests } from "../app/digest.js";
 import { continueSeries } from "../app/series.js";
@@ -6,8 +7,8 @@ import { HOUSEKEEPING_EVERY_MS, runHousekeeping } from "./housekeeping.js";
 import { runNudgeTick, type TickOptions } from "./nudge-tick.js";
 
 /**
- * Runs the nudge tick (then the next occurrences of repeating promises, and the weekly
- * digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
+ * Runs the nudge tick (then the next occurrences of repeating promises, the leads' lists
+ * before time away, and the weekly digests) on a node-cron schedule (LOFTE_TICK), never two at once in this
  * process, and once at start so that what fell due while Lofte was down goes out now.
  * Replicas share the work through the outbox's leases.
  */
@@ -35,6 +36,8 @@ export function startScheduler(sender: Sender, expression: string, log: (message
         if (stopped) return;
         const series = await continueSeries(sender);
         if (series.made > 0) log(`series tick: ${series.made} next occurrence(s) made`);
+        const ahead = await tellLeadsAhead(sender);
+        if (ahead.told > 0) log(`time away: ${ahead.told} lead(s) given the list ahead`);
         const digests = await postWeeklyDigests(sender, log);
         if (digests.posted > 0) log(`digest tick: ${digests.posted} posted`);
         const now = sender.clock();

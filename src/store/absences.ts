@@ -64,3 +64,21 @@ export async function endAbsenceToday(
     return removed.count + shortened.count;
   });
 }
+
+/** Absences whose leads have not been told yet and that start on or before `untilDay`, and have not ended before `today`. */
+export async function absencesAhead(prisma: Prisma, today: string, untilDay: string, limit = 100): Promise<Absence[]> {
+  return prisma.absence.findMany({
+    where: { leadToldAt: null, startsOn: { lte: untilDay }, endsOn: { gte: today } },
+    orderBy: { startsOn: "asc" },
+    take: limit,
+  });
+}
+
+/** Claims telling the leads of `absence`: true for exactly one caller, however many replicas ask. */
+export async function claimLeadsTold(prisma: Prisma, absence: Absence, at: Date): Promise<boolean> {
+  const { count } = await prisma.absence.updateMany({
+    where: { id: absence.id, workspaceId: absence.workspaceId, leadToldAt: null },
+    data: { leadToldAt: at },
+  });
+  return count === 1;
+}

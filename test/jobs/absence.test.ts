@@ -53,6 +53,19 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
       await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { userId: true, startsOn: true, endsOn: true } }),
     ).toEqual([{ userId: "U0ANNA", startsOn: "2026-12-22", endsOn: "2027-01-06" }]);
 
+    // Thursday 17th: too early. Friday 18th, two working days before: the lead gets what is still open, once.
+    await tickAt("2026-12-17T09:00:00");
+    expect(posted("U0LEAD")).toHaveLength(0);
+    // Two ticks at once, as two replicas: one list.
+    lofte.clock.set(at("2026-12-18T09:00:00"));
+    await Promise.all([lofte.tick(), lofte.tick()]);
+    await tickAt("2026-12-18T10:00:00");
+    const ahead = posted("U0LEAD");
+    expect(ahead.map((c) => String(c.params.text))).toEqual([expect.stringContaining("<@U0ANNA> är ledig 22 december–6 januari.")]);
+    expect(JSON.stringify(ahead[0].params.blocks)).toContain("skicka offerten till Acme");
+    expect(JSON.stringify(ahead[0].params.blocks)).not.toContain("ringa Volvo");
+    lofte.slack.reset();
+
     // Tuesday 22nd: the heads-up would have gone to Anna; the lead hears instead, with a draft for Acme.
     await tickAt("2026-12-22T09:00:00");
     expect(posted("U0ANNA")).toHaveLength(0);

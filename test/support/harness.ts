@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll } from "vitest";
+import { tellLeadsAhead } from "../../src/app/absence.js";
 import type { Sender } from "../../src/app/deliver-reminder.js";
 import { continueSeries } from "../../src/app/series.js";
 import { assembleLofte } from "../../src/assemble.js";
@@ -74,10 +75,11 @@ export async function startLofte(db: Database, now: string, env: Record<string, 
     db,
     deps,
     sender,
-    // As the scheduler's tick: the reminders due, then the next occurrences of repeating promises.
+    // As the scheduler's tick: the reminders due, the next occurrences of repeating promises, then leads told of time away ahead.
     tick: async () => {
       const result = await runNudgeTick(sender);
       await continueSeries(sender);
+      await tellLeadsAhead(sender);
       return result;
     },
     logs,

@@ -69,6 +69,8 @@ export const messages: Messages = {
     offerYes: "Yes, note it",
     offerNo: "No thanks",
     offerDeclined: "OK, I haven't noted anything. Reminders come as usual.",
+    leadAhead: (owner, days) =>
+      `${owner} is away ${days}. These are still open and due meanwhile or just after; while they're away, you get the reminders. Reassign or move them in time:`,
     ownerLeft: (owner) =>
       `${owner} has left the workspace. These promises are still open and need a new owner: reassign them, or end the series where it shouldn't go on:`,
     nothingDue: "None of your promises is due meanwhile.",

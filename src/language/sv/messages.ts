@@ -80,6 +80,9 @@ export const messages = {
     offerYes: "Ja, notera det",
     offerNo: "Nej tack",
     offerDeclined: "Okej, jag har inte noterat något. Påminnelserna kommer som vanligt.",
+    /** To a lead, two working days before an owner's time away. */
+    leadAhead: (owner: string, days: string) =>
+      `${owner} är ledig ${days}. Det här är fortfarande öppet och ska vara klart under tiden eller strax efter; under ledigheten får du påminnelserna. Ge det till någon annan eller flytta det i tid:`,
     /** To a lead, when an owner has left the workspace. */
     ownerLeft: (owner: string) =>
       `${owner} har lämnat arbetsytan. De här löftena är fortfarande öppna och behöver en ny ägare; ge dem till någon annan, eller avsluta serien där den inte ska fortsätta:`,

@@ -5,6 +5,7 @@ import { plainMessage, type Reply } from "../blocks.js";
 import { ownerToldMessage } from "./capture-replies.js";
 import { customerDraftText, promiseWords, reminderWords } from "./commitment-words.js";
 import { leadAlert, reminderMessage } from "./reminders.js";
+import { awayAheadMessage } from "./time-away.js";
 
 /** A notice from the use cases as a message `reader` reads: their language, their clock. */
 export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply {
@@ -46,5 +47,7 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     }
     case "exportFailed":
       return plainMessage(t.export.failed);
+    case "awayAhead":
+      return awayAheadMessage(notice.ownerId, notice.from, notice.to, notice.commitments, reader, now);
   }
 }

@@ -1,4 +1,5 @@
 import type { Person } from "../../app/slack-port.js";
+import { compareDates } from "../../domain/calendar.js";
 import { formatIsoDate, type LocalDate } from "../../domain/zoned-time.js";
 import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
@@ -38,11 +39,7 @@ const MAX_AWAY_ITEMS = 20;
 /** "Din status säger ”Semester”. Ska jag notera …?" with Yes (the days in the button) and No thanks. */
 export function awayOfferMessage(from: LocalDate, to: LocalDate, status: string, reader: Person): Reply {
   const t = speak(reader.language).messages.away;
-  const days =
-    from.year === to.year && from.month === to.month && from.day === to.day
-      ? formatDay(from, reader.language)
-      : `${formatDay(from, reader.language)}–${formatDay(to, reader.language)}`;
-  const text = fitSection(t.offer(slackText(status), days));
+  const text = fitSection(t.offer(slackText(status), days(from, to, reader)));
   return {
     text,
     blocks: [
@@ -71,6 +68,34 @@ export function handoverMessage(ownerId: string, promises: Commitment[], reader:
     },
   ]);
   return { text, blocks: [section(`:wave: ${text}`), ...items] };
+}
+
+/** To a lead, before an owner's time away: each promise still open and due then, with Reassign and Move. */
+export function awayAheadMessage(
+  ownerId: string,
+  from: LocalDate,
+  to: LocalDate,
+  promises: Commitment[],
+  reader: Person,
+  now: Date,
+): Reply {
+  const t = speak(reader.language).messages.away;
+  const text = t.leadAhead(`<@${ownerId}>`, days(from, to, reader));
+  const items = promises.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
+    section(promiseLine(c, reader, now)),
+    {
+      type: "actions",
+      block_id: `ahead:${c.id}`,
+      elements: [button(ACTION.edit, t.reassign, c.id), button(ACTION.moveDeadline, t.move, c.id)],
+    },
+  ]);
+  return { text, blocks: [section(`:palm_tree: ${text}`), ...items] };
+}
+
+function days(from: LocalDate, to: LocalDate, reader: Person): string {
+  return compareDates(from, to) === 0
+    ? formatDay(from, reader.language)
+    : `${formatDay(from, reader.language)}–${formatDay(to, reader.language)}`;
 }
 
 function promiseLine(c: Commitment, reader: Person, now: Date): string {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Absence" ADD COLUMN     "leadToldAt" TIMESTAMPTZ(3);
