@@ -4,14 +4,14 @@ import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName } from "../../domain/holidays.js";
 import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
-import { formatDay, formatDeadline } from "../../language/format-deadline.js";
+import { formatDay } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { promiseWords, saidText } from "./commitment-words.js";
+import { promiseWords } from "./commitment-words.js";
 import { awayReply } from "./time-away.js";
 
 /**
