@@ -1,0 +1,13 @@
+const rss = () => { const m = process.memoryUsage(); return `rss=${Math.round(m.rss/1048576)} heap=${Math.round(m.heapTotal/1048576)} ext=${Math.round(m.external/1048576)}`; };
+console.log("base", rss());
+const { openDatabase } = await import("./dist/store/database.js");
+console.log("imported", rss());
+const db = await openDatabase({ url: "postgresql://postgres@127.0.0.1:5432/memprobe" });
+console.log("opened", rss());
+await db.prisma.workspace.findMany({ take: 1 });
+console.log("query", rss());
+await db.prisma.commitment.findMany({ take: 1, where: { workspaceId: "x" } });
+console.log("query2", rss());
+await new Promise(r => setTimeout(r, 1000));
+console.log("idle", rss());
+process.exit(0);
