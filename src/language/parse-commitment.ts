@@ -161,7 +161,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
       : isDoneAlone(words[at])
         ? { ...read, task: grammar.doneTask, said: grammar.doneTask }
         : grammar.passive.test(words[at])
-          ? makeSure(read, grammar.makeSure)
+          ? makeSure(read, grammar.makeSure, firstWord(plain), language)
           : read;
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
@@ -324,11 +324,27 @@ function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: N
 }
 
 /** "Offerten kommer" → "se till att offerten kommer": a passive promise in words every frame can carry. */
-function makeSure<T extends { task: string | null; said: string | null }>(read: T, prefix: string): T {
-  // "Make sure the invoice will be sent" says it already.
-  const lower = (text: string | null) =>
-    !text || fold(text).startsWith(fold(prefix)) ? text : `${prefix} ${text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+function makeSure<T extends { task: string | null; said: string | null }>(read: T, prefix: string, written: string, language: Language): T {
+  // The subject as written: a name keeps its capital, a noun does not.
+  const subject = keepsCapital(written, language) ? written : written.toLowerCase();
+  const lower = (text: string | null) => {
+    // "Make sure the invoice will be sent" says it already.
+    if (!text || fold(text).startsWith(fold(prefix))) return text;
+    const words =
+      fold(text).startsWith(fold(written)) && written
+        ? subject + text.slice(written.length)
+        : text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    return `${prefix} ${words}`;
+  };
   return { ...read, task: lower(read.task), said: lower(read.said) };
+}
+
+/**
+ * "Acme kommer få offerten": a name keeps its capital after "se till att"; a Swedish noun in
+ * its definite form ("Offerten", "Underlaget", "Fakturan") is no name and does not.
+ */
+function keepsCapital(word: string, language: Language): boolean {
+  return language === "sv" && /^\p{Lu}/u.test(word) && !/(?:en|et|an|na|arna|erna|orna)$/u.test(word) && !NOT_A_NAME.test(fold(word));
 }
 
 /** A clause that is only "done", either language. */

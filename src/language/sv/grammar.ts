@@ -63,7 +63,7 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   doneTask: "ha det klart",
   passive: rx(
-    `^(?!(?:${SPEAKER}|${YOU}|han|hon|hen|de|dom|man|det|den|alla|ingen|folk|motet|mote|${PEOPLE})${E})(?:[\\p{L}\\d][\\p{L}\\d:'-]*\\s+){1,6}?(?:kommer|skickas|levereras|mejlas|mailas|publiceras|gar\\s+(?:ut|ivag|live)|(?:ar|blir)\\s+(?:klar|klart|klara|fardig|fardigt|fardiga)|ska\\s+vara\\s+(?:klar|klart|klara|fardig|fardigt|hos|ute|pa\\s+plats|levererad|levererat|skickad|skickat)|ligger\\s+(?:i|hos|pa)|landar\\s+hos|ar\\s+(?:hos|ute|pa\\s+plats))(?:\\s|$)`,
+    `^(?!(?:${SPEAKER}|${YOU}|han|hon|hen|de|dom|man|det|den|alla|ingen|folk|motet|mote|${PEOPLE})${E})(?:[\\p{L}\\d][\\p{L}\\d:'-]*\\s+){1,6}?(?:kommer(?!\\s+att\\s+\\p{L}+[^s\\s](?:\\s|$))|skickas|levereras|mejlas|mailas|publiceras|gar\\s+(?:ut|ivag|live)|(?:ar|blir)\\s+(?:klar|klart|klara|fardig|fardigt|fardiga)|ska\\s+vara\\s+(?:klar|klart|klara|fardig|fardigt|hos|ute|pa\\s+plats|levererad|levererat|skickad|skickat)|ligger\\s+(?:i|hos|pa)|landar\\s+hos|ar\\s+(?:hos|ute|pa\\s+plats))(?:\\s|$)`,
   ),
   makeSure: "se till att",
   selfNote: rx(
