@@ -1,8 +1,10 @@
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
 import type { WorkingHours } from "../domain/working-hours.js";
 import { type Clock, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
+import { phrasesIn } from "../language/find-deadline.js";
+import { detectLanguage } from "../language/index.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
-import { occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
+import { changeSeriesRule, occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { loadForChange } from "./load-for-change.js";
@@ -123,4 +125,46 @@ export async function endSeries(deps: AppDeps, person: Person, commitmentId: str
   if (!seriesId) return { ok: false, problem: "notFound" };
   const ended = await storeEnd(deps.db.prisma, person.workspace.id, seriesId, person.id, deps.clock());
   return ended === "ended" ? { ok: true } : { ok: false, problem: "already" };
+}
+
+export type RuleChanged = { ok: true; ended: boolean } | { ok: false; problem: "notFound" | "notAllowed" | "already" | "unreadable" };
+
+/**
+ * The rule in words, as typed in the edit modal ("varannan måndag", "every Friday"): its RRULE
+ * and the words, or "unreadable". Nothing typed is no rule.
+ */
+export function readRepeat(text: string, person: Person, now: Date): { rule: string; repeatText: string } | "unreadable" | null {
+  const words = text.trim();
+  if (!words) return null;
+  const phrases = phrasesIn(words, {
+    now,
+    timeZone: person.timeZone,
+    language: detectLanguage(words, person.language),
+    defaultTime: { hour: 17, minute: 0 },
+    workingDays: person.workspace.workingHours.days,
+  });
+  const repeat = phrases.find((p) => p.meaning.repeat);
+  const local = toLocal(now, person.timeZone);
+  if (!repeat?.meaning.repeat || !ruleOccurs(repeat.meaning.repeat.rule, { year: local.year, month: local.month, day: local.day }))
+    return "unreadable";
+  return { rule: repeat.meaning.repeat.rule, repeatText: words.slice(repeat.index, repeat.index + repeat.length).trim() };
+}
+
+/**
+ * The edit modal's "Upprepas": a new rule for the series of this occurrence (the next one
+ * follows it), or none, which ends the series. Only who may change the promise may.
+ */
+export async function changeRule(deps: AppDeps, person: Person, commitmentId: string, text: string): Promise<RuleChanged> {
+  const read = readRepeat(text, person, deps.clock());
+  if (read === "unreadable") return { ok: false, problem: "unreadable" };
+  if (read === null) {
+    const ended = await endSeries(deps, person, commitmentId);
+    return ended.ok ? { ok: true, ended: true } : ended;
+  }
+  const loaded = await loadForChange(deps, person, commitmentId);
+  if (!loaded.ok) return { ok: false, problem: loaded.problem };
+  const seriesId = loaded.commitment.seriesId;
+  if (!seriesId) return { ok: false, problem: "notFound" };
+  const changed = await changeSeriesRule(deps.db.prisma, person.workspace.id, seriesId, read);
+  return changed === "changed" ? { ok: true, ended: false } : { ok: false, problem: "already" };
 }

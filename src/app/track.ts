@@ -15,6 +15,8 @@ export interface PromisePrefill {
   task: string | null;
   customer: string | null;
   dueAt: Date | null;
+  /** A repeating promise's rule in words ("varje fredag"): set only when editing an occurrence of a series. */
+  repeatText?: string | null;
 }
 
 /**

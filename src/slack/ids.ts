@@ -60,4 +60,6 @@ export const FIELD = {
   time: "time",
   lead: "lead",
   note: "note",
+  /** A repeating promise's rule, in words ("varje fredag"); in the edit modal only. */
+  repeat: "repeat",
 } as const;

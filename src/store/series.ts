@@ -63,6 +63,24 @@ export async function endSeries(prisma: Prisma, workspaceId: string, id: string,
   return count === 1 ? "ended" : "already";
 }
 
+/**
+ * A running series' new rule ("varje måndag" instead of "varje fredag"): the next occurrence
+ * follows it, and the open one shows it. "ended" when the series had ended.
+ */
+export async function changeSeriesRule(
+  prisma: Prisma,
+  workspaceId: string,
+  id: string,
+  change: { rule: string; repeatText: string },
+): Promise<"changed" | "ended"> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.series.updateMany({ where: { id, workspaceId, endedAt: null }, data: change });
+    if (count === 0) return "ended" as const;
+    await tx.commitment.updateMany({ where: { workspaceId, seriesId: id, status: "open" }, data: { repeatText: change.repeatText } });
+    return "changed" as const;
+  });
+}
+
 /** Ends the series when `occursOn` is its first date (its recording is being taken back). */
 export async function endSeriesIfFirst(
   prisma: Prisma,

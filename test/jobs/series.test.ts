@@ -7,7 +7,7 @@ import { changeCommitment } from "../../src/store/commitments.js";
 import { openDatabase } from "../../src/store/database.js";
 import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import { type Lofte, useLofte } from "../support/harness.js";
-import { blockAction } from "../support/slack-driver.js";
+import { blockAction, viewSubmission } from "../support/slack-driver.js";
 
 /**
  * Repeating promises: "varje fredag" records a series whose occurrences are promises of their
@@ -158,6 +158,72 @@ describe.each(databaseKinds())("repeating promises on %s", (kind) => {
     const redrawn = JSON.stringify(await lofte.slack.waitForResponse("list-end"));
     expect(redrawn).toContain("Serien är avslutad");
     expect(redrawn).toContain("skicka fakturaunderlaget till Volvo");
+    expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).endedAt).not.toBeNull();
+  });
+
+  it("changes the rule in the edit modal from the next time on, refuses a rule it cannot read, and ends the series when cleared", async () => {
+    const { first } = await record("jag skickar veckorapporten till Acme varje fredag");
+    const openEdit = async () => {
+      lofte.slack.reset();
+      await lofte.driver.interaction(
+        blockAction({ actionId: "commitment_edit", value: first.id, teamId, responseUrl: lofte.slack.responseUrl("edit") }),
+      );
+      return (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
+    };
+    const view = await openEdit();
+    expect(JSON.stringify(view.blocks)).toContain('"initial_value":"varje fredag"');
+    const save = (repeat: string) =>
+      lofte.driver.interaction(
+        viewSubmission({
+          callbackId: view.callback_id,
+          privateMetadata: view.private_metadata,
+          teamId,
+          values: {
+            owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+            task: { task: { type: "plain_text_input", value: "skicka veckorapporten till Acme" } },
+            date: { date: { type: "datepicker", selected_date: "2026-12-11" } },
+            time: { time: { type: "timepicker", selected_time: "17:00" } },
+            repeat: { repeat: { type: "plain_text_input", value: repeat } },
+          },
+        }),
+      );
+    const unreadable = await save("när andan faller på");
+    expect(unreadable.json).toMatchObject({
+      response_action: "errors",
+      errors: { repeat: expect.stringContaining("Jag förstår inte hur det ska upprepas") },
+    });
+    expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).rule).toBe("FREQ=WEEKLY;BYDAY=FR");
+
+    await save("varje måndag");
+    expect(await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).toMatchObject({
+      rule: "FREQ=WEEKLY;BYDAY=MO",
+      repeatText: "varje måndag",
+    });
+    await markDone(first.id);
+    await lofte.tick();
+    expect(await occurrences(first.seriesId)).toEqual(["2026-12-11T17:00:00+01:00 done", "2026-12-14T17:00:00+01:00 open"]);
+
+    // Cleared: the series ends; the open time stays.
+    const next = await db.prisma.commitment.findFirstOrThrow({ where: { seriesId: first.seriesId, status: "open" } });
+    lofte.slack.reset();
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: next.id, teamId, responseUrl: lofte.slack.responseUrl("edit2") }),
+    );
+    const second = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: second.callback_id,
+        privateMetadata: second.private_metadata,
+        teamId,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "skicka veckorapporten till Acme" } },
+          date: { date: { type: "datepicker", selected_date: "2026-12-14" } },
+          time: { time: { type: "timepicker", selected_time: "17:00" } },
+          repeat: { repeat: { type: "plain_text_input", value: "" } },
+        },
+      }),
+    );
     expect((await db.prisma.series.findFirstOrThrow({ where: { id: first.seriesId ?? "" } })).endedAt).not.toBeNull();
   });
 

@@ -7,7 +7,9 @@ import { FIELD } from "../ids.js";
 import { calendarDay, slackUserId } from "./input-values.js";
 
 /** What a person entered in the promise form, checked: either the fields, or errors per block. */
-export type PromiseForm = ({ ok: true } & PromiseFields) | { ok: false; errors: Record<string, string> };
+export type PromiseForm =
+  /** `repeat`: the rule in words when the form has the field (editing a series), "" when cleared. */
+  ({ ok: true; repeat?: string } & PromiseFields) | { ok: false; errors: Record<string, string> };
 
 const input = z
   .object({
@@ -42,5 +44,7 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
   if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPast;
   if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
-  return { ok: true, ownerId, leadId, task, customer, dueAt };
+  const repeatField = field(FIELD.repeat);
+  const repeat = repeatField ? storable(repeatField.value ?? "").trim() : undefined;
+  return { ok: true, ownerId, leadId, task, customer, dueAt, ...(repeat === undefined ? {} : { repeat }) };
 }

@@ -100,6 +100,27 @@ export function promiseModal(values: PromisePrefill, options: PromiseModalOption
         label: plain(f.leadLabel),
         element: { type: "users_select", action_id: FIELD.lead, ...user(values.leadId) },
       },
+      // A repeating promise's rule, in words: changed here, or cleared to end the series.
+      ...(values.repeatText === undefined
+        ? []
+        : [
+            {
+              type: "input" as const,
+              block_id: FIELD.repeat,
+              optional: true,
+              label: plain(f.repeatLabel),
+              hint: plain(f.repeatHint),
+              element: {
+                type: "plain_text_input" as const,
+                action_id: FIELD.repeat,
+                max_length: MAX_REPEAT_LENGTH,
+                ...prefill(values.repeatText, MAX_REPEAT_LENGTH),
+              },
+            },
+          ]),
     ],
   };
 }
+
+/** The longest rule in words ("första måndagen varje månad kl 9" and then some). */
+const MAX_REPEAT_LENGTH = 100;

@@ -29,7 +29,14 @@ export function editButton(deps: SlackDeps) {
     await client.views.open({
       trigger_id: button.triggerId,
       view: editModal(
-        { ownerId: c.ownerId, leadId: c.leadId, task: c.task, customer: c.customer, dueAt: c.dueAt },
+        {
+          ownerId: c.ownerId,
+          leadId: c.leadId,
+          task: c.task,
+          customer: c.customer,
+          dueAt: c.dueAt,
+          ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
+        },
         { commitmentId: c.id, version: c.version, timeZone: person.timeZone, language: person.language, responseUrl: button.responseUrl },
       ),
     });

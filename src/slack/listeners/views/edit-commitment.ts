@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { editCommitment } from "../../../app/edit-commitment.js";
 import { whoIs } from "../../../app/people.js";
+import { changeRule, readRepeat } from "../../../app/series.js";
 import { speak } from "../../../language/index.js";
 import { FIELD } from "../../ids.js";
 import { parseJson } from "../../payloads/interaction.js";
@@ -29,13 +30,22 @@ export function editCommitmentSubmission(deps: SlackDeps) {
     }
     const slack = slackPort(client, teamId, deps);
     const person = await whoIs(deps, slack, teamId, body.user.id, meta.data.language);
-    const { ok: _, ...fields } = form;
+    const { ok: _, repeat, ...fields } = form;
+    const t = speak(person.language).messages;
+    // A rule that cannot be read is said before anything is saved.
+    if (repeat && readRepeat(repeat, person, deps.clock()) === "unreadable") {
+      await ack({ response_action: "errors", errors: { [FIELD.repeat]: t.form.repeatUnreadable } });
+      return;
+    }
     const edited = await editCommitment(deps, slack, person, { commitmentId: meta.data.commitmentId, version: meta.data.version, fields });
     // Refusals in the words of the person submitting (their Slack locale), not the modal's.
     if (!edited.ok) {
-      await ack({ response_action: "errors", errors: { [FIELD.task]: speak(person.language).messages[edited.problem] } });
+      await ack({ response_action: "errors", errors: { [FIELD.task]: t[edited.problem] } });
       return;
     }
+    // The series follows the new rule from its next time; an emptied rule ends it.
+    if (repeat !== undefined && repeat !== (edited.commitment.repeatText ?? ""))
+      await changeRule(deps, person, edited.commitment.id, repeat);
     await ack();
     await edited.announce();
     // Only a response URL of Slack's is followed: the metadata came back through the browser.
