@@ -7,7 +7,7 @@ import { openForOwner } from "../store/commitment-lists.js";
 import type { Commitment } from "../store/commitments.js";
 import { ensureWorkspace } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
-import { whoIs } from "./people.js";
+import { leadsOf, whoIs } from "./people.js";
 import type { Person, WorkspacePorts } from "./slack-port.js";
 
 /**
@@ -132,7 +132,11 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
     const to = parseIsoDate(absence.endsOn);
     const local = toLocal(now, workspace.timeZone);
     const tellOn = previousWorkingDay(previousWorkingDay(from, workspace.workingHours), workspace.workingHours);
-    if (compareDates({ year: local.year, month: local.month, day: local.day }, tellOn) < 0) continue;
+    // From the start of that working day, not at midnight.
+    const { start } = workspace.workingHours;
+    const beforeStart = local.hour * 60 + local.minute < start.hour * 60 + start.minute;
+    const order = compareDates({ year: local.year, month: local.month, day: local.day }, tellOn);
+    if (order < 0 || (order === 0 && beforeStart)) continue;
     if (!(await claimLeadsTold(prisma, absence, now))) continue;
     const back = nextWorkingDay(nextWorkingDay(to, workspace.workingHours.days), workspace.workingHours.days);
     const due = await dueBetween(
@@ -142,9 +146,10 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
       now,
       fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, workspace.timeZone),
     );
+    const leads = await leadsOf(prisma, due, workspace.defaultLeadId);
     const byLead = new Map<string, Commitment[]>();
     for (const c of due) {
-      const lead = [c.leadId, workspace.defaultLeadId].find((id) => id && id !== absence.userId);
+      const lead = leads.get(c.id);
       if (lead) byLead.set(lead, [...(byLead.get(lead) ?? []), c]);
     }
     const slack = byLead.size > 0 ? await sender.slack.forWorkspace(absence.workspaceId) : null;

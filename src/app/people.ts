@@ -1,8 +1,10 @@
 import { planNudges } from "../domain/nudge-plan.js";
+import { leadToTell } from "../domain/risk.js";
 import type { Language } from "../language/index.js";
-import type { Planner } from "../store/commitments.js";
+import type { Commitment, Planner } from "../store/commitments.js";
+import type { Prisma } from "../store/database.js";
 import { resumeWorkspace } from "../store/retention.js";
-import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
+import { channelLeads, ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import type { Person, SlackPort, UserProfile } from "./slack-port.js";
 
@@ -38,4 +40,22 @@ export function plannerFor(deps: AppDeps, workspace: WorkspaceSettings): Planner
 export async function resumeIfUninstalled(deps: AppDeps, teamId: string): Promise<void> {
   const workspace = await ensureWorkspace(deps.db, teamId, deps.defaults);
   if (workspace.uninstalled) await resumeWorkspace(deps.db.prisma, teamId, plannerFor(deps, workspace));
+}
+
+/** Whom each promise's news goes to, as an escalation's would (domain/risk.ts leadToTell): by promise id; none for some. */
+export async function leadsOf(
+  prisma: Prisma,
+  commitments: readonly Commitment[],
+  workspaceLead: string | null,
+): Promise<Map<string, string>> {
+  const channels = await channelLeads(
+    prisma,
+    commitments.flatMap((c) => (c.sourceChannelId ? [{ workspaceId: c.workspaceId, channelId: c.sourceChannelId }] : [])),
+  );
+  const leads = new Map<string, string>();
+  for (const c of commitments) {
+    const lead = leadToTell(c, channels.get(`${c.workspaceId}:${c.sourceChannelId}`) ?? null, workspaceLead);
+    if (lead) leads.set(c.id, lead);
+  }
+  return leads;
 }

@@ -165,6 +165,7 @@ export async function changeRule(deps: AppDeps, person: Person, commitmentId: st
   if (!loaded.ok) return { ok: false, problem: loaded.problem };
   const seriesId = loaded.commitment.seriesId;
   if (!seriesId) return { ok: false, problem: "notFound" };
-  const changed = await changeSeriesRule(deps.db.prisma, person.workspace.id, seriesId, read);
+  const from = loaded.commitment.occursOn;
+  const changed = await changeSeriesRule(deps.db.prisma, person.workspace.id, seriesId, { ...read, ...(from ? { firstOn: from } : {}) });
   return changed === "changed" ? { ok: true, ended: false } : { ok: false, problem: "already" };
 }

@@ -394,7 +394,8 @@ export function clockRule(words: ClockWords): DeadlineRule {
         hourValue += 12;
       }
       if (hourValue > 24 || (hourValue === 24 && minute > 0)) return impossible();
-      if (n === 7 && hourValue === 0) return null;
+      // "fredag 24" is the 24th more likely than midnight.
+      if (n === 7 && (hourValue === 0 || hourValue > 23)) return null;
       // "kl 24" is the day's end.
       const time = hourValue === 24 ? { hour: 23, minute: 59 } : { hour: hourValue, minute };
       const zone = g.zone ? ZONES[g.zone.replace(/\s+/g, " ")] : undefined;

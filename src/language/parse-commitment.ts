@@ -1,3 +1,4 @@
+import { MAX_TASK_LENGTH } from "../domain/commitment.js";
 import type { LocalDate } from "../domain/zoned-time.js";
 import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
@@ -167,10 +168,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
   const linked = withLinks(ownWords, { task, said });
-  const others =
-    at >= 0
-      ? [...shared.userIds.map((id) => `<@${id}> ${ownWords.trim()}`), ...otherPromises(plain, clauses, kinds, phrases, region, language)]
-      : [];
+  // "<@A> och <@B> skickar …": B's promise is the same words; "<@A> <@B> jag skickar …" is only addressed to them.
+  const promised = plain.slice(region.index, region.index + region.length).trim();
+  const sharedBy = owner ? shared.userIds.map((id) => `<@${id}> ${promised}`) : [];
+  const others = at >= 0 ? [...sharedBy, ...otherPromises(plain, clauses, kinds, phrases, region, language)] : [];
   const result = { ...base, ...reading, ...linked, customer, owner, ownerName: at >= 0 ? ownerName : null, others };
 
   if (at < 0) {
@@ -183,7 +184,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   }
   if (!task) return { ...result, reason: "empty" };
   // "jag ringer Acme kl 25": a time that cannot exist is asked about, never guessed or kept in the task.
-  const impossible = phrases.find((p) => p.meaning.impossible);
+  const impossible = phrases.find((p) => p.meaning.impossible && within(p, region));
   if (impossible) {
     return {
       ...result,
@@ -270,7 +271,11 @@ function withLinks<T extends { task: string | null; said: string | null }>(writt
   let { task, said } = read;
   for (const [, url, label] of written.matchAll(/<(https?:\/\/[^|>\s]+)\|([^>]+)>/g)) {
     const shown = plainText(label);
-    const add = (text: string | null) => (text?.includes(shown) && !text.includes(url) ? text.replace(shown, `${shown} (${url})`) : text);
+    // A link too long to keep within a task's length is left out, as before: the task stays storable.
+    const add = (text: string | null) =>
+      text?.includes(shown) && !text.includes(url) && text.length + url.length + 3 <= MAX_TASK_LENGTH
+        ? text.replace(shown, `${shown} (${url})`)
+        : text;
     task = add(task);
     said = add(said);
   }

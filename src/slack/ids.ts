@@ -40,6 +40,12 @@ export const ACTION = {
   suggestDismiss: "suggestion_dismiss",
 } as const;
 
+/**
+ * The buttons of one line in a message that lists several promises (what falls due while away,
+ * a handover): answering one line must not replace the whole message.
+ */
+export const lineBlock = (commitmentId: string) => `line:${commitmentId}`;
+
 export const SHORTCUT = {
   track: "track_as_promise",
 } as const;

@@ -6,12 +6,17 @@ import type { Absence } from "./generated/client.js";
 
 export type { Absence };
 
+/** Records time away; the same days recorded again (a double click, two replicas) are the same absence. */
 export async function recordAbsence(
   prisma: Prisma,
   input: { workspaceId: string; userId: string; startsOn: string; endsOn: string },
   at: Date,
 ): Promise<Absence> {
-  return prisma.absence.create({ data: { ...input, createdAt: at } });
+  return prisma.absence.upsert({
+    where: { workspaceId_userId_startsOn_endsOn: input },
+    create: { ...input, createdAt: at },
+    update: {},
+  });
 }
 
 /** The absences of these people that have not ended before `sinceDay` ("2026-12-21"), by `workspace:user`. */

@@ -65,13 +65,14 @@ export async function endSeries(prisma: Prisma, workspaceId: string, id: string,
 
 /**
  * A running series' new rule ("varje måndag" instead of "varje fredag"): the next occurrence
- * follows it, and the open one shows it. "ended" when the series had ended.
+ * follows it, counted from `firstOn` (the open occurrence's date, so "varannan måndag" counts
+ * from now on), and the open one shows it. "ended" when the series had ended.
  */
 export async function changeSeriesRule(
   prisma: Prisma,
   workspaceId: string,
   id: string,
-  change: { rule: string; repeatText: string },
+  change: { rule: string; repeatText: string; firstOn?: string },
 ): Promise<"changed" | "ended"> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.series.updateMany({ where: { id, workspaceId, endedAt: null }, data: change });

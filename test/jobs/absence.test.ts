@@ -100,13 +100,13 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
 
   it("'Sjuk idag' on Home: away at once, a DM with what falls due and a button for each, and 'Jag är tillbaka' undoes it", async () => {
     await promise("jag skickar offerten till Acme i morgon kl 10");
-    const homeClick = (actionId: string) =>
+    const homeClick = (actionId: string, at = "1") =>
       lofte.driver.interaction({
         type: "block_actions",
         team: { id: teamId },
         user: { id: "U0ANNA", team_id: teamId },
         container: { type: "view", view_id: "V0HOME" },
-        actions: [{ action_id: actionId, block_id: "b", type: "button", action_ts: "1" }],
+        actions: [{ action_id: actionId, block_id: "b", type: "button", action_ts: at }],
       });
     await homeClick("home_sick_today");
     const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
@@ -120,6 +120,28 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { startsOn: true, endsOn: true } })).toEqual([
       { startsOn: "2026-12-14", endsOn: "2026-12-14" },
     ]);
+
+    // Pressed twice (or by two replicas): still one absence.
+    await homeClick("home_sick_today", "2");
+    await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA" && c !== dm);
+    expect(await db.prisma.absence.count({ where: { workspaceId: teamId } })).toBe(1);
+
+    // Flytta on one line opens the new-deadline form, which will leave the list as it is.
+    const line = `line:${(await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } })).id}`;
+    const moveId = line.slice("line:".length);
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "nudge_more_time",
+        value: moveId,
+        blockId: line,
+        teamId,
+        channelId: "D0ANNA",
+        messageTs: "1765700000.000300",
+        responseUrl: lofte.slack.responseUrl("move"),
+      }),
+    );
+    const form = (await lofte.slack.waitFor("views.open")).params.view as { private_metadata: string };
+    expect(JSON.parse(form.private_metadata)).toMatchObject({ commitmentId: moveId, channel: null, ts: null });
 
     // Behåll: nothing changes, and Anna is told what that means.
     const commitment = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });

@@ -36,6 +36,8 @@ export interface Interaction {
   commitmentId: string;
   /** The part of the value after the id ("1w" in "<id>:1w"), the chosen option, or the chosen user. */
   choice: string | null;
+  /** Clicked on one line of a message that lists several promises (ids.ts lineBlock): answer it, keep the message. */
+  inList: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -59,6 +61,7 @@ export function readInteraction(body: unknown): Interaction | null {
     ts: container?.message_ts ?? null,
     commitmentId,
     choice: valueChoice ?? action.selected_option?.value ?? action.selected_user ?? null,
+    inList: action.block_id?.startsWith("line:") ?? false,
   };
 }
 

@@ -31,6 +31,8 @@ export const editMetadata = z.object({
   timeZone,
   language,
   responseUrl: z.url().optional(),
+  /** A repeating promise's rule in words when the modal opened: the rule is changed only when "Upprepas" is. */
+  repeatText: z.string().max(200).optional(),
 });
 export type EditMetadata = z.infer<typeof editMetadata>;
 

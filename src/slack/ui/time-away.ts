@@ -6,7 +6,7 @@ import { speak } from "../../language/index.js";
 import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, fitSection, type KnownBlock, type Reply, section } from "../blocks.js";
-import { ACTION } from "../ids.js";
+import { ACTION, lineBlock } from "../ids.js";
 import { saidText } from "./commitment-words.js";
 
 /**
@@ -26,7 +26,7 @@ export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], rea
     section(promiseLine(c, reader, now)),
     {
       type: "actions",
-      block_id: `away:${c.id}`,
+      block_id: lineBlock(c.id),
       elements: [button(ACTION.moreTime, t.move, c.id), button(ACTION.edit, t.reassign, c.id), button(ACTION.awayKeep, t.keep, c.id)],
     },
   ]);
@@ -63,7 +63,7 @@ export function handoverMessage(ownerId: string, promises: Commitment[], reader:
     section(promiseLine(c, reader, now)),
     {
       type: "actions",
-      block_id: `handover:${c.id}`,
+      block_id: lineBlock(c.id),
       elements: [button(ACTION.edit, t.away.reassign, c.id), ...(c.seriesId ? [button(ACTION.endSeries, t.endSeries, c.id)] : [])],
     },
   ]);
@@ -85,7 +85,7 @@ export function awayAheadMessage(
     section(promiseLine(c, reader, now)),
     {
       type: "actions",
-      block_id: `ahead:${c.id}`,
+      block_id: lineBlock(c.id),
       elements: [button(ACTION.edit, t.reassign, c.id), button(ACTION.moveDeadline, t.move, c.id)],
     },
   ]);

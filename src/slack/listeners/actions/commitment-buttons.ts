@@ -37,7 +37,15 @@ export function editButton(deps: SlackDeps) {
           dueAt: c.dueAt,
           ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
         },
-        { commitmentId: c.id, version: c.version, timeZone: person.timeZone, language: person.language, responseUrl: button.responseUrl },
+        {
+          commitmentId: c.id,
+          version: c.version,
+          timeZone: person.timeZone,
+          language: person.language,
+          // A line of a list: the list stays as it is.
+          responseUrl: button.inList ? undefined : button.responseUrl,
+          ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
+        },
       ),
     });
   };

@@ -65,8 +65,9 @@ export function moreTimeButton(deps: SlackDeps, by: "owner" | "lead") {
         commitmentId: commitment.id,
         language: person.language,
         timeZone: person.timeZone,
-        channel: interaction.channel,
-        ts: interaction.ts,
+        // A line of a list: the list stays as it is.
+        channel: interaction.inList ? null : interaction.channel,
+        ts: interaction.inList ? null : interaction.ts,
         by,
       }),
     });

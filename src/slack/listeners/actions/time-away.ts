@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { z } from "zod";
 import { backToday, recordDays, recordSickToday } from "../../../app/absence.js";
 import { publishHome } from "../../../app/home.js";
 import { whoIs } from "../../../app/people.js";
@@ -8,7 +7,7 @@ import { toLocal } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { slackText } from "../../../language/slack-markup.js";
 import { calendarDay } from "../../payloads/input-values.js";
-import { readInteraction } from "../../payloads/interaction.js";
+import { readClick, readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply } from "../../ui/capture-replies.js";
 import { saidText } from "../../ui/commitment-words.js";
@@ -17,11 +16,6 @@ import { clickedPromise, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-const homeClick = z.object({
-  user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  team: z.object({ id: z.string() }).nullable(),
-});
-
 /**
  * "Sjuk idag" on the Home tab: away today, at once. The person gets a DM with what falls due
  * meanwhile (to move, hand on or keep), and Home shows the absence with "Jag är tillbaka".
@@ -29,11 +23,11 @@ const homeClick = z.object({
 export function sickTodayButton(deps: SlackDeps) {
   return async ({ ack, body, client }: Args) => {
     await ack();
-    const click = homeClick.safeParse(body);
-    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
-    if (!click.success || !teamId) return;
+    const click = readClick(body);
+    if (!click) return;
+    const { teamId } = click;
     const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.data.user.id);
+    const person = await whoIs(deps, slack, teamId, click.userId);
     const away = await recordSickToday(deps, person);
     await client.chat.postMessage({ channel: person.id, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
     await publishHome(deps, slack, teamId, person.id);
@@ -44,11 +38,11 @@ export function sickTodayButton(deps: SlackDeps) {
 export function backTodayButton(deps: SlackDeps) {
   return async ({ ack, body, client }: Args) => {
     await ack();
-    const click = homeClick.safeParse(body);
-    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
-    if (!click.success || !teamId) return;
+    const click = readClick(body);
+    if (!click) return;
+    const { teamId } = click;
     const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.data.user.id);
+    const person = await whoIs(deps, slack, teamId, click.userId);
     const t = speak(person.language).messages.home;
     const ended = await backToday(deps, person);
     await client.chat.postMessage({ channel: person.id, ...noticeReply(ended ? t.welcomeBack : t.notAway) });
@@ -56,25 +50,20 @@ export function backTodayButton(deps: SlackDeps) {
   };
 }
 
-const offerClick = z.object({
-  user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  team: z.object({ id: z.string() }).nullable(),
-  actions: z.array(z.object({ value: z.string().optional() })).min(1),
-});
 const DAYS = /^(\d{4}-\d{2}-\d{2})\|(\d{4}-\d{2}-\d{2})$/;
 
 /** "Ja, notera det" under the offer made on an away status: the days offered are recorded, and what falls due is listed. */
 export function awayOfferYesButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = offerClick.safeParse(body);
-    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
-    const days = click.success ? DAYS.exec(click.data.actions[0].value ?? "") : null;
-    if (!click.success || !teamId || !days) return;
+    const click = readClick(body);
+    const days = DAYS.exec(click?.value ?? "");
+    if (!click || !days) return;
+    const { teamId } = click;
     const [from, to] = [calendarDay(days[1]), calendarDay(days[2])];
     if (!from || !to || compareDates(to, from) < 0) return;
     const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.data.user.id);
+    const person = await whoIs(deps, slack, teamId, click.userId);
     // Answered days later: what has passed is not recorded.
     const now = toLocal(deps.clock(), person.timeZone);
     if (compareDates(to, { year: now.year, month: now.month, day: now.day }) < 0) {
@@ -91,10 +80,9 @@ export function awayOfferYesButton(deps: SlackDeps) {
 export function awayOfferNoButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = offerClick.safeParse(body);
-    const teamId = click.success ? (click.data.team?.id ?? click.data.user.team_id) : undefined;
-    if (!click.success || !teamId) return;
-    const person = await whoIs(deps, slackPort(client, teamId, deps), teamId, click.data.user.id);
+    const click = readClick(body);
+    if (!click) return;
+    const person = await whoIs(deps, slackPort(client, click.teamId, deps), click.teamId, click.userId);
     await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.offerDeclined) });
   };
 }

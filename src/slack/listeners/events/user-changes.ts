@@ -3,6 +3,7 @@ import { z } from "zod";
 import { awayOffer } from "../../../app/absence.js";
 import { ownerLeft } from "../../../app/owner-left.js";
 import { whoIs } from "../../../app/people.js";
+import { statusSaysAway } from "../../../language/absence.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { awayOfferMessage, handoverMessage } from "../../ui/time-away.js";
 
@@ -44,6 +45,8 @@ export function userStatusChanged(deps: SlackDeps) {
     const text = user.profile?.status_text ?? "";
     const emoji = user.profile?.status_emoji ?? "";
     const expiration = user.profile?.status_expiration ?? 0;
+    // Most status changes (meetings, lunch, commuting) say nothing of being away: nothing is read for them.
+    if (!statusSaysAway(text, emoji)) return;
     const slack = slackPort(client, teamId, deps);
     const person = await whoIs(deps, slack, teamId, user.id);
     const offer = await awayOffer(deps, person, { text, emoji, expiresAt: expiration > 0 ? new Date(expiration * 1000) : null });
@@ -60,8 +63,13 @@ export function userChange(deps: SlackDeps) {
     const { handovers, unled } = await ownerLeft(deps, teamId, event.user.id);
     const slack = slackPort(client, teamId, deps);
     for (const { leadId, promises } of handovers) {
-      const lead = await whoIs(deps, slack, teamId, leadId);
-      await client.chat.postMessage({ channel: leadId, ...handoverMessage(event.user.id, promises, lead, deps.clock()) });
+      // One lead Slack will not reach (gone too) does not keep the others from hearing.
+      try {
+        const lead = await whoIs(deps, slack, teamId, leadId);
+        await client.chat.postMessage({ channel: leadId, ...handoverMessage(event.user.id, promises, lead, deps.clock()) });
+      } catch (error) {
+        logger.warn(`handover to ${leadId} in ${teamId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     if (unled > 0) logger.info(`${event.user.id} left ${teamId}: ${unled} open promises have no lead to hand them to`);
   };

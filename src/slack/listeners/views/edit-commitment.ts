@@ -32,8 +32,9 @@ export function editCommitmentSubmission(deps: SlackDeps) {
     const person = await whoIs(deps, slack, teamId, body.user.id, meta.data.language);
     const { ok: _, repeat, ...fields } = form;
     const t = speak(person.language).messages;
-    // A rule that cannot be read is said before anything is saved.
-    if (repeat && readRepeat(repeat, person, deps.clock()) === "unreadable") {
+    // Only a rule that was changed is read; one that cannot be read is said before anything is saved.
+    const newRule = repeat !== undefined && repeat !== (meta.data.repeatText ?? "") ? repeat : undefined;
+    if (newRule && readRepeat(newRule, person, deps.clock()) === "unreadable") {
       await ack({ response_action: "errors", errors: { [FIELD.repeat]: t.form.repeatUnreadable } });
       return;
     }
@@ -44,8 +45,7 @@ export function editCommitmentSubmission(deps: SlackDeps) {
       return;
     }
     // The series follows the new rule from its next time; an emptied rule ends it.
-    if (repeat !== undefined && repeat !== (edited.commitment.repeatText ?? ""))
-      await changeRule(deps, person, edited.commitment.id, repeat);
+    if (newRule !== undefined) await changeRule(deps, person, edited.commitment.id, newRule);
     await ack();
     await edited.announce();
     // Only a response URL of Slack's is followed: the metadata came back through the browser.

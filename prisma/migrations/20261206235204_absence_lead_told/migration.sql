@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Absence" ADD COLUMN     "leadToldAt" TIMESTAMPTZ(3);
