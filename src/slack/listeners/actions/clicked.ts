@@ -2,11 +2,14 @@ import type { RespondFn, webApi } from "@slack/bolt";
 import { loadForChange } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
 import type { Person, SlackPort } from "../../../app/slack-port.js";
+import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
+import { speak } from "../../../language/index.js";
 import type { Commitment } from "../../../store/commitments.js";
 import type { Reply } from "../../blocks.js";
-import type { Interaction } from "../../payloads/interaction.js";
+import { type Interaction, readClick } from "../../payloads/interaction.js";
+import { type KeptTextClick, readKeptTextClick } from "../../payloads/kept-text-click.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { problemReply } from "../../ui/capture-replies.js";
+import { noticeReply, problemReply } from "../../ui/capture-replies.js";
 
 /** Answers a click with a note only the clicker sees, leaving the message clicked on as it was. */
 export async function explain(respond: RespondFn, reply: Reply): Promise<void> {
@@ -37,5 +40,39 @@ export async function clickedPromise(
   const loaded = await loadForChange(deps, person, interaction.commitmentId);
   if (loaded.ok) return { person, commitment: loaded.commitment };
   await explain(respond, problemReply(loaded.problem, person.language));
+  return null;
+}
+
+/** Who clicked a button about no one promise (Home, an offer), with the Slack to answer them, and the button's value. */
+export async function buttonClicker(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  body: unknown,
+): Promise<{ person: Person; slack: SlackPort; value: string } | null> {
+  const click = readClick(body);
+  if (!click) return null;
+  const slack = slackPort(client, click.teamId, deps);
+  return { slack, value: click.value, person: await whoIs(deps, slack, click.teamId, click.userId) };
+}
+
+/**
+ * A Spara that holds the text typed with /lofte (the "when?" question, "Spara även detta"):
+ * the click, who, and the Slack; a kept text that is empty or too long is explained, and null
+ * returned.
+ */
+export async function keptTextClicker(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  body: unknown,
+  respond: RespondFn,
+): Promise<{ click: KeptTextClick; person: Person; slack: SlackPort } | null> {
+  const click = readKeptTextClick(body);
+  if (!click) return null;
+  const slack = slackPort(client, click.teamId, deps);
+  const person = await whoIs(deps, slack, click.teamId, click.userId);
+  const { text } = click;
+  if (text && text.length <= MAX_TEXT_LENGTH) return { click, person, slack };
+  const t = speak(person.language).messages;
+  await explain(respond, noticeReply(text ? t.tooLong(MAX_TEXT_LENGTH) : `${t.notACommitment.empty} ${t.example}`));
   return null;
 }

@@ -1,15 +1,12 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { recordWithDeadline } from "../../../app/capture.js";
-import { whoIs } from "../../../app/people.js";
-import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { ACTION } from "../../ids.js";
 import { calendarDay } from "../../payloads/input-values.js";
-import { readKeptTextClick } from "../../payloads/kept-text-click.js";
-import { type SlackDeps, slackPort } from "../../slack-port.js";
+import type { SlackDeps } from "../../slack-port.js";
 import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
-import { explain } from "./clicked.js";
+import { explain, keptTextClicker } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -17,16 +14,11 @@ type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddleware
 export function saveDeadlineButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = readKeptTextClick(body);
-    if (!click) return;
-    const slack = slackPort(client, click.teamId, deps);
-    const person = await whoIs(deps, slack, click.teamId, click.userId);
+    const clicked = await keptTextClicker(deps, client, body, respond);
+    if (!clicked) return;
+    const { click, person, slack } = clicked;
     const t = speak(person.language).messages;
     const { text } = click;
-    if (!text || text.length > MAX_TEXT_LENGTH) {
-      await explain(respond, noticeReply(text ? t.tooLong(MAX_TEXT_LENGTH) : `${t.notACommitment.empty} ${t.example}`));
-      return;
-    }
     const day = calendarDay(click.picked.get(ACTION.pickDate)?.selected_date);
     const time = parseClock(click.picked.get(ACTION.pickTime)?.selected_time ?? person.workspace.defaultDeadlineTime);
     if (!day || !time) {

@@ -1,13 +1,9 @@
 import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
-import { whoIs } from "../../../app/people.js";
-import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
-import { speak } from "../../../language/index.js";
-import { readKeptTextClick } from "../../payloads/kept-text-click.js";
-import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
-import { explain } from "./clicked.js";
+import type { SlackDeps } from "../../slack-port.js";
+import { capturedReply } from "../../ui/capture-replies.js";
+import { keptTextClicker } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -19,15 +15,9 @@ type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddleware
 export function saveOtherButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = readKeptTextClick(body);
-    if (!click) return;
-    const slack = slackPort(client, click.teamId, deps);
-    const person = await whoIs(deps, slack, click.teamId, click.userId);
-    const t = speak(person.language).messages;
-    if (!click.text || click.text.length > MAX_TEXT_LENGTH) {
-      await explain(respond, noticeReply(`${t.notACommitment.empty} ${t.example}`));
-      return;
-    }
+    const clicked = await keptTextClicker(deps, client, body, respond);
+    if (!clicked) return;
+    const { click, person, slack } = clicked;
     const which = createHash("sha256").update(click.text).digest("base64url").slice(0, 16);
     const captured = await capturePromise(deps, slack, person, {
       teamId: click.teamId,

@@ -1,18 +1,17 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { backToday, recordDays, recordSickToday } from "../../../app/absence.js";
 import { publishHome } from "../../../app/home.js";
-import { whoIs } from "../../../app/people.js";
 import { compareDates } from "../../../domain/calendar.js";
 import { toLocal } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { slackText } from "../../../language/slack-markup.js";
 import { calendarDay } from "../../payloads/input-values.js";
-import { readClick, readInteraction } from "../../payloads/interaction.js";
-import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { readInteraction } from "../../payloads/interaction.js";
+import type { SlackDeps } from "../../slack-port.js";
 import { noticeReply } from "../../ui/capture-replies.js";
 import { saidText } from "../../ui/commitment-words.js";
 import { awayReply } from "../../ui/time-away.js";
-import { clickedPromise, explain } from "./clicked.js";
+import { buttonClicker, clickedPromise, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -23,11 +22,10 @@ type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddleware
 export function sickTodayButton(deps: SlackDeps) {
   return async ({ ack, body, client }: Args) => {
     await ack();
-    const click = readClick(body);
-    if (!click) return;
-    const { teamId } = click;
-    const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.userId);
+    const clicked = await buttonClicker(deps, client, body);
+    if (!clicked) return;
+    const { person, slack } = clicked;
+    const teamId = person.workspace.id;
     const away = await recordSickToday(deps, person);
     await client.chat.postMessage({ channel: person.id, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
     await publishHome(deps, slack, teamId, person.id);
@@ -38,11 +36,10 @@ export function sickTodayButton(deps: SlackDeps) {
 export function backTodayButton(deps: SlackDeps) {
   return async ({ ack, body, client }: Args) => {
     await ack();
-    const click = readClick(body);
-    if (!click) return;
-    const { teamId } = click;
-    const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.userId);
+    const clicked = await buttonClicker(deps, client, body);
+    if (!clicked) return;
+    const { person, slack } = clicked;
+    const teamId = person.workspace.id;
     const t = speak(person.language).messages.home;
     const ended = await backToday(deps, person);
     await client.chat.postMessage({ channel: person.id, ...noticeReply(ended ? t.welcomeBack : t.notAway) });
@@ -56,14 +53,12 @@ const DAYS = /^(\d{4}-\d{2}-\d{2})\|(\d{4}-\d{2}-\d{2})$/;
 export function awayOfferYesButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = readClick(body);
-    const days = DAYS.exec(click?.value ?? "");
-    if (!click || !days) return;
-    const { teamId } = click;
-    const [from, to] = [calendarDay(days[1]), calendarDay(days[2])];
-    if (!from || !to || compareDates(to, from) < 0) return;
-    const slack = slackPort(client, teamId, deps);
-    const person = await whoIs(deps, slack, teamId, click.userId);
+    const clicked = await buttonClicker(deps, client, body);
+    const days = DAYS.exec(clicked?.value ?? "");
+    const [from, to] = [calendarDay(days?.[1]), calendarDay(days?.[2])];
+    if (!clicked || !from || !to || compareDates(to, from) < 0) return;
+    const { person, slack } = clicked;
+    const teamId = person.workspace.id;
     // Answered days later: what has passed is not recorded.
     const now = toLocal(deps.clock(), person.timeZone);
     if (compareDates(to, { year: now.year, month: now.month, day: now.day }) < 0) {
@@ -80,9 +75,9 @@ export function awayOfferYesButton(deps: SlackDeps) {
 export function awayOfferNoButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
-    const click = readClick(body);
-    if (!click) return;
-    const person = await whoIs(deps, slackPort(client, click.teamId, deps), click.teamId, click.userId);
+    const clicked = await buttonClicker(deps, client, body);
+    if (!clicked) return;
+    const { person } = clicked;
     await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.offerDeclined) });
   };
 }
