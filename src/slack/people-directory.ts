@@ -25,6 +25,8 @@ const usersList = z.object({
 const MAX_PAGES = 20;
 /** How long a workspace's member names are used before they are read again. */
 const TTL_MS = 10 * 60 * 1000;
+/** How long a name nobody has ("Acme skickar …") is answered from memory before the names are read again for it. */
+const NOBODY_MS = 60 * 1000;
 
 interface Member {
   id: string;
@@ -37,10 +39,11 @@ interface Member {
  * name or the handle, case and accents aside ("anna" finds Anna Berg). Bots and deactivated
  * accounts are not people here. Each workspace's names are kept for ten minutes (a large
  * workspace is 20 pages of users.list); a name not found reads them again at once, so a new
- * colleague is found the first time.
+ * colleague is found the first time, but a name found by nobody (a company's, most often) is
+ * not read again for a minute: users.list is rate-limited.
  */
 export class PeopleDirectory {
-  private readonly workspaces = new Map<string, { members: Member[]; until: number }>();
+  private readonly workspaces = new Map<string, { members: Member[]; until: number; nobody: Map<string, number> }>();
   /** Lookups side by side in one workspace walk users.list once. */
   private readonly reading = new Map<string, Promise<Member[]>>();
 
@@ -48,13 +51,15 @@ export class PeopleDirectory {
     const wanted = fold(typed.replace(/^@/, "")).trim();
     if (!wanted) return [];
     const cached = this.workspaces.get(teamId);
-    const fresh = cached && cached.until > performance.now();
+    const now = performance.now();
     const matching = (members: Member[]) => members.filter((m) => m.names.includes(wanted)).map((m) => m.id);
-    if (fresh) {
+    if (cached && cached.until > now) {
       const found = matching(cached.members);
-      if (found.length > 0) return found;
+      if (found.length > 0 || (cached.nobody.get(wanted) ?? 0) > now) return found;
     }
-    return matching(await this.read(client, teamId));
+    const found = matching(await this.read(client, teamId));
+    if (found.length === 0) this.workspaces.get(teamId)?.nobody.set(wanted, now + NOBODY_MS);
+    return found;
   }
 
   private read(client: webApi.WebClient, teamId: string): Promise<Member[]> {
@@ -62,7 +67,7 @@ export class PeopleDirectory {
     if (pending) return pending;
     const read = listMembers(client)
       .then((members) => {
-        this.workspaces.set(teamId, { members, until: performance.now() + TTL_MS });
+        this.workspaces.set(teamId, { members, until: performance.now() + TTL_MS, nobody: new Map() });
         return members;
       })
       .finally(() => this.reading.delete(teamId));

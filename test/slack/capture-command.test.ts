@@ -328,6 +328,13 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     const lists = lofte.slack.callsTo("users.list").length;
     expect(textOf(await lofte.driver.command({ text: "Lina ringer Acme på måndag" }))).toContain("Noterat: <@U0LINA> lovar att ringa Acme");
     expect(lofte.slack.callsTo("users.list").length).toBe(lists);
+    // A name nobody has (a company's) reads the names once, then is answered from memory for a minute.
+    for (let i = 0; i < 2; i++) {
+      expect(textOf(await lofte.driver.command({ text: "Globex skickar avtalet på fredag" }))).toContain(
+        "information snarare än ett löfte",
+      );
+    }
+    expect(lofte.slack.callsTo("users.list").length).toBe(lists + 1);
 
     const typed = "<!subteam^S0SALES|@sälj> skickar avtalet till Volvo på fredag";
     const asked = await lofte.driver.command({ text: typed });
