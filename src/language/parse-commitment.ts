@@ -167,7 +167,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
-  const linked = withLinks(ownWords, { task, said });
+  const linked = withLinks(ownWords, bareVerbTakesIt({ task, said }, language));
   // "<@A> och <@B> skickar …": B's promise is the same words; "<@A> <@B> jag skickar …" is only addressed to them.
   const promised = plain.slice(region.index, region.index + region.length).trim();
   const sharedBy = owner ? shared.userIds.map((id) => `<@${id}> ${promised}`) : [];
@@ -280,6 +280,12 @@ function withLinks<T extends { task: string | null; said: string | null }>(writt
     said = add(said);
   }
   return { ...read, task, said };
+}
+
+/** "Will do first thing tomorrow": a bare verb promises to do it ("do it"), not "do". */
+function bareVerbTakesIt<T extends { task: string | null; said: string | null }>(read: T, language: Language): T {
+  const it = (text: string | null) => (text && /^(?:do|fix|handle|sort|check|send|finish|deliver)$/iu.test(text) ? `${text} it` : text);
+  return language === "en" ? { ...read, task: it(read.task), said: it(read.said) } : read;
 }
 
 /** What opens a clause without being part of it: "och Anna ringer …", "and Tom will …". */
