@@ -89,7 +89,7 @@ export async function capturePromise(
     return { ok: false, problem: "notPromise", reason };
   }
   if (read.reason === "past") return { ok: false, problem: "past", datePhrase: read.deadlineInPast ? read.datePhrase : null };
-  if (read.reason === "impossible_time") return { ok: false, problem: "impossibleTime", datePhrase: read.datePhrase ?? "" };
+  if (read.impossibleTime) return { ok: false, problem: "impossibleTime", datePhrase: read.impossibleTime };
   const parsed = await onOwnersClock(deps, slack, person, read, input.text);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };

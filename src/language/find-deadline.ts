@@ -79,7 +79,7 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   // "Jag skickar offerten igår" names only the past; "Som vi sa igår: jag skickar" names no time.
   // A date that just went by ("1 december" on the 6th) is named in the answer.
   if (pool.length === 0) {
-    const past = phrases.filter((p) => inFocus(p) && !saidBeside(p, text, focus));
+    const past = phrases.filter((p) => !p.meaning.impossible && inFocus(p) && !saidBeside(p, text, focus));
     return none(
       past.length > 0,
       past.filter((p) => p.meaning.passedDate),

@@ -23,7 +23,7 @@ import { taskAndCustomer } from "./task.js";
  * note with a future deadline ("Offerten till Acme fredag") is.
  */
 
-export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "absence" | "past" | "no_date" | "impossible_time";
+export type NotCommitmentReason = "empty" | "question" | "request" | "information" | "absence" | "past" | "no_date";
 
 export interface ParseOptions {
   now: Date;
@@ -64,6 +64,8 @@ export interface ParsedCommitment {
   datePhrase: string | null;
   /** The text names a time, but only one that has passed. */
   deadlineInPast: boolean;
+  /** "kl 25", "13pm": the promise names a clock time that cannot exist, as written; `dueAt` is then null (asked for). */
+  impossibleTime: string | null;
   /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
   repeats: string | null;
   /**
@@ -110,6 +112,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     hasTime: false,
     datePhrase: null,
     deadlineInPast: false,
+    impossibleTime: null,
     repeats: null,
     movedFrom: null,
     others: [],
@@ -138,7 +141,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     // A note to oneself is one's own promise, however its verb is written ("ringa Acme").
     const ownNote = note > 0 && i === 0 && (order || kind === "neutral" || kind === "information");
     // "Klart till fredag!", "Done by end of week": done, by a time still ahead, is a promise.
-    const doneBy = kind === "past" && isDoneAlone(words[i]) && phrases.some((p) => !p.meaning.past && within(p, clause));
+    // "Contract done Friday", "Deck ready by Monday": a thing done by then, as a note.
+    const doneBy =
+      ((kind === "past" && isDoneAlone(words[i])) || ((kind === "past" || kind === "information") && isDoneNote(words[i]))) &&
+      phrases.some((p) => !p.meaning.past && within(p, clause));
     kinds.push((options.recording && order) || ownNote || doneBy ? "promise" : kind);
   });
 
@@ -184,19 +190,15 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   }
   if (!task) return { ...result, reason: "empty" };
   // "jag ringer Acme kl 25": a time that cannot exist is asked about, never guessed or kept in the task.
-  const impossible = phrases.find((p) => p.meaning.impossible && within(p, region));
-  if (impossible) {
-    return {
-      ...result,
-      dueAt: null,
-      hasTime: false,
-      reason: "impossible_time",
-      datePhrase: plain.slice(impossible.index, impossible.index + impossible.length).trim(),
-    };
-  }
   // "Acme skickar avtalet": without Slack's members, only a common first name is taken for a
   // colleague; anything else is news about someone else. The app looks every name up.
   if (ownerName && !ownerName.startsWith("@") && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
+  // "jag ringer Acme kl 25": a promise, but its time cannot exist: asked about, never guessed or kept in the task.
+  const impossible = phrases.find((p) => p.meaning.impossible && within(p, region));
+  if (impossible) {
+    const written = plain.slice(impossible.index, impossible.index + impossible.length).trim();
+    return { ...result, isCommitment: true, dueAt: null, hasTime: false, datePhrase: null, impossibleTime: written };
+  }
   return { ...result, isCommitment: true };
 }
 
@@ -362,6 +364,22 @@ function keepsCapital(word: string, language: Language): boolean {
 const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
 
 const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
+
+/** "contract done", "the deck ready": a thing (no subject pronoun, no verb before it) and "done". */
+function isDoneNote(words: string): boolean {
+  const all = words
+    .replace(/[^\p{L}\d\s'-]/gu, " ")
+    .trim()
+    .split(/\s+/u);
+  const said = all.slice(0, -1);
+  return (
+    all.length >= 2 &&
+    all.length <= 5 &&
+    DONE_ALONE.test(all[all.length - 1]) &&
+    !SUBJECT.test(all[0]) &&
+    !said.some((w) => /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|var|blev|har|hade|ska|skulle|kan|kommer)$/u.test(w))
+  );
+}
 
 const within = (inner: Span, outer: Span) => inner.index >= outer.index && inner.index < outer.index + outer.length;
 

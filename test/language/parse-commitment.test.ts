@@ -87,8 +87,16 @@ describe("parseCommitment", () => {
   });
 
   it("names a clock time that cannot exist instead of guessing it", () => {
-    expect(read("jag ringer Acme i morgon kl 25")).toMatchObject({ isCommitment: false, reason: "impossible_time", datePhrase: "kl 25" });
-    expect(read("I'll call at 13pm tomorrow")).toMatchObject({ isCommitment: false, reason: "impossible_time", datePhrase: "at 13pm" });
+    // Still a promise, without a deadline: the time is asked for.
+    expect(read("jag ringer Acme i morgon kl 25")).toMatchObject({
+      isCommitment: true,
+      dueAt: null,
+      impossibleTime: "kl 25",
+      task: "ringa Acme",
+    });
+    expect(read("I'll call at 13pm tomorrow")).toMatchObject({ isCommitment: true, dueAt: null, impossibleTime: "at 13pm" });
+    expect(read("Jag skickar offerten kl 25")).toMatchObject({ isCommitment: true, dueAt: null, impossibleTime: "kl 25", reason: null });
+    expect(read("Acme skickar avtalet kl 25")).toMatchObject({ isCommitment: false, reason: "information" });
     expect(read("jag ringer Acme i morgon kl 24")).toMatchObject({ isCommitment: true, hasTime: true });
     expect(read("jag ringer 25 kunder i morgon")).toMatchObject({ isCommitment: true, hasTime: false });
   });
