@@ -365,6 +365,10 @@ const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
 
 const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
 
+/** "was done", "will be ready": a verb before "done" makes it a statement, not a note. */
+const AUXILIARY =
+  /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|var|blev|har|hade|ska|skulle|kan|kommer)$/u;
+
 /** "contract done", "the deck ready": a thing (no subject pronoun, no verb before it) and "done". */
 function isDoneNote(words: string): boolean {
   const all = words
@@ -377,7 +381,7 @@ function isDoneNote(words: string): boolean {
     all.length <= 5 &&
     DONE_ALONE.test(all[all.length - 1]) &&
     !SUBJECT.test(all[0]) &&
-    !said.some((w) => /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|var|blev|har|hade|ska|skulle|kan|kommer)$/u.test(w))
+    !said.some((w) => AUXILIARY.test(w))
   );
 }
 
