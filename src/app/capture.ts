@@ -57,11 +57,12 @@ async function onOwnersClock(
   person: Person,
   parsed: ParsedCommitment,
   text: string,
+  said: Date,
 ): Promise<ParsedCommitment> {
   if (!parsed.owner || parsed.owner === person.id) return parsed;
   const owner = await whoIs(deps, slack, person.workspace.id, parsed.owner);
   if (owner.timeZone === person.timeZone) return parsed;
-  return { ...readOnClockOf(person, owner, text, deps.clock()), owner: parsed.owner };
+  return { ...readOnClockOf(person, owner, text, said), owner: parsed.owner };
 }
 
 /**
@@ -74,10 +75,19 @@ export async function capturePromise(
   deps: AppDeps,
   slack: SlackPort,
   person: Person,
-  input: { teamId: string; channelId: string; private: boolean; text: string; requestKey?: string },
+  input: {
+    teamId: string;
+    channelId: string;
+    private: boolean;
+    text: string;
+    requestKey?: string;
+    /** When the text was written, if earlier than now (another promise of a message, saved later): "i morgon" is read from then. */
+    saidAt?: Date;
+  },
 ): Promise<Captured> {
   if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
-  const read = await namedColleague(slack, readAs(person, input.text, deps.clock()));
+  const said = input.saidAt ?? deps.clock();
+  const read = await namedColleague(slack, readAs(person, input.text, said));
   if ("problem" in read) return read;
   const reason = read.reason;
   if (reason === "absence") {
@@ -90,9 +100,11 @@ export async function capturePromise(
   }
   if (read.reason === "past") return { ok: false, problem: "past", datePhrase: read.deadlineInPast ? read.datePhrase : null };
   if (read.impossibleTime) return { ok: false, problem: "impossibleTime", datePhrase: read.impossibleTime };
-  const parsed = await onOwnersClock(deps, slack, person, read, input.text);
+  const parsed = await onOwnersClock(deps, slack, person, read, input.text, said);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
+  // Said earlier, its deadline may have passed since.
+  if (parsed.dueAt.getTime() <= deps.clock().getTime()) return { ok: false, problem: "past", datePhrase: parsed.datePhrase };
   const recorded = await recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,

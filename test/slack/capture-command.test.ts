@@ -320,6 +320,26 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
   });
 
+  it("reads another promise of a message from when it was written, however late 'Spara även detta' is pressed", async () => {
+    lofte.slack.users.set("U0SARA", { name: "Sara Berg", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Volvo på fredag, Sara ringer dem i morgon" });
+    type Section = { block_id?: string; accessory?: { action_id?: string; value?: string } };
+    const block = ((answer.json?.blocks ?? []) as Section[]).find((b) => b.accessory?.action_id === "other_promise_save");
+    expect(block?.accessory?.value).toBe("Sara ringer dem i morgon");
+    // Pressed the next morning: "i morgon" is still Thursday, the day after the message.
+    lofte.clock.set("2026-11-26T08:00:00Z");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "other_promise_save",
+        value: block?.accessory?.value,
+        blockId: block?.block_id,
+        responseUrl: lofte.slack.responseUrl("later"),
+        messageTs: "1764000000.000400",
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("later")).text)).toContain("senast torsdag 26 november kl 17:00");
+  });
+
   it("takes a plain-text @name for that member, and asks who when a user group or unknown @name promises", async () => {
     lofte.slack.users.set("U0LINA", { name: "Lina Ek", tz: "Europe/Stockholm", locale: "sv-SE" });
     const plainAt = await lofte.driver.command({ text: "@lina skickar offerten till Acme på fredag" });

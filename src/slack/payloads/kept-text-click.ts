@@ -14,6 +14,8 @@ export interface KeptTextClick {
   messageTs: string | null;
   /** The kept text: Lofte put it there, but it is read like any input (it may be empty or too long). */
   text: string;
+  /** The clicked button's block. */
+  blockId: string | null;
   /** Each picker in the message by action id, with what it holds. */
   picked: Map<string, { selected_date?: string | null; selected_time?: string | null; selected_user?: string | null }>;
 }
@@ -26,7 +28,7 @@ const payload = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
   channel: z.object({ id: z.string(), name: z.string().optional() }).nullish(),
   container: z.object({ message_ts: z.string().optional() }).loose().optional(),
-  actions: z.array(z.object({ value: z.string().min(1) })).min(1),
+  actions: z.array(z.object({ value: z.string().min(1), block_id: z.string().optional() })).min(1),
   state: z.object({ values: z.record(z.string(), z.record(z.string(), picker)) }).optional(),
 });
 
@@ -45,6 +47,7 @@ export function readKeptTextClick(body: unknown): KeptTextClick | null {
     privateChannel: isPrivateConversation(channelId, p.channel?.name),
     messageTs: p.container?.message_ts ?? null,
     text,
+    blockId: p.actions[0].block_id ?? null,
     picked: new Map(Object.values(p.state?.values ?? {}).flatMap((block) => Object.entries(block))),
   };
 }

@@ -38,6 +38,17 @@ export interface ConfirmationExtras {
   dayNote?: string;
   /** More promises the same message made, each with a Spara of its own. */
   others?: readonly string[];
+  /** When the message was read: Spara reads each other promise from then (in its block id). */
+  readAt?: Date;
+}
+
+/** "other:<when it was read, ms>:<n>": the block of another promise of a message. */
+const otherBlock = (readAt: Date, n: number) => `other:${readAt.getTime()}:${n}`;
+
+/** When the message another promise came from was read, from its block id (null if not given). */
+export function otherReadAt(blockId: string | null): Date | null {
+  const ms = /^other:(\d{12,14}):\d+$/.exec(blockId ?? "")?.[1];
+  return ms ? new Date(Number(ms)) : null;
 }
 
 /** The most other promises of one message a confirmation offers. */
@@ -46,14 +57,15 @@ const MAX_OTHERS = 5;
 /** "Noterat: du lovar att …" with Edit and Undo, and what `extras` add. */
 export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, extras: ConfirmationExtras = {}): Reply {
   const t = speak(language).messages;
-  const { owner, series, dayNote, others = [] } = extras;
+  const { owner, series, dayNote, others = [], readAt } = extras;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
   const moved = series?.movedFrom ? ` ${t.movedOffDayOff(formatDay(series.movedFrom, language))}` : "";
   const notes = [...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []), ...(dayNote ? [dayNote] : [])];
   // Never merged, never dropped: each other promise is shown as typed, to save on its own.
   const more = others.slice(0, MAX_OTHERS).map(
-    (other): KnownBlock => ({
+    (other, i): KnownBlock => ({
       type: "section",
+      ...(readAt ? { block_id: otherBlock(readAt, i) } : {}),
       text: { type: "mrkdwn", text: fitSection(t.alsoPromised(typedText(other))) },
       accessory: button(ACTION.saveOther, t.saveThisToo, other),
     }),
@@ -136,6 +148,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       series: captured.series,
       dayNote: captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.language),
       others: captured.others,
+      readAt: now,
     });
   }
   switch (captured.problem) {

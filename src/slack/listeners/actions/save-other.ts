@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
 import type { SlackDeps } from "../../slack-port.js";
-import { capturedReply } from "../../ui/capture-replies.js";
+import { capturedReply, otherReadAt } from "../../ui/capture-replies.js";
 import { keptTextClicker } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -25,7 +25,15 @@ export function saveOtherButton(deps: SlackDeps) {
       private: click.privateChannel,
       text: click.text,
       requestKey: `other:${click.channelId ?? ""}:${click.messageTs ?? ""}:${which}`,
+      // "i morgon" means the day after the message, however late Spara is pressed.
+      ...saidAt(otherReadAt(click.blockId), deps.clock()),
     });
     await respond({ replace_original: false, ...capturedReply(captured, person, click.text, deps.clock()) });
   };
+}
+
+/** A time from the button itself is used only when it is earlier than now and within a month. */
+function saidAt(readAt: Date | null, now: Date): { saidAt?: Date } {
+  const age = readAt ? now.getTime() - readAt.getTime() : -1;
+  return readAt && age >= 0 && age <= 31 * 86_400_000 ? { saidAt: readAt } : {};
 }
