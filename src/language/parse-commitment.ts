@@ -145,7 +145,9 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     const doneBy =
       ((kind === "past" && isDoneAlone(words[i])) || ((kind === "past" || kind === "information") && isDoneNote(words[i]))) &&
       phrases.some((p) => !p.meaning.past && within(p, clause));
-    kinds.push((options.recording && order) || ownNote || doneBy ? "promise" : kind);
+    // "We're done for today", "Jag är klar för idag": the day's work is over, nothing promised.
+    if (DONE_FOR_THE_DAY.test(fold(plain.slice(clause.index, clause.index + clause.length)))) kinds.push("information");
+    else kinds.push((options.recording && order) || ownNote || doneBy ? "promise" : kind);
   });
 
   // "Jag försöker men lovar inget": a retraction anywhere takes the promise back.
@@ -173,7 +175,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "<@U1>: jag skickar …" is addressed to U1; the speaker promises.
   const speakerFirst = at >= 0 && grammar.speaker.test(firstWord(words[at]));
   const owner = speakerFirst ? null : base.owner;
-  const linked = withLinks(ownWords, bareVerbTakesIt({ task, said }, language));
+  const linked = withLinks(ownWords, bareVerbTakesIt({ task, said }, language, grammar.doneTask));
   // "<@A> och <@B> skickar …": B's promise is the same words; "<@A> <@B> jag skickar …" is only addressed to them.
   const promised = plain.slice(region.index, region.index + region.length).trim();
   const sharedBy = owner ? shared.userIds.map((id) => `<@${id}> ${promised}`) : [];
@@ -284,10 +286,16 @@ function withLinks<T extends { task: string | null; said: string | null }>(writt
   return { ...read, task, said };
 }
 
-/** "Will do first thing tomorrow": a bare verb promises to do it ("do it"), not "do". */
-function bareVerbTakesIt<T extends { task: string | null; said: string | null }>(read: T, language: Language): T {
-  const it = (text: string | null) => (text && /^(?:do|fix|handle|sort|check|send|finish|deliver)$/iu.test(text) ? `${text} it` : text);
-  return language === "en" ? { ...read, task: it(read.task), said: it(read.said) } : read;
+/**
+ * "Will do first thing tomorrow": a bare verb promises to do it ("do it"), not "do"; "We will
+ * be done by Friday" promises to have it done, not "done".
+ */
+function bareVerbTakesIt<T extends { task: string | null; said: string | null }>(read: T, language: Language, doneTask: string): T {
+  const it = (text: string | null) => {
+    if (text && /^(?:be\s+)?done$|^(?:vara\s+)?klart?$/iu.test(text)) return doneTask;
+    return text && language === "en" && /^(?:do|fix|handle|sort|check|send|finish|deliver)$/iu.test(text) ? `${text} it` : text;
+  };
+  return { ...read, task: it(read.task), said: it(read.said) };
 }
 
 /** What opens a clause without being part of it: "och Anna ringer …", "and Tom will …". */
@@ -359,6 +367,10 @@ function makeSure<T extends { task: string | null; said: string | null }>(read: 
 function keepsCapital(word: string, language: Language): boolean {
   return language === "sv" && /^\p{Lu}/u.test(word) && !/(?:en|et|an|na|arna|erna|orna)$/u.test(word) && !NOT_A_NAME.test(fold(word));
 }
+
+/** "We're done for today", "Jag är klar för dagen": said when stopping work, not a promise. */
+const DONE_FOR_THE_DAY =
+  /(?:^|\s)(?:i'?m|i\s+am|we'?re|we\s+are|jag\s+ar|vi\s+ar)\s+(?:done|finished|klar|klara|fardig|fardiga)\s+for\s+(?:today|the\s+day|now|the\s+week|idag|i\s+dag|dagen|nu|veckan|idag)(?:[\s.!,]|$)/u;
 
 /** A clause that is only "done", either language. */
 const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;

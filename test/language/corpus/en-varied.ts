@@ -98,6 +98,8 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["gonna finish the slides for Volvo 2nite", at("2026-11-25T20:00:00-05:00"), { customer: "Volvo", task: "finish the slides" }],
   ["tonight at 8 I'll finish the pricing sheet", at("2026-11-25T20:00:00-05:00"), { task: "finish the pricing sheet" }],
   ["Will do first thing tomorrow", at("2026-11-26T09:00:00-05:00"), { task: "do it" }],
+  ["We will be done by Friday", day("2026-11-27T17:00:00-05:00"), { task: "have it done" }],
+  ["We're done for today, see you tomorrow", not("information")],
   // Clock times that cannot exist are asked about; a bare hour after the day is the time.
   ["I'll call Acme tomorrow at 13pm", undated],
   ["I'll send the deck Friday 5", at("2026-11-27T17:00:00-05:00"), { task: "send the deck" }],

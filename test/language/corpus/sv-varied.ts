@@ -159,6 +159,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag skickar offerten fredag 17", at("2026-11-27T17:00:00+01:00"), { task: "skicka offerten" }],
   ["jag ringer Volvo torsdag 9, efter deras möte", at("2026-11-26T09:00:00+01:00"), { task: "ringa Volvo, efter deras möte" }],
   ["Jag levererar fredag 2 pallar till Volvo", day("2026-11-27T17:00:00+01:00"), { customer: "Volvo" }],
+  ["Jag är klar för dagen!", not("information")],
   // A company that will do something is news about them; one that will get something is our promise, its name kept.
   ["Acme kommer att skicka avtalet på fredag", not("information")],
   ["Acme kommer få offerten på fredag", day("2026-11-27T17:00:00+01:00"), { task: "se till att Acme kommer få offerten" }],
