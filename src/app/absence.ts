@@ -1,6 +1,6 @@
-import { compareDates, nextWorkingDay } from "../domain/calendar.js";
-import { previousWorkingDay } from "../domain/working-hours.js";
-import { addDays, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
+import { compareDates } from "../domain/calendar.js";
+import { nextWorkingDay, previousWorkingDay, type WorkingHours } from "../domain/working-hours.js";
+import { addDays, formatIsoDate, fromLocal, type LocalDate, localDate, parseIsoDate } from "../domain/zoned-time.js";
 import { readAbsence, statusSaysAway } from "../language/absence.js";
 import { absencesAhead, claimLeadsTold, dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
 import { openForOwner } from "../store/commitment-lists.js";
@@ -75,8 +75,7 @@ export async function awayOffer(
   const now = deps.clock();
   const from = todayOf(deps, person);
   // A status that clears at midnight was for the day before.
-  const last = status.expiresAt ? toLocal(new Date(status.expiresAt.getTime() - 60_000), person.timeZone) : null;
-  const until = last ? { year: last.year, month: last.month, day: last.day } : from;
+  const until = status.expiresAt ? localDate(new Date(status.expiresAt.getTime() - 60_000), person.timeZone) : from;
   const to = compareDates(until, from) > 0 ? until : from;
   const [already, owned] = await Promise.all([
     nextAbsence(deps.db.prisma, person.workspace.id, person.id, formatIsoDate(from)),
@@ -86,29 +85,23 @@ export async function awayOffer(
   return { from, to };
 }
 
-/** Time away the person said yes to (offered from their status): recorded like "/lofte ledig …". */
-export async function recordDays(
-  deps: AppDeps,
-  person: Person,
-  from: LocalDate,
-  to: LocalDate,
-): Promise<Extract<AwayRecorded, { ok: true }>> {
+/** "Ja, notera det" under an away-status offer: the days offered, unless they have passed meanwhile. */
+export async function acceptAwayOffer(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<AwayRecorded> {
+  if (compareDates(to, from) < 0) return { ok: false, problem: "backwards" };
+  if (compareDates(to, todayOf(deps, person)) < 0) return { ok: false, problem: "past" };
+  return recordDays(deps, person, from, to);
+}
+
+/** Time away recorded for the days given, with what falls due meanwhile or just after. */
+async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<Extract<AwayRecorded, { ok: true }>> {
   const now = deps.clock();
   await recordAbsence(
     deps.db.prisma,
     { workspaceId: person.workspace.id, userId: person.id, startsOn: formatIsoDate(from), endsOn: formatIsoDate(to) },
     now,
   );
-  const workingDays = person.workspace.workingHours.days;
-  const back = nextWorkingDay(nextWorkingDay(to, workingDays), workingDays);
-  const due = await dueBetween(
-    deps.db.prisma,
-    person.workspace.id,
-    person.id,
-    now,
-    fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, person.timeZone),
-  );
-  return { ok: true, from, to, due };
+  const away = { workspaceId: person.workspace.id, userId: person.id, to, hours: person.workspace.workingHours, timeZone: person.timeZone };
+  return { ok: true, from, to, due: await dueWhileAway(deps.db.prisma, away, now) };
 }
 
 /** How far ahead absences are looked for: two working days before the first day is never further than this. */
@@ -122,30 +115,19 @@ const AHEAD_DAYS = 14;
 export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }): Promise<{ told: number }> {
   const now = sender.clock();
   const prisma = sender.db.prisma;
-  const earliest = toLocal(new Date(now.getTime() - 86_400_000), "UTC");
-  const today = formatIsoDate({ year: earliest.year, month: earliest.month, day: earliest.day });
-  const latest = toLocal(new Date(now.getTime() + AHEAD_DAYS * 86_400_000), "UTC");
+  // Every zone's today lies between yesterday and tomorrow in UTC.
+  const utc = localDate(now, "UTC");
   let told = 0;
-  for (const absence of await absencesAhead(prisma, today, formatIsoDate({ year: latest.year, month: latest.month, day: latest.day }))) {
+  for (const absence of await absencesAhead(prisma, formatIsoDate(addDays(utc, -1)), formatIsoDate(addDays(utc, AHEAD_DAYS)))) {
     const workspace = await ensureWorkspace(sender.db, absence.workspaceId, sender.defaults);
+    const { workingHours: hours, timeZone } = workspace;
     const from = parseIsoDate(absence.startsOn);
     const to = parseIsoDate(absence.endsOn);
-    const local = toLocal(now, workspace.timeZone);
-    const tellOn = previousWorkingDay(previousWorkingDay(from, workspace.workingHours), workspace.workingHours);
-    // From the start of that working day, not at midnight.
-    const { start } = workspace.workingHours;
-    const beforeStart = local.hour * 60 + local.minute < start.hour * 60 + start.minute;
-    const order = compareDates({ year: local.year, month: local.month, day: local.day }, tellOn);
-    if (order < 0 || (order === 0 && beforeStart)) continue;
+    // From the start of the working day two working days before, not at midnight.
+    const tellAt = fromLocal({ ...previousWorkingDay(previousWorkingDay(from, hours), hours), ...hours.start }, timeZone);
+    if (now.getTime() < tellAt.getTime()) continue;
     if (!(await claimLeadsTold(prisma, absence, now))) continue;
-    const back = nextWorkingDay(nextWorkingDay(to, workspace.workingHours.days), workspace.workingHours.days);
-    const due = await dueBetween(
-      prisma,
-      absence.workspaceId,
-      absence.userId,
-      now,
-      fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, workspace.timeZone),
-    );
+    const due = await dueWhileAway(prisma, { workspaceId: absence.workspaceId, userId: absence.userId, to, hours, timeZone }, now);
     const leads = await leadsOf(prisma, due, workspace.defaultLeadId);
     const byLead = new Map<string, Commitment[]>();
     for (const c of due) {
@@ -165,15 +147,23 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
   return { told };
 }
 
+/** Open promises of someone away until `to`, due from now until two working days after they are back. */
+function dueWhileAway(
+  prisma: AppDeps["db"]["prisma"],
+  away: { workspaceId: string; userId: string; to: LocalDate; hours: WorkingHours; timeZone: string },
+  now: Date,
+): Promise<Commitment[]> {
+  const back = nextWorkingDay(nextWorkingDay(away.to, away.hours), away.hours);
+  return dueBetween(prisma, away.workspaceId, away.userId, now, fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, away.timeZone));
+}
+
 function todayOf(deps: AppDeps, person: Person): LocalDate {
-  const local = toLocal(deps.clock(), person.timeZone);
-  return { year: local.year, month: local.month, day: local.day };
+  return localDate(deps.clock(), person.timeZone);
 }
 
 /** Whether `userId` is away on the day `now` is where they are. */
 export function isAway(absences: readonly { startsOn: string; endsOn: string }[] | undefined, now: Date, timeZone: string): string | null {
   if (!absences) return null;
-  const local = toLocal(now, timeZone);
-  const today = formatIsoDate({ year: local.year, month: local.month, day: local.day });
+  const today = formatIsoDate(localDate(now, timeZone));
   return absences.find((a) => a.startsOn <= today && today <= a.endsOn)?.startsOn ?? null;
 }

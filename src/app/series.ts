@@ -1,6 +1,6 @@
 import { nextOccurrence, type Occurrence, ruleOccurs } from "../domain/series.js";
 import type { WorkingHours } from "../domain/working-hours.js";
-import { type Clock, formatIsoDate, fromLocal, type LocalDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
+import { type Clock, formatIsoDate, fromLocal, type LocalDate, localDate, parseIsoDate, toLocal } from "../domain/zoned-time.js";
 import { phrasesIn } from "../language/find-deadline.js";
 import { detectLanguage } from "../language/index.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
@@ -144,9 +144,7 @@ export function readRepeat(text: string, person: Person, now: Date): { rule: str
     workingDays: person.workspace.workingHours.days,
   });
   const repeat = phrases.find((p) => p.meaning.repeat);
-  const local = toLocal(now, person.timeZone);
-  if (!repeat?.meaning.repeat || !ruleOccurs(repeat.meaning.repeat.rule, { year: local.year, month: local.month, day: local.day }))
-    return "unreadable";
+  if (!repeat?.meaning.repeat || !ruleOccurs(repeat.meaning.repeat.rule, localDate(now, person.timeZone))) return "unreadable";
   return { rule: repeat.meaning.repeat.rule, repeatText: words.slice(repeat.index, repeat.index + repeat.length).trim() };
 }
 

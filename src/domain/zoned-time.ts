@@ -138,6 +138,12 @@ export function formatIsoDate(date: LocalDate): string {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
+/** The calendar date `instant` falls on in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): LocalDate {
+  const { year, month, day } = toLocal(instant, timeZone);
+  return { year, month, day };
+}
+
 /** A stored "YYYY-MM-DD" (written by formatIsoDate) as a local date. */
 export function parseIsoDate(iso: string): LocalDate {
   const [year, month, day] = iso.split("-").map(Number);

@@ -1,8 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { backToday, recordDays, recordSickToday } from "../../../app/absence.js";
+import { acceptAwayOffer, backToday, recordSickToday } from "../../../app/absence.js";
 import { publishHome } from "../../../app/home.js";
-import { compareDates } from "../../../domain/calendar.js";
-import { toLocal } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { slackText } from "../../../language/slack-markup.js";
 import { calendarDay } from "../../payloads/input-values.js";
@@ -56,18 +54,16 @@ export function awayOfferYesButton(deps: SlackDeps) {
     const clicked = await buttonClicker(deps, client, body);
     const days = DAYS.exec(clicked?.value ?? "");
     const [from, to] = [calendarDay(days?.[1]), calendarDay(days?.[2])];
-    if (!clicked || !from || !to || compareDates(to, from) < 0) return;
+    if (!clicked || !from || !to) return;
     const { person, slack } = clicked;
-    const teamId = person.workspace.id;
-    // Answered days later: what has passed is not recorded.
-    const now = toLocal(deps.clock(), person.timeZone);
-    if (compareDates(to, { year: now.year, month: now.month, day: now.day }) < 0) {
+    const away = await acceptAwayOffer(deps, person, from, to);
+    if (!away.ok) {
+      // Answered days later: what has passed is not recorded.
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.past) });
       return;
     }
-    const away = await recordDays(deps, person, from, to);
     await respond({ replace_original: true, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
-    await publishHome(deps, slack, teamId, person.id);
+    await publishHome(deps, slack, person.workspace.id, person.id);
   };
 }
 
