@@ -2,7 +2,7 @@ import { validate as validCron } from "node-cron";
 import { z } from "zod";
 import { parseDuration } from "./domain/durations.js";
 import type { NudgeSettings } from "./domain/nudge-plan.js";
-import { parseWorkingHours } from "./domain/working-hours.js";
+import { parseWorkingHours, type WorkingHours } from "./domain/working-hours.js";
 import { type Clock, isValidTimeZone, parseClock } from "./domain/zoned-time.js";
 import { LANGUAGE_CODES } from "./language/index.js";
 import { parseEncryptionKey } from "./store/token-cipher.js";
@@ -160,11 +160,7 @@ export class ConfigError extends Error {}
 /** Reads and validates the configuration; throws ConfigError with one readable line. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const c = parse(schema, env);
-  const workingHours = parseWorkingHours(c.LOFTE_WORKING_HOURS) ?? {
-    days: [1, 2, 3, 4, 5],
-    start: { hour: 8, minute: 0 },
-    end: { hour: 18, minute: 0 },
-  };
+  const workingHours = parseWorkingHours(c.LOFTE_WORKING_HOURS) as WorkingHours;
   return {
     slack: {
       botToken: c.SLACK_BOT_TOKEN,
@@ -193,11 +189,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       overdueAfterMs: parseDuration(c.LOFTE_OVERDUE_AFTER) as number,
       escalateAfterMs: parseDuration(c.LOFTE_ESCALATE_AFTER) as number,
       overdueCount: 3,
-      workingHours: parseWorkingHours(c.LOFTE_WORKING_HOURS) ?? {
-        days: [1, 2, 3, 4, 5],
-        start: { hour: 8, minute: 0 },
-        end: { hour: 18, minute: 0 },
-      },
+      workingHours,
     },
   };
 }

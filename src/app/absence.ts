@@ -1,5 +1,5 @@
-import { compareDates } from "../domain/calendar.js";
-import { nextWorkingDay, previousWorkingDay, type WorkingHours } from "../domain/working-hours.js";
+import { compareDates, nextWorkingDay, workingDayBefore } from "../domain/calendar.js";
+import type { WorkingHours } from "../domain/working-hours.js";
 import { addDays, formatIsoDate, fromLocal, type LocalDate, localDate, parseIsoDate } from "../domain/zoned-time.js";
 import { readAbsence, statusSaysAway } from "../language/absence.js";
 import { absencesAhead, claimLeadsTold, dueBetween, endAbsenceToday, nextAbsence, recordAbsence } from "../store/absences.js";
@@ -28,7 +28,7 @@ export async function recordAway(deps: AppDeps, person: Person, text: string, la
     timeZone: person.timeZone,
     language,
     defaultTime: { hour: 17, minute: 0 },
-    workingDays: person.workspace.workingHours.days,
+    workWeek: person.workspace.workingHours,
   });
   if ("problem" in days) return { ok: false, problem: days.problem };
   return recordDays(deps, person, days.from, days.to);
@@ -124,7 +124,7 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
     const from = parseIsoDate(absence.startsOn);
     const to = parseIsoDate(absence.endsOn);
     // From the start of the working day two working days before, not at midnight.
-    const tellAt = fromLocal({ ...previousWorkingDay(previousWorkingDay(from, hours), hours), ...hours.start }, timeZone);
+    const tellAt = fromLocal({ ...workingDayBefore(workingDayBefore(from, hours), hours), ...hours.start }, timeZone);
     if (now.getTime() < tellAt.getTime()) continue;
     if (!(await claimLeadsTold(prisma, absence, now))) continue;
     const due = await dueWhileAway(prisma, { workspaceId: absence.workspaceId, userId: absence.userId, to, hours, timeZone }, now);

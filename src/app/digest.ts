@@ -89,7 +89,7 @@ export async function postWeeklyDigests(sender: Sender, log: (line: string) => v
 /** This week's moment for a channel's digest (its weekday and time on the workspace's clock). */
 export function digestMoment(channel: Pick<DigestChannel, "weekday" | "time">, workspace: WorkspaceSettings, now: Date): Date {
   const time = parseClock(channel.time) ?? { hour: 9, minute: 0 };
-  return digestMomentThisWeek(now, workspace.timeZone, channel.weekday, time, workspace.workingHours.days);
+  return digestMomentThisWeek(now, workspace.timeZone, channel.weekday, time, workspace.workingHours);
 }
 
 export type DigestChange =

@@ -118,7 +118,7 @@ export function readAs(person: Person, text: string, now: Date): ParsedCommitmen
     timeZone: person.timeZone,
     language: person.language,
     defaultTime: parseClock(person.workspace.defaultDeadlineTime) ?? undefined,
-    workingDays: person.workspace.workingHours.days,
+    workWeek: person.workspace.workingHours,
     recording: true,
   });
 }

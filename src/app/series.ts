@@ -141,7 +141,7 @@ export function readRepeat(text: string, person: Person, now: Date): { rule: str
     timeZone: person.timeZone,
     language: detectLanguage(words, person.language),
     defaultTime: { hour: 17, minute: 0 },
-    workingDays: person.workspace.workingHours.days,
+    workWeek: person.workspace.workingHours,
   });
   const repeat = phrases.find((p) => p.meaning.repeat);
   if (!repeat?.meaning.repeat || !ruleOccurs(repeat.meaning.repeat.rule, localDate(now, person.timeZone))) return "unreadable";

@@ -21,7 +21,7 @@ export async function suggestionFor(
     now: deps.clock(),
     timeZone: author.timeZone,
     language: author.language,
-    workingDays: author.workspace.workingHours.days,
+    workWeek: author.workspace.workingHours,
   });
   if (!reads) return null;
   deps.memory.offered.add(key);

@@ -1,15 +1,25 @@
-import { isDayOff } from "./holidays.js";
+import { isDayOff, type RedDays } from "./holidays.js";
 import { addDays, daysInMonth, isoWeekday, type LocalDate } from "./zoned-time.js";
 
 /**
- * Calendar arithmetic for deadline phrases: ISO weeks, weekdays, months and working days (the
- * workspace's working weekdays, less Sweden's red days: holidays.ts). Pure; no time zones
- * (zoned-time.ts converts between instants and wall clocks).
+ * Calendar arithmetic for deadline phrases, reminders and series: ISO weeks, weekdays, months
+ * and working days (the workspace's working weekdays, less its red days: holidays.ts). Pure; no
+ * time zones (zoned-time.ts converts between instants and wall clocks).
  */
 
+/** Which days a workspace works. */
+export interface WorkWeek {
+  /** ISO weekdays, Monday = 1. */
+  days: readonly number[];
+  redDays: RedDays;
+}
+
+/** The longest run of days off to look past: Christmas to Epiphany, with weekends, in a short week. */
+export const LOOK_DAYS = 21;
+
 /** A working weekday that is not a red day. */
-export function isWorkingDay(date: LocalDate, workingDays: readonly number[]): boolean {
-  return workingDays.includes(isoWeekday(date)) && !isDayOff(date);
+export function isWorkingDay(date: LocalDate, week: WorkWeek): boolean {
+  return week.days.includes(isoWeekday(date)) && !isDayOff(date, week.redDays);
 }
 
 /** The Monday of the ISO week that contains `date`. */
@@ -64,28 +74,28 @@ export function fridayOfWeekNumber(today: LocalDate, week: number): LocalDate | 
 }
 
 /** The latest working day on or before `date`. */
-export function workingDayOnOrBefore(date: LocalDate, workingDays: readonly number[]): LocalDate {
+export function workingDayOnOrBefore(date: LocalDate, week: WorkWeek): LocalDate {
   let day = date;
-  for (let i = 0; i < 14 && !isWorkingDay(day, workingDays); i++) day = addDays(day, -1);
+  for (let i = 0; i < LOOK_DAYS && !isWorkingDay(day, week); i++) day = addDays(day, -1);
   return day;
 }
 
 /** The working day before `date` ("innan fredag" on a normal week is Thursday). */
-export function workingDayBefore(date: LocalDate, workingDays: readonly number[]): LocalDate {
-  return workingDayOnOrBefore(addDays(date, -1), workingDays);
+export function workingDayBefore(date: LocalDate, week: WorkWeek): LocalDate {
+  return workingDayOnOrBefore(addDays(date, -1), week);
 }
 
 /** The next working day after `date`. */
-export function nextWorkingDay(date: LocalDate, workingDays: readonly number[]): LocalDate {
+export function nextWorkingDay(date: LocalDate, week: WorkWeek): LocalDate {
   let day = addDays(date, 1);
-  for (let i = 0; i < 14 && !isWorkingDay(day, workingDays); i++) day = addDays(day, 1);
+  for (let i = 0; i < LOOK_DAYS && !isWorkingDay(day, week); i++) day = addDays(day, 1);
   return day;
 }
 
 /** `count` working days after `date` ("inom 2 arbetsdagar"). */
-export function addWorkingDays(date: LocalDate, count: number, workingDays: readonly number[]): LocalDate {
+export function addWorkingDays(date: LocalDate, count: number, week: WorkWeek): LocalDate {
   let day = date;
-  for (let i = 0; i < count; i++) day = nextWorkingDay(day, workingDays);
+  for (let i = 0; i < count; i++) day = nextWorkingDay(day, week);
   return day;
 }
 
@@ -98,8 +108,8 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 }
 
 /** The last working day of a month. */
-export function lastWorkingDayOfMonth(year: number, month: number, workingDays: readonly number[]): LocalDate {
-  return workingDayOnOrBefore({ year, month, day: daysInMonth(year, month) }, workingDays);
+export function lastWorkingDayOfMonth(year: number, month: number, week: WorkWeek): LocalDate {
+  return workingDayOnOrBefore({ year, month, day: daysInMonth(year, month) }, week);
 }
 
 /** The year in which `month` next comes round: this year unless it is already behind us. */

@@ -1,4 +1,4 @@
-import { isoWeek, isWorkingDay, mondayOf } from "./calendar.js";
+import { isoWeek, isWorkingDay, mondayOf, type WorkWeek } from "./calendar.js";
 import { isDayOff } from "./holidays.js";
 import { addDays, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
 
@@ -82,23 +82,23 @@ export function digestMomentThisWeek(
   timeZone: string,
   weekday: number,
   time: { hour: number; minute: number },
-  workingDays: readonly number[] = [1, 2, 3, 4, 5],
+  week: WorkWeek,
 ): Date {
   const monday = mondayOf(toLocal(now, timeZone));
   const chosen = addDays(monday, weekday - 1);
-  return fromLocal({ ...(isDayOff(chosen) ? workingDayThisWeek(monday, weekday, workingDays) : chosen), ...time }, timeZone);
+  return fromLocal({ ...(isDayOff(chosen, week.redDays) ? workingDayThisWeek(monday, weekday, week) : chosen), ...time }, timeZone);
 }
 
 /**
  * The chosen weekday is a red day (a Monday digest on annandag påsk): the next working day in
  * the same week, else the last one before it, so each week still has its digest.
  */
-function workingDayThisWeek(monday: LocalDate, weekday: number, workingDays: readonly number[]): LocalDate {
+function workingDayThisWeek(monday: LocalDate, weekday: number, week: WorkWeek): LocalDate {
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  const after = days.slice(weekday).find((d) => isWorkingDay(d, workingDays));
+  const after = days.slice(weekday).find((d) => isWorkingDay(d, week));
   const before = days
     .slice(0, weekday - 1)
     .reverse()
-    .find((d) => isWorkingDay(d, workingDays));
+    .find((d) => isWorkingDay(d, week));
   return after ?? before ?? days[weekday - 1];
 }

@@ -2,21 +2,41 @@ import Holidays from "date-holidays";
 import { formatIsoDate, type LocalDate, parseIsoDate } from "./zoned-time.js";
 
 /**
- * Sweden's red days, from date-holidays (a well-kept calendar of public holidays, with Easter
- * and Midsummer worked out for every year): the public holidays, and julafton, midsommarafton
- * and nyårsafton, which most Swedish workplaces treat as days off. Used by the parser's working
- * days ("inom tre arbetsdagar", "efter jul"); choosing the country is issue 13's setting.
+ * Red days, from date-holidays (a well-kept calendar of public holidays, with Easter and
+ * Midsummer worked out for every year): a country's public holidays and, when the workspace
+ * says so, the eves date-holidays counts as bank holidays (julafton, midsommarafton and
+ * nyårsafton in Sweden), which most Swedish workplaces treat as days off. The workspace
+ * chooses in its settings; Sweden with the eves off is the default.
  */
+export interface RedDays {
+  /** ISO 3166 code of the country whose holidays are days off; null: none are ("always"). */
+  country: string | null;
+  /** Julafton, midsommarafton and nyårsafton (the country's eves) are days off too. */
+  evesOff: boolean;
+}
 
-const SWEDEN = new Holidays("SE");
+export const SWEDISH_RED_DAYS: RedDays = { country: "SE", evesOff: true };
+export const NO_RED_DAYS: RedDays = { country: null, evesOff: false };
+
+/** The countries a workspace may choose: the Nordics and the neighbours Swedish teams sell to. */
+export const COUNTRIES = ["SE", "NO", "DK", "FI", "EE", "DE", "AT", "NL", "PL", "GB", "US"] as const;
+
+const calendars = new Map<string, Holidays>();
 const byYear = new Map<string, ReadonlyMap<string, string>>();
 
 /** The days off of `year`: ISO date → the holiday's name ("2026-12-24" → "julafton", or "Christmas Eve" in English). */
-export function daysOff(year: number, language: "sv" | "en" = "sv"): ReadonlyMap<string, string> {
-  const key = `${year}:${language}`;
+export function daysOff(year: number, redDays: RedDays, language: "sv" | "en" = "sv"): ReadonlyMap<string, string> {
+  const { country, evesOff } = redDays;
+  if (country === null) return new Map();
+  const key = `${country}:${evesOff}:${year}:${language}`;
   let days = byYear.get(key);
   if (!days) {
-    const found = SWEDEN.getHolidays(year, language).filter((h) => h.type === "public" || h.type === "bank");
+    let calendar = calendars.get(country);
+    if (!calendar) {
+      calendar = new Holidays(country);
+      calendars.set(country, calendar);
+    }
+    const found = calendar.getHolidays(year, language).filter((h) => h.type === "public" || (evesOff && h.type === "bank"));
     days = new Map(found.map((h) => [h.date.slice(0, 10), h.name]));
     byYear.set(key, days);
   }
@@ -24,17 +44,20 @@ export function daysOff(year: number, language: "sv" | "en" = "sv"): ReadonlyMap
 }
 
 /** The name of the red day `date` is, in `language`, or null on an ordinary day. */
-export function dayOffName(date: LocalDate, language: "sv" | "en"): string | null {
-  return daysOff(date.year, language).get(formatIsoDate(date)) ?? null;
+export function dayOffName(date: LocalDate, redDays: RedDays, language: "sv" | "en"): string | null {
+  return daysOff(date.year, redDays, language).get(formatIsoDate(date)) ?? null;
 }
 
-export function isDayOff(date: LocalDate): boolean {
-  return daysOff(date.year).has(formatIsoDate(date));
+export function isDayOff(date: LocalDate, redDays: RedDays): boolean {
+  return daysOff(date.year, redDays).has(formatIsoDate(date));
 }
 
-/** The date of a day off by its name in date-holidays' Swedish ("julafton", "påskdagen") in `year`. */
-export function dayOffNamed(name: string, year: number): LocalDate | null {
-  for (const [iso, holiday] of daysOff(year)) {
+/**
+ * The date of a holiday by its name in date-holidays' Swedish ("julafton", "påskdagen") in
+ * `year`: the parser's "efter jul" names a date, whichever days the workspace has off.
+ */
+export function holidayNamed(name: string, year: number): LocalDate | null {
+  for (const [iso, holiday] of daysOff(year, SWEDISH_RED_DAYS)) {
     if (holiday.toLowerCase() !== name.toLowerCase()) continue;
     return parseIsoDate(iso);
   }

@@ -1,11 +1,5 @@
-import {
-  earliestWorkingAtOrAfter,
-  isWorkingTime,
-  latestWorkingAtOrBefore,
-  nextWorkingDay,
-  previousWorkingDay,
-  type WorkingHours,
-} from "./working-hours.js";
+import { nextWorkingDay, workingDayBefore } from "./calendar.js";
+import { earliestWorkingAtOrAfter, isWorkingTime, latestWorkingAtOrBefore, type WorkingHours } from "./working-hours.js";
 import { type Clock, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
 
 /**
@@ -68,7 +62,7 @@ export function planNudges(c: PlannableCommitment, settings: NudgeSettings, now:
   const push = (kind: NudgeKind, at: Date | null) => {
     if (at) plan.push({ kind, at });
   };
-  const headsUp = morningOf(previousWorkingDay(dueDay, hours));
+  const headsUp = morningOf(workingDayBefore(dueDay, hours));
   if (headsUp.getTime() > now.getTime()) push("heads_up", inWorkingHours(headsUp));
 
   const dueSoon = c.hasTime ? new Date(c.dueAt.getTime() - settings.dueSoonBeforeMs) : morningOf(dueDay);

@@ -1,5 +1,6 @@
 import rrule from "rrule";
-import { previousWorkingDay, type WorkingHours, worksOn } from "./working-hours.js";
+import { isWorkingDay, workingDayBefore } from "./calendar.js";
+import type { WorkingHours } from "./working-hours.js";
 import { formatIsoDate, type LocalDate } from "./zoned-time.js";
 
 /**
@@ -28,7 +29,7 @@ export function nextOccurrence(rule: string, firstOn: LocalDate, after: Occurren
     const next = from ? dates.after(from, false) : dates.after(utc(firstOn), true);
     if (!next) return null;
     const occursOn = local(next);
-    const dueOn = worksOn(occursOn, hours) ? occursOn : previousWorkingDay(occursOn, hours);
+    const dueOn = isWorkingDay(occursOn, hours) ? occursOn : workingDayBefore(occursOn, hours);
     if (!after || formatIsoDate(dueOn) > formatIsoDate(after.dueOn)) return { occursOn, dueOn };
     from = next;
   }

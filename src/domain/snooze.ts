@@ -1,4 +1,5 @@
-import { nextWorkingDay, type WorkingHours } from "./working-hours.js";
+import { nextWorkingDay } from "./calendar.js";
+import type { WorkingHours } from "./working-hours.js";
 import { addDays, type Clock, fromLocal, toLocal } from "./zoned-time.js";
 
 /** The snooze choices a reminder offers. */

@@ -1,38 +1,28 @@
-import { isWorkingDay } from "./calendar.js";
-import { addDays, type Clock, fromLocal, isoWeekday, type LocalDate, toLocal } from "./zoned-time.js";
+import { isWorkingDay, LOOK_DAYS, type WorkWeek } from "./calendar.js";
+import { NO_RED_DAYS, SWEDISH_RED_DAYS } from "./holidays.js";
+import { addDays, type Clock, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
 
 /**
- * When people work: ISO weekdays and a daily window, read in each person's own time zone, on
- * every day but Sweden's red days (holidays.ts: julafton, midsommarafton and nyårsafton
- * included). Nudges go out only inside it. Pure.
+ * When people work: the workspace's working days (calendar.ts: weekdays less its red days) and
+ * a daily window, read in each person's own time zone. Nudges go out only inside it. Pure.
  */
-export interface WorkingHours {
-  days: readonly number[];
+export interface WorkingHours extends WorkWeek {
   start: Clock;
   /** Exclusive; 24:00 means midnight at the end of the day. */
   end: Clock;
-  /** False: red days are working days like any other ("always"). */
-  redDaysOff?: boolean;
 }
 
+/** Every hour of every day, red days included. */
 export const ALWAYS: WorkingHours = {
   days: [1, 2, 3, 4, 5, 6, 7],
   start: { hour: 0, minute: 0 },
   end: { hour: 24, minute: 0 },
-  redDaysOff: false,
+  redDays: NO_RED_DAYS,
 };
-
-/** A working day: one of the working weekdays, and not a red day (unless the hours say so). */
-export function worksOn(day: LocalDate, hours: WorkingHours): boolean {
-  return hours.redDaysOff === false ? hours.days.includes(isoWeekday(day)) : isWorkingDay(day, hours.days);
-}
-
-/** The longest run of days off to look past: Christmas to Epiphany, with weekends, in a short week. */
-const LOOK_DAYS = 21;
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-/** "Mon-Fri 08:00-18:00", "Mon,Wed,Fri 09:00-17:00" or "always"; null when unreadable. */
+/** "Mon-Fri 08:00-18:00", "Mon,Wed,Fri 09:00-17:00" (Sweden's red days off) or "always"; null when unreadable. */
 export function parseWorkingHours(text: string): WorkingHours | null {
   if (text.trim().toLowerCase() === "always") return ALWAYS;
   const match = /^\s*([a-z,-]+)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/i.exec(text);
@@ -46,7 +36,7 @@ export function parseWorkingHours(text: string): WorkingHours | null {
   const start = { hour: Number(match[2]), minute: Number(match[3]) };
   const end = { hour: Number(match[4]), minute: Number(match[5]) };
   if (minutes(start) >= minutes(end) || minutes(end) > 24 * 60 || start.minute > 59 || end.minute > 59) return null;
-  return { days: [...days].sort(), start, end };
+  return { days: [...days].sort(), start, end, redDays: SWEDISH_RED_DAYS };
 }
 
 function minutes(clock: Clock): number {
@@ -60,7 +50,7 @@ function at(date: LocalDate, clock: Clock, timeZone: string): Date {
 
 export function isWorkingTime(instant: Date, timeZone: string, hours: WorkingHours): boolean {
   const local = toLocal(instant, timeZone);
-  if (!worksOn(local, hours)) return false;
+  if (!isWorkingDay(local, hours)) return false;
   const now = minutes(local);
   return now >= minutes(hours.start) && now < minutes(hours.end);
 }
@@ -71,7 +61,7 @@ export function latestWorkingAtOrBefore(instant: Date, timeZone: string, hours: 
   const local = toLocal(instant, timeZone);
   for (let back = 0; back < LOOK_DAYS; back++) {
     const day = addDays(local, -back);
-    if (!worksOn(day, hours)) continue;
+    if (!isWorkingDay(day, hours)) continue;
     const end = new Date(at(day, hours.end, timeZone).getTime() - 60_000);
     if (end.getTime() <= instant.getTime()) return end;
   }
@@ -84,27 +74,9 @@ export function earliestWorkingAtOrAfter(instant: Date, timeZone: string, hours:
   const local = toLocal(instant, timeZone);
   for (let ahead = 0; ahead < LOOK_DAYS; ahead++) {
     const day = addDays(local, ahead);
-    if (!worksOn(day, hours)) continue;
+    if (!isWorkingDay(day, hours)) continue;
     const start = at(day, hours.start, timeZone);
     if (start.getTime() >= instant.getTime()) return start;
   }
   return instant;
-}
-
-/** The next working day strictly after `date`. */
-export function nextWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
-  for (let ahead = 1; ahead <= LOOK_DAYS; ahead++) {
-    const day = addDays(date, ahead);
-    if (worksOn(day, hours)) return day;
-  }
-  return addDays(date, 1);
-}
-
-/** The last working day strictly before `date`. */
-export function previousWorkingDay(date: LocalDate, hours: WorkingHours): LocalDate {
-  for (let back = 1; back <= LOOK_DAYS; back++) {
-    const day = addDays(date, -back);
-    if (worksOn(day, hours)) return day;
-  }
-  return addDays(date, -1);
 }

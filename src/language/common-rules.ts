@@ -8,7 +8,7 @@ import {
   upcomingDate,
   upcomingDayOfMonth,
 } from "../domain/calendar.js";
-import { dayOffNamed } from "../domain/holidays.js";
+import { holidayNamed } from "../domain/holidays.js";
 import { addDays, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
 import { type DeadlineRule, type PhraseMeaning, rulePattern } from "./deadline-rules.js";
 
@@ -138,14 +138,14 @@ export function workingDayRule(pattern: string): DeadlineRule {
   return {
     name: "working day",
     pattern: rulePattern(pattern),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
       const nextMonth = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
-      if (g.next) return { date: nextWorkingDay(today, workingDays) };
-      if (g.first) return { date: nextWorkingDay({ ...nextMonth, day: 0 }, workingDays) };
+      if (g.next) return { date: nextWorkingDay(today, workWeek) };
+      if (g.first) return { date: nextWorkingDay({ ...nextMonth, day: 0 }, workWeek) };
       if (!g.last) return null;
-      const last = lastWorkingDayOfMonth(today.year, today.month, workingDays);
-      return { date: compareDates(last, today) >= 0 ? last : lastWorkingDayOfMonth(nextMonth.year, nextMonth.month, workingDays) };
+      const last = lastWorkingDayOfMonth(today.year, today.month, workWeek);
+      return { date: compareDates(last, today) >= 0 ? last : lastWorkingDayOfMonth(nextMonth.year, nextMonth.month, workWeek) };
     },
   };
 }
@@ -160,14 +160,14 @@ export function holidayRule(pattern: string, names: Readonly<Record<string, stri
   return {
     name: "holiday",
     pattern: rulePattern(pattern),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
       const holiday = names[(g.name ?? "").replace(/\s+/g, " ")];
       if (!holiday) return null;
-      const thisYear = dayOffNamed(holiday, today.year);
-      const date = thisYear && compareDates(thisYear, today) >= 0 ? thisYear : dayOffNamed(holiday, today.year + 1);
+      const thisYear = holidayNamed(holiday, today.year);
+      const date = thisYear && compareDates(thisYear, today) >= 0 ? thisYear : holidayNamed(holiday, today.year + 1);
       if (!date) return null;
-      if (g.after) return { date: nextWorkingDay(date, workingDays) };
+      if (g.after) return { date: nextWorkingDay(date, workWeek) };
       return g.before ? { date, before: true } : { date };
     },
   };
@@ -190,7 +190,7 @@ export function repeatRule(pattern: string, weekdayValue: (word: string) => numb
   return {
     name: "repeat",
     pattern: rulePattern(pattern),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
       if (g.weekday) {
         const weekday = weekdayValue(g.weekday);
@@ -203,12 +203,12 @@ export function repeatRule(pattern: string, weekdayValue: (word: string) => numb
         };
       }
       if (g.workdays) {
-        const days = [...workingDays]
+        const days = [...workWeek.days]
           .sort()
           .map((d) => BYDAY[d])
           .join(",");
-        const first = isWorkingDay(today, workingDays) ? today : nextWorkingDay(today, workingDays);
-        return { date: first, repeat: { rule: `FREQ=WEEKLY;BYDAY=${days}`, next: (d) => nextWorkingDay(d, workingDays) } };
+        const first = isWorkingDay(today, workWeek) ? today : nextWorkingDay(today, workWeek);
+        return { date: first, repeat: { rule: `FREQ=WEEKLY;BYDAY=${days}`, next: (d) => nextWorkingDay(d, workWeek) } };
       }
       if (g.monthEnd) {
         const last = (y: number, m: number) => ({ year: y, month: m, day: daysInMonth(y, m) });

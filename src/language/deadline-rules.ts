@@ -1,3 +1,4 @@
+import type { WorkWeek } from "../domain/calendar.js";
 import type { LocalDate } from "../domain/zoned-time.js";
 import { WORD_END, WORD_START } from "./word-pattern.js";
 
@@ -38,8 +39,8 @@ export interface PhraseMeaning {
 export interface RuleContext {
   today: LocalDate;
   nowTime: Clock;
-  /** ISO weekdays that are working days (Monday = 1). */
-  workingDays: readonly number[];
+  /** The working weekdays and red days that working-day phrases count. */
+  workWeek: WorkWeek;
   /** Read an ambiguous 12/4 month first, as in the United States. */
   monthFirst?: boolean;
 }

@@ -1,4 +1,4 @@
-import { compareDates, isWorkingDay, nextWorkingDay, workingDayBefore, workingDayOnOrBefore } from "../domain/calendar.js";
+import { compareDates, isWorkingDay, nextWorkingDay, type WorkWeek, workingDayBefore, workingDayOnOrBefore } from "../domain/calendar.js";
 import { addDays, fromLocal, type LocalDate, toLocal } from "../domain/zoned-time.js";
 import type { Clock } from "./deadline-rules.js";
 import { findPhrases, type PhraseMatch } from "./find-phrases.js";
@@ -19,8 +19,8 @@ export interface DeadlineOptions {
   language: Language;
   /** The time a day without a time means (workspace default, 17:00). */
   defaultTime: Clock;
-  /** ISO weekdays that are working days. */
-  workingDays: readonly number[];
+  /** The working weekdays and red days that working-day phrases count. */
+  workWeek: WorkWeek;
 }
 
 export interface Span {
@@ -48,7 +48,7 @@ export function phrasesIn(text: string, options: DeadlineOptions): PhraseMatch[]
   return findPhrases(text, options.language, {
     today: { year: local.year, month: local.month, day: local.day },
     nowTime: { hour: local.hour, minute: local.minute },
-    workingDays: options.workingDays,
+    workWeek: options.workWeek,
     monthFirst: speak(options.language).deadlines.monthFirstIn(options.timeZone),
   });
 }
@@ -102,13 +102,13 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   const used = [anchor, clock].filter((p, i, all): p is PhraseMatch => p !== undefined && all.indexOf(p) === i);
 
   let date = anchor?.meaning.date ?? today;
-  if (anchor?.meaning.before && (!time || clock === anchor)) date = workingDayBefore(date, options.workingDays);
+  if (anchor?.meaning.before && (!time || clock === anchor)) date = workingDayBefore(date, options.workWeek);
   // "om två veckor" that lands on a Sunday or a red day means the working day before (the one
   // after when that would be today or earlier: "om 2 dagar" said on a Friday is Monday).
-  const counted = anchor?.meaning.counted && !isWorkingDay(date, options.workingDays) ? date : undefined;
+  const counted = anchor?.meaning.counted && !isWorkingDay(date, options.workWeek) ? date : undefined;
   if (counted) {
-    const before = workingDayOnOrBefore(counted, options.workingDays);
-    date = compareDates(before, today) > 0 ? before : nextWorkingDay(counted, options.workingDays);
+    const before = workingDayOnOrBefore(counted, options.workWeek);
+    date = compareDates(before, today) > 0 ? before : nextWorkingDay(counted, options.workWeek);
   }
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow

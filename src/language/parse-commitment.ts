@@ -1,4 +1,6 @@
+import type { WorkWeek } from "../domain/calendar.js";
 import { MAX_TASK_LENGTH } from "../domain/commitment.js";
+import { SWEDISH_RED_DAYS } from "../domain/holidays.js";
 import type { LocalDate } from "../domain/zoned-time.js";
 import { type Clause, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
@@ -31,7 +33,8 @@ export interface ParseOptions {
   /** The language to assume when the text does not tell (the command's or the user's). */
   language?: Language;
   defaultTime?: Clock;
-  workingDays?: readonly number[];
+  /** The working weekdays and red days (default: Monday to Friday, Sweden's red days). */
+  workWeek?: WorkWeek;
   /**
    * The speaker is recording a promise on purpose (/lofte, "Track as promise"): an order or a
    * bare verb ("Skicka offerten fredag") is then their own note, not a request to someone else.
@@ -80,7 +83,7 @@ export interface ParsedCommitment {
 }
 
 export const DEFAULT_DEADLINE_TIME: Clock = { hour: 17, minute: 0 };
-export const DEFAULT_WORKING_DAYS = [1, 2, 3, 4, 5] as const;
+export const DEFAULT_WORK_WEEK: WorkWeek = { days: [1, 2, 3, 4, 5], redDays: SWEDISH_RED_DAYS };
 /** When no clause promises, the reason to give, strongest first. */
 const REASONS: ClauseKind[] = ["absence", "request", "question", "past", "information"];
 
@@ -125,7 +128,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     timeZone: options.timeZone,
     language,
     defaultTime: options.defaultTime ?? DEFAULT_DEADLINE_TIME,
-    workingDays: options.workingDays ?? DEFAULT_WORKING_DAYS,
+    workWeek: options.workWeek ?? DEFAULT_WORK_WEEK,
   };
   const found = phrasesIn(plain, deadlineOptions);
   const blanked = blank(fold(plain), found);

@@ -7,7 +7,7 @@ export interface WorkspaceSettings {
   language: Language;
   timeZone: string;
   defaultDeadlineTime: string;
-  /** When reminders may go out and which days count as working days, on each owner's clock. */
+  /** When reminders may go out and which days count as working days (weekdays less red days), on each owner's clock. */
   workingHours: WorkingHours;
   defaultLeadId: string | null;
   /** Lofte was uninstalled here and nobody has used it since. */

@@ -1,4 +1,3 @@
-import { ALWAYS } from "../domain/working-hours.js";
 import { formatClock, parseClock } from "../domain/zoned-time.js";
 import type { Database, Prisma } from "./database.js";
 import type { Workspace } from "./generated/client.js";
@@ -32,6 +31,8 @@ export async function ensureWorkspace(db: Database, teamId: string, defaults: Wo
         workingDays: [...defaults.workingHours.days],
         workdayStart: formatClock(defaults.workingHours.start),
         workdayEnd: formatClock(defaults.workingHours.end),
+        holidayCountry: defaults.workingHours.redDays.country,
+        evesOff: defaults.workingHours.redDays.evesOff,
       },
     ],
     skipDuplicates: true,
@@ -41,21 +42,18 @@ export async function ensureWorkspace(db: Database, teamId: string, defaults: Wo
 }
 
 function settingsOf(row: Workspace): WorkspaceSettings {
-  // The whole week, midnight to midnight, is "always": red days included.
-  const always = row.workingDays.length === 7 && row.workdayStart === "00:00" && row.workdayEnd === "24:00";
   return {
     id: row.id,
     language: row.language === "en" ? "en" : "sv",
     timeZone: row.timeZone,
     defaultDeadlineTime: row.defaultDeadlineTime,
-    workingHours: always
-      ? ALWAYS
-      : {
-          days: row.workingDays,
-          start: parseClock(row.workdayStart) ?? { hour: 8, minute: 0 },
-          // "24:00" (the end of the day) is the one clock time past 23:59 a window may end at.
-          end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
-        },
+    workingHours: {
+      days: row.workingDays,
+      start: parseClock(row.workdayStart) ?? { hour: 8, minute: 0 },
+      // "24:00" (the end of the day) is the one clock time past 23:59 a window may end at.
+      end: row.workdayEnd === "24:00" ? { hour: 24, minute: 0 } : (parseClock(row.workdayEnd) ?? { hour: 18, minute: 0 }),
+      redDays: { country: row.holidayCountry, evesOff: row.evesOff },
+    },
     defaultLeadId: row.defaultLeadId,
     uninstalled: row.uninstalledAt !== null,
   };
@@ -155,6 +153,8 @@ export async function saveSettings(
               workingDays: [...workspace.workingHours.days],
               workdayStart: formatClock(workspace.workingHours.start),
               workdayEnd: formatClock(workspace.workingHours.end),
+              holidayCountry: workspace.workingHours.redDays.country,
+              evesOff: workspace.workingHours.redDays.evesOff,
               defaultLeadId: workspace.defaultLeadId,
             },
           }),

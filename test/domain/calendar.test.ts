@@ -5,16 +5,19 @@ import {
   fridayOfWeekInMonth,
   fridayOfWeekNumber,
   isoWeek,
+  isWorkingDay,
   lastWorkingDayOfMonth,
   nextWeekday,
+  nextWorkingDay,
   upcomingDate,
   upcomingDayOfMonth,
   weekdayNextWeek,
   weekdayThisOrNext,
   workingDayBefore,
 } from "../../src/domain/calendar.js";
+import { NO_RED_DAYS, SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
+const WEEKDAYS = { days: [1, 2, 3, 4, 5], redDays: SWEDISH_RED_DAYS };
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 const wednesday = d(2026, 11, 25);
 
@@ -45,6 +48,21 @@ describe("calendar", () => {
     expect(addWorkingDays(d(2026, 12, 21), 3, WEEKDAYS)).toEqual(d(2026, 12, 28));
     expect(lastWorkingDayOfMonth(2026, 12, WEEKDAYS)).toEqual(d(2026, 12, 30));
     expect(addWorkingDays(wednesday, 3, WEEKDAYS)).toEqual(d(2026, 11, 30));
+  });
+
+  it("takes red days from the workspace's country, with the eves off only when it says so", () => {
+    const julafton = d(2026, 12, 24);
+    expect(isWorkingDay(julafton, WEEKDAYS)).toBe(false);
+    expect(isWorkingDay(julafton, { ...WEEKDAYS, redDays: { country: "SE", evesOff: false } })).toBe(true);
+    // Juldagen stays a red day whatever the eves.
+    expect(isWorkingDay(d(2026, 12, 25), { ...WEEKDAYS, redDays: { country: "SE", evesOff: false } })).toBe(false);
+    // Monday 17 May 2027 is Norway's national day, an ordinary Monday in Sweden.
+    const norway = { ...WEEKDAYS, redDays: { country: "NO", evesOff: true } };
+    expect(isWorkingDay(d(2027, 5, 17), norway)).toBe(false);
+    expect(isWorkingDay(d(2027, 5, 17), WEEKDAYS)).toBe(true);
+    expect(nextWorkingDay(d(2027, 5, 14), norway)).toEqual(d(2027, 5, 18));
+    // No red days at all: Christmas Day is a Friday like any other.
+    expect(isWorkingDay(d(2026, 12, 25), { ...WEEKDAYS, redDays: NO_RED_DAYS })).toBe(true);
   });
 
   it("rolls dates that have passed into the next month or year (rule 9)", () => {

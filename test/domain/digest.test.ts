@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type DigestCommitment, digestMomentThisWeek, summarizeDigest, weekKey } from "../../src/domain/digest.js";
+import { SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 import { formatIsoWithOffset } from "../../src/domain/zoned-time.js";
+
+const WEEK = { days: [1, 2, 3, 4, 5], redDays: SWEDISH_RED_DAYS };
 
 const NOW = new Date("2026-11-30T08:00:00Z"); // Monday 30 November 2026, 09:00 in Stockholm
 
@@ -56,14 +59,17 @@ describe("the weekly digest summary", () => {
   });
 
   it("finds this week's digest moment in the workspace's zone", () => {
-    expect(digestMomentThisWeek(new Date("2026-12-02T12:00:00Z"), "Europe/Stockholm", 1, { hour: 9, minute: 0 }).toISOString()).toBe(
+    expect(digestMomentThisWeek(new Date("2026-12-02T12:00:00Z"), "Europe/Stockholm", 1, { hour: 9, minute: 0 }, WEEK).toISOString()).toBe(
       "2026-11-30T08:00:00.000Z",
     );
   });
 
   it("moves a digest off a red day to the next working day of the same week", () => {
     const moment = (now: string, weekday: number) =>
-      formatIsoWithOffset(digestMomentThisWeek(new Date(now), "Europe/Stockholm", weekday, { hour: 9, minute: 0 }), "Europe/Stockholm");
+      formatIsoWithOffset(
+        digestMomentThisWeek(new Date(now), "Europe/Stockholm", weekday, { hour: 9, minute: 0 }, WEEK),
+        "Europe/Stockholm",
+      );
     // Monday 6 April 2026 is annandag påsk: Tuesday.
     expect(moment("2026-04-07T12:00:00Z", 1)).toBe("2026-04-07T09:00:00+02:00");
     // Friday 25 December 2026 (juldagen): no working day is left that week, so Wednesday 23rd.

@@ -207,6 +207,7 @@ describe("risk and snoozing", () => {
       days: [1, 2, 3, 4, 5],
       start: { hour: 8, minute: 0 },
       end: { hour: 18, minute: 0 },
+      redDays: { country: "SE", evesOff: true },
     });
     expect(parseWorkingHours("Sun-Tue 07:30-16:00")?.days).toEqual([1, 2, 7]);
     expect(parseWorkingHours("always")).toBe(ALWAYS);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatIsoWithOffset } from "../../src/domain/zoned-time.js";
 import { findDeadline, phrasesIn } from "../../src/language/find-deadline.js";
 import type { Language } from "../../src/language/index.js";
+import { DEFAULT_WORK_WEEK } from "../../src/language/parse-commitment.js";
 
 /**
  * The deadline rules alone, one phrase per rule, said on Wednesday 25 November 2026 at 10:00
@@ -13,7 +14,7 @@ const options = (language: Language) => ({
   timeZone: "Europe/Stockholm",
   language,
   defaultTime: { hour: 17, minute: 0 },
-  workingDays: [1, 2, 3, 4, 5],
+  workWeek: DEFAULT_WORK_WEEK,
 });
 
 const cases: [Language, string, string, string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commitmentJson } from "../../src/language/commitment-json.js";
-import { parseCommitment } from "../../src/language/parse-commitment.js";
+import { DEFAULT_WORK_WEEK, parseCommitment } from "../../src/language/parse-commitment.js";
 import { CORPUS, type CorpusCase } from "./corpus.js";
 import { readCorpus, scoresByLanguage } from "./evaluate.js";
 
@@ -110,7 +110,7 @@ describe("parseCommitment", () => {
     const friday = read("jag skickar offerten på fredag", { defaultTime: { hour: 16, minute: 30 } });
     expect(friday.dueAt?.toISOString()).toBe("2026-11-27T15:30:00.000Z");
     // With Sunday to Thursday as working days, the working day before Sunday is Thursday.
-    const before = read("jag skickar offerten innan söndag", { workingDays: [7, 1, 2, 3, 4] });
+    const before = read("jag skickar offerten innan söndag", { workWeek: { ...DEFAULT_WORK_WEEK, days: [7, 1, 2, 3, 4] } });
     expect(before.dueAt?.toISOString()).toBe("2026-11-26T16:00:00.000Z");
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Person } from "../../src/app/slack-port.js";
 import type { DigestCommitment } from "../../src/domain/digest.js";
 import { summarizeDigest } from "../../src/domain/digest.js";
+import { SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 import type { Language } from "../../src/language/index.js";
 import { answeredReminder } from "../../src/slack/ui/answered-reminder.js";
 import {
@@ -83,7 +84,7 @@ function person(language: Language): Person {
       language,
       timeZone: "Europe/Stockholm",
       defaultDeadlineTime: "17:00",
-      workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 } },
+      workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 }, redDays: SWEDISH_RED_DAYS },
       defaultLeadId: null,
       uninstalled: false,
     },

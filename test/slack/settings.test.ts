@@ -76,6 +76,59 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     });
   });
 
+  it("counts working days by the red days the workspace chose: Norway's, with the eves worked", async () => {
+    const view = await open("U0ADMIN");
+    const swedish = view.blocks.find((b) => b.block_id === "red_days") as unknown as { element: { initial_option: { value: string } } };
+    expect(swedish.element.initial_option.value).toBe("SE");
+    await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        userId: "U0ADMIN",
+        teamId,
+        values: values({
+          language: { type: "static_select", selected_option: option("sv") },
+          time_zone: { type: "plain_text_input", value: "Europe/Stockholm" },
+          working_days: { type: "checkboxes", selected_options: ["1", "2", "3", "4", "5"].map(option) },
+          red_days: { type: "static_select", selected_option: option("NO") },
+          eves_off: { type: "checkboxes", selected_options: [] },
+        }),
+      }),
+    );
+    expect(await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).toMatchObject({ holidayCountry: "NO", evesOff: false });
+    // Wednesday 23 December: with julafton worked, the next working day is Thursday the 24th (in Sweden's default, Monday the 28th).
+    lofte.clock.set("2026-12-23T09:00:00Z");
+    const answer = await lofte.driver.command({
+      text: "jag skickar offerten till Acme nästa arbetsdag",
+      user_id: "U0ADMIN",
+      team_id: teamId,
+    });
+    expect(String(answer.json?.text)).not.toContain("julafton");
+    const saved = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });
+    expect(saved.dueAt?.toISOString()).toBe("2026-12-24T15:00:00.000Z");
+    lofte.slack.reset();
+    const reopened = await open("U0ADMIN");
+    const norway = reopened.blocks.find((b) => b.block_id === "red_days") as unknown as {
+      element: { initial_option: { value: string; text: { text: string } } };
+    };
+    expect(norway.element.initial_option.text.text).toBe("Norge");
+  });
+
+  it("refuses a country it has no calendar for, field by field", async () => {
+    const view = await open("U0ADMIN");
+    const refused = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        userId: "U0ADMIN",
+        teamId,
+        values: values({ red_days: { type: "static_select", selected_option: option("XX") } }),
+      }),
+    );
+    expect(refused.json).toEqual({ response_action: "errors", errors: { red_days: "Välj ett land i listan." } });
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).holidayCountry).toBe("SE");
+  });
+
   it("shows the settings read-only to others, and refuses a crafted save", async () => {
     const view = await open("U0ANNA");
     expect(view.submit).toBeUndefined();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 import { ALWAYS } from "../../src/domain/working-hours.js";
 import { changeCommitment, commitmentEvents, createCommitment, findCommitment, type NewCommitment } from "../../src/store/commitments.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
@@ -9,7 +10,7 @@ const DEFAULTS = {
   language: "sv" as const,
   timeZone: "Europe/Stockholm",
   deadlineTime: "17:00",
-  workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 } },
+  workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 }, redDays: SWEDISH_RED_DAYS },
 };
 
 function promise(workspaceId: string, task = "skicka offerten"): NewCommitment {

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
 import { ADMIN_URL, databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
@@ -13,7 +14,7 @@ const DEFAULTS = {
   language: "sv" as const,
   timeZone: "Europe/Stockholm",
   deadlineTime: "17:00",
-  workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 } },
+  workingHours: { days: [1, 2, 3, 4, 5], start: { hour: 8, minute: 0 }, end: { hour: 18, minute: 0 }, redDays: SWEDISH_RED_DAYS },
 };
 
 describe.each(databaseKinds())("workspace settings kept in memory on %s", (kind) => {

@@ -155,14 +155,13 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|half\\s+an)\\s*(minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|months|month)|(half\\s+an\\s+hour)))`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[3]) return { minutesFromNow: 30 };
       const amount = match[1].startsWith("half") ? 0.5 : (numberValue(match[1]) ?? 1);
       const unit = match[2];
       if (unit === "m" || unit.startsWith("min")) return { minutesFromNow: amount };
       if (unit.startsWith("h")) return { minutesFromNow: amount * 60 };
-      if (unit.startsWith("business") || unit.startsWith("working"))
-        return { date: addWorkingDays(today, Math.round(amount), workingDays) };
+      if (unit.startsWith("business") || unit.startsWith("working")) return { date: addWorkingDays(today, Math.round(amount), workWeek) };
       if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)), counted: true };
       if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
       return { date: addMonths(today, Math.round(amount)), counted: true };
@@ -283,9 +282,9 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `${BY}(?:(?:before|by|for|until|ahead\\s+of)\\s+(christmas|xmas|the\\s+holidays|the\\s+christmas\\s+break|the\\s+holiday\\s+break)|(?:before\\s+)?(?:the\\s+)?(end\\s+of\\s+(?:the\\s+|this\\s+)?year|year[-\\s]end|eoy|new\\s+year'?s?(?:\\s+eve)?))`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[1]) return { date: upcomingDate(today, 12, 23) };
-      return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
+      return { date: lastWorkingDayOfMonth(today.year, 12, workWeek) };
     },
   },
   {
@@ -293,7 +292,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `${LEAD}(?:(end|middle|mid|start|beginning|early|late)(?:\\s+of|-)?\\s*(?:(next\\s+month)|(?:the\\s+|this\\s+)?(month)|(${MONTH}))|(eom))`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       let year = today.year;
       let month = today.month;
       if (match[3]) ({ year, month } = addMonths({ ...today, day: 1 }, 1));
@@ -302,24 +301,24 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
         year = yearOfUpcomingMonth(today, month);
       }
       const part = match[2] ?? "end";
-      if (part === "mid" || part === "middle") return { date: workingDayOnOrBefore({ year, month, day: 15 }, workingDays) };
+      if (part === "mid" || part === "middle") return { date: workingDayOnOrBefore({ year, month, day: 15 }, workWeek) };
       if (part === "start" || part === "beginning" || part === "early") return { date: fridayOfWeekInMonth(year, month, 1) };
-      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
+      return { date: lastWorkingDayOfMonth(year, month, workWeek) };
     },
   },
   {
     name: "month",
     pattern: rx(`${BY}(?:(next\\s+month)|(before)\\s+(${MONTH_ALONE})|(?:in|during)\\s+(${MONTH_ALONE}))\\.?(?!\\s*\\d)`),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[1]) {
         const next = addMonths({ ...today, day: 1 }, 1);
-        return { date: lastWorkingDayOfMonth(next.year, next.month, workingDays) };
+        return { date: lastWorkingDayOfMonth(next.year, next.month, workWeek) };
       }
       const month = monthNumber(match[3] ?? match[4]);
       if (!month) return null;
       const year = yearOfUpcomingMonth(today, month);
-      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workingDays) };
-      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
+      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workWeek) };
+      return { date: lastWorkingDayOfMonth(year, month, workWeek) };
     },
   },
   clockRule({

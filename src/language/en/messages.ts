@@ -269,6 +269,10 @@ export const messages: Messages = {
     workingDays: "Working days",
     workStart: "Working day starts",
     workEnd: "Working day ends",
+    redDays: "Public holidays",
+    noRedDays: "None, we work every day",
+    eves: "Eves",
+    evesOff: "Christmas Eve, Midsummer Eve and New Year's Eve are days off",
     defaultLead: "Lead for the whole workspace",
     channelLead: "Lead for this channel",
     digest: "Weekly digest",
@@ -282,6 +286,7 @@ export const messages: Messages = {
     badTimeZone: "Write a time zone such as Europe/Stockholm.",
     badHours: "The working day must end after it starts.",
     noDays: "Pick at least one working day.",
+    badCountry: "Pick a country from the list.",
     notAllowed: "Only admins and leads can change settings.",
     onlyThese: (channelLead, workspaceLead) =>
       `Only ${listed([...(channelLead ? [`<@${channelLead}> (the channel's lead)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (the workspace lead)`] : []), "admins"], "and")} can change this.`,

@@ -123,13 +123,13 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|en\\s+halv)\\s*(minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(halvtimme|halvtimma|kvart))`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[3]) return { minutesFromNow: match[3] === "kvart" ? 15 : 30 };
       const amount = match[1].startsWith("en halv") ? 0.5 : (numberValue(match[1]) ?? 1);
       const unit = match[2];
       if (unit.startsWith("m") && !unit.startsWith("man")) return { minutesFromNow: amount };
       if (unit.startsWith("t") || unit === "h") return { minutesFromNow: amount * 60 };
-      if (unit.startsWith("arb") || unit.startsWith("var")) return { date: addWorkingDays(today, Math.round(amount), workingDays) };
+      if (unit.startsWith("arb") || unit.startsWith("var")) return { date: addWorkingDays(today, Math.round(amount), workWeek) };
       if (unit.startsWith("dag")) return { date: addDays(today, Math.round(amount)), counted: true };
       if (unit.startsWith("veck")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
       return { date: addMonths(today, Math.round(amount)), counted: true };
@@ -257,9 +257,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `${BY}(?:(?:till|innan|fore|infor)\\s+(jul|julen|julafton|julledigheten|juluppehallet)|(?:till|innan|fore|vid|infor)\\s+(arsskiftet|nyar|nyaret|arets\\s+slut)|(?:i\\s+)?slutet\\s+(?:av|pa)\\s+(aret))`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[1]) return { date: upcomingDate(today, 12, 23) };
-      return { date: lastWorkingDayOfMonth(today.year, 12, workingDays) };
+      return { date: lastWorkingDayOfMonth(today.year, 12, workWeek) };
     },
   },
   {
@@ -267,7 +267,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `${LEAD}(?:i\\s+)?(mitten|borjan|slutet)\\s+(?:av|pa)\\s+(?:(nasta)\\s+manad|(manaden)|(${MONTH}))|${BY}(?:till|innan|fore|vid)\\s+(manadsskiftet|manadens\\s+slut)`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       let year = today.year;
       let month = today.month;
       if (match[3]) ({ year, month } = addMonths({ ...today, day: 1 }, 1));
@@ -276,13 +276,13 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
         year = yearOfUpcomingMonth(today, month);
       }
       if (match[2] === "mitten") {
-        const date = workingDayOnOrBefore({ year, month, day: 15 }, workingDays);
+        const date = workingDayOnOrBefore({ year, month, day: 15 }, workWeek);
         return {
-          date: match[4] && date.day < today.day ? workingDayOnOrBefore(addMonths({ year, month, day: 15 }, 1), workingDays) : date,
+          date: match[4] && date.day < today.day ? workingDayOnOrBefore(addMonths({ year, month, day: 15 }, 1), workWeek) : date,
         };
       }
       if (match[2] === "borjan") return { date: fridayOfWeekInMonth(year, month, 1) };
-      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
+      return { date: lastWorkingDayOfMonth(year, month, workWeek) };
     },
   },
   {
@@ -290,16 +290,16 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     pattern: rx(
       `${BY}(?:(?:under\\s+|i\\s+)?(nasta\\s+manad)|(innan|fore)\\s+(${MONTH_ALONE})|(?:under|i)\\s+(${MONTH_ALONE}))\\.?(?!\\s*\\d)`,
     ),
-    resolve(match, { today, workingDays }) {
+    resolve(match, { today, workWeek }) {
       if (match[1]) {
         const next = addMonths({ ...today, day: 1 }, 1);
-        return { date: lastWorkingDayOfMonth(next.year, next.month, workingDays) };
+        return { date: lastWorkingDayOfMonth(next.year, next.month, workWeek) };
       }
       const month = monthNumber(match[3] ?? match[4]);
       if (!month) return null;
       const year = yearOfUpcomingMonth(today, month);
-      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workingDays) };
-      return { date: lastWorkingDayOfMonth(year, month, workingDays) };
+      if (match[2]) return { date: workingDayOnOrBefore(addDays({ year, month, day: 1 }, -1), workWeek) };
+      return { date: lastWorkingDayOfMonth(year, month, workWeek) };
     },
   },
   clockRule({

@@ -284,6 +284,10 @@ export const messages = {
     workingDays: "Arbetsdagar",
     workStart: "Arbetsdagen börjar",
     workEnd: "Arbetsdagen slutar",
+    redDays: "Röda dagar",
+    noRedDays: "Inga, vi jobbar alla dagar",
+    eves: "Aftnar",
+    evesOff: "Julafton, midsommarafton och nyårsafton är lediga",
     defaultLead: "Ansvarig för hela arbetsplatsen",
     channelLead: "Ansvarig för kanalen",
     digest: "Veckosammanfattning",
@@ -297,6 +301,7 @@ export const messages = {
     badTimeZone: "Skriv en tidszon som Europe/Stockholm.",
     badHours: "Arbetsdagen måste sluta efter att den börjar.",
     noDays: "Välj minst en arbetsdag.",
+    badCountry: "Välj ett land i listan.",
     notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
     onlyThese: (channelLead: string | null, workspaceLead: string | null) =>
       `Bara ${listed([...(channelLead ? [`<@${channelLead}> (ansvarig för kanalen)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (ansvarig för arbetsplatsen)`] : []), "admins"], "och")} kan ändra det här.`,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { SettingsChange } from "../../app/settings.js";
+import { COUNTRIES } from "../../domain/holidays.js";
 import { isValidTimeZone, parseClock } from "../../domain/zoned-time.js";
 import { asLanguage, type Language, speak } from "../../language/index.js";
-import { SETTING } from "../ui/settings-modal.js";
+import { NO_COUNTRY, SETTING } from "../ui/settings-modal.js";
 import { slackUserId } from "./input-values.js";
 
 const element = z
@@ -51,6 +52,11 @@ export function readSettingsForm(values: unknown, language: Language): SettingsF
     const end = endText === "23:59" ? { hour: 24, minute: 0 } : parseClock(endText);
     const days = (field(SETTING.workingDays)?.selected_options ?? []).map((o) => Number(o.value)).filter((d) => d >= 1 && d <= 7);
     const deadlineTime = field(SETTING.deadlineTime)?.selected_time ?? "";
+    const country = field(SETTING.redDays)?.selected_option?.value ?? "SE";
+    const known = (COUNTRIES as readonly string[]).includes(country);
+    if (!known && country !== NO_COUNTRY) errors[SETTING.redDays] = t.badCountry;
+    // A form opened before the calendar was a setting has no such fields: Sweden's default.
+    const evesOff = field(SETTING.eves) ? checked(SETTING.eves) : true;
     if (!isValidTimeZone(timeZone)) errors[SETTING.timeZone] = t.badTimeZone;
     if (!start || !end || start.hour * 60 + start.minute >= end.hour * 60 + end.minute) errors[SETTING.workEnd] = t.badHours;
     if (days.length === 0) errors[SETTING.workingDays] = t.noDays;
@@ -60,7 +66,7 @@ export function readSettingsForm(values: unknown, language: Language): SettingsF
         language: asLanguage(field(SETTING.language)?.selected_option?.value),
         timeZone,
         defaultDeadlineTime: deadlineTime,
-        workingHours: { days: days.sort(), start, end },
+        workingHours: { days: days.sort(), start, end, redDays: { country: known ? country : null, evesOff: known && evesOff } },
         defaultLeadId: slackUserId(field(SETTING.defaultLead)?.selected_user),
       };
     }

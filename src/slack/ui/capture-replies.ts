@@ -2,7 +2,7 @@ import type { Captured } from "../../app/capture.js";
 import type { Problem } from "../../app/load-for-change.js";
 import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
-import { dayOffName } from "../../domain/holidays.js";
+import { dayOffName, type RedDays } from "../../domain/holidays.js";
 import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
 import { formatDay } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
@@ -85,11 +85,11 @@ export function confirmationReply(commitmentId: string, words: PromiseWords, lan
  * What the confirmation says about the day: a counted deadline ("om två veckor") moved off a
  * day off, or a deadline on a red day ("Obs: det är julafton den dagen").
  */
-function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, language: Language): string | undefined {
+function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, redDays: RedDays, language: Language): string | undefined {
   const t = speak(language).messages;
   if (movedFrom) return t.countedMoved(formatDay(movedFrom, language));
   const due = toLocal(commitment.dueAt, commitment.timeZone);
-  const holiday = dayOffName({ year: due.year, month: due.month, day: due.day }, language);
+  const holiday = dayOffName(due, redDays, language);
   return holiday ? t.dueOnRedDay(holiday) : undefined;
 }
 
@@ -146,7 +146,9 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
     return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, {
       owner: captured.byOther ? commitment.ownerId : undefined,
       series: captured.series,
-      dayNote: captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.language),
+      dayNote: captured.series
+        ? undefined
+        : dayNote(commitment, captured.movedFrom, creator.workspace.workingHours.redDays, creator.language),
       others: captured.others,
       readAt: now,
     });

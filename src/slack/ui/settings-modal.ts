@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { SettingsView } from "../../app/settings.js";
+import { COUNTRIES, type RedDays } from "../../domain/holidays.js";
 import { formatClock } from "../../domain/zoned-time.js";
 import { LANGUAGES, type Language, speak } from "../../language/index.js";
 import { type KnownBlock, plain, section } from "../blocks.js";
@@ -13,6 +14,8 @@ export const SETTING = {
   workingDays: "working_days",
   workStart: "work_start",
   workEnd: "work_end",
+  redDays: "red_days",
+  eves: "eves_off",
   defaultLead: "default_lead",
   channelLead: "channel_lead",
   digest: "digest",
@@ -56,6 +59,33 @@ function option(text: string, value: string) {
   return { text: plain(text), value };
 }
 
+/** The value of the "no red days" choice among the countries. */
+export const NO_COUNTRY = "none";
+
+/** The countries whose public holidays may be red days, named in `language` ("Sverige"), and "none". */
+function countryOptions(language: Language) {
+  const names = new Intl.DisplayNames([language], { type: "region" });
+  const countries = COUNTRIES.map((code) => option(names.of(code) ?? code, code));
+  return [...countries, option(speak(language).messages.settings.noRedDays, NO_COUNTRY)];
+}
+
+/** "Sverige, aftnarna lediga" as the read-only settings show it. */
+function redDaysText(redDays: RedDays, language: Language): string {
+  const t = speak(language).messages.settings;
+  if (redDays.country === null) return t.noRedDays;
+  const name = new Intl.DisplayNames([language], { type: "region" }).of(redDays.country) ?? redDays.country;
+  return redDays.evesOff ? `${name} (${t.evesOff.toLowerCase()})` : name;
+}
+
+function checkbox(id: string, label: string, text: string, on: boolean): KnownBlock {
+  return input(
+    id,
+    label,
+    { type: "checkboxes", options: [option(text, "on")], ...(on ? { initial_options: [option(text, "on")] } : {}) },
+    true,
+  );
+}
+
 function weekdayOptions(language: Language) {
   return speak(language).messages.digest.weekdays.map((name, i) => option(name, String(i + 1)));
 }
@@ -71,6 +101,7 @@ function workspaceText({ workspace }: SettingsView, language: Language): string 
     `${t.timeZone.replace(/ \(.*\)/, "")}: ${workspace.timeZone}`,
     `${t.deadlineTime}: ${workspace.defaultDeadlineTime}`,
     `${t.workingDays}: ${hours.days.map((d) => digest.weekdays[d - 1]).join(", ")} ${formatClock(hours.start)}–${formatClock(hours.end)}`,
+    `${t.redDays}: ${redDaysText(hours.redDays, language)}`,
     `${t.defaultLead}: ${lead(workspace.defaultLeadId)}`,
   ].join("\n");
 }
@@ -90,6 +121,8 @@ function workspaceInputs({ workspace }: SettingsView, language: Language): Known
   const days = weekdayOptions(language);
   const hours = workspace.workingHours;
   const languages = Object.values(LANGUAGES).map((l) => option(l.name, l.code));
+  const countries = countryOptions(language);
+  const country = hours.redDays.country ?? NO_COUNTRY;
   return [
     section(t.workspace),
     input(SETTING.language, t.language, {
@@ -102,6 +135,12 @@ function workspaceInputs({ workspace }: SettingsView, language: Language): Known
     input(SETTING.workingDays, t.workingDays, { type: "checkboxes", options: days, initial_options: hours.days.map((d) => days[d - 1]) }),
     input(SETTING.workStart, t.workStart, { type: "timepicker", initial_time: formatClock(hours.start) }),
     input(SETTING.workEnd, t.workEnd, { type: "timepicker", initial_time: hours.end.hour === 24 ? "23:59" : formatClock(hours.end) }),
+    input(SETTING.redDays, t.redDays, {
+      type: "static_select",
+      options: countries,
+      initial_option: countries.find((c) => c.value === country),
+    }),
+    checkbox(SETTING.eves, t.eves, t.evesOff, hours.redDays.evesOff),
     input(
       SETTING.defaultLead,
       t.defaultLead,
@@ -114,8 +153,6 @@ function workspaceInputs({ workspace }: SettingsView, language: Language): Known
 function channelInputs({ channelId, channel }: SettingsView, language: Language): KnownBlock[] {
   const t = speak(language).messages.settings;
   const days = weekdayOptions(language);
-  const checkbox = (id: string, label: string, text: string, on: boolean) =>
-    input(id, label, { type: "checkboxes", options: [option(text, "on")], ...(on ? { initial_options: [option(text, "on")] } : {}) }, true);
   return [
     section(t.channel(channelId)),
     input(SETTING.channelLead, t.channelLead, { type: "users_select", ...(channel.leadId ? { initial_user: channel.leadId } : {}) }, true),
