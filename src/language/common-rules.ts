@@ -3,6 +3,7 @@ import {
   isValidDate,
   isWorkingDay,
   lastWorkingDayOfMonth,
+  mondayOf,
   nextWorkingDay,
   nthWeekdayOfMonth,
   upcomingDate,
@@ -180,27 +181,45 @@ const nextMonthOf = (date: LocalDate) =>
   date.month === 12 ? { year: date.year + 1, month: 1 } : { year: date.year, month: date.month + 1 };
 
 /**
- * A promise that repeats: "varje fredag", "varannan måndag", "varje vardag", "den sista varje
- * månad", "den 15:e varje månad", "every Friday", "every other Thursday", "every weekday",
- * "monthly on the 15th". The first occurrence is the deadline; the rule goes along as an RRULE.
- * Groups: `weekday` (with `other` for every other week), `workdays`, `monthEnd`, `monthDay` (or
- * `monthDay2`, where a pattern says it in two ways).
+ * A promise that repeats: "varje fredag", "varannan måndag", "varje måndag och torsdag",
+ * "varannan vecka på tisdagar", "varje vardag", "den sista varje månad", "den 15:e varje
+ * månad", "every Friday", "every other Thursday", "every Monday and Thursday", "every two weeks
+ * on Tuesday", "every weekday", "monthly on the 15th". The first occurrence is the deadline; the
+ * rule goes along as an RRULE. Groups: `weekday` (one or a list; with `other` for every other
+ * week; `weekday2` and `other2` where a pattern says it in two ways), `workdays`, `monthEnd`,
+ * `monthDay` (or `monthDay2`), the day a number or an ordinal word.
  */
-export function repeatRule(pattern: string, weekdayValue: (word: string) => number | undefined): DeadlineRule {
+export function repeatRule(
+  pattern: string,
+  weekdayValue: (word: string) => number | undefined,
+  ordinalValue: (word: string) => number | undefined,
+): DeadlineRule {
   return {
     name: "repeat",
     pattern: rulePattern(pattern),
     resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
-      if (g.weekday) {
-        const weekday = weekdayValue(g.weekday);
-        if (!weekday) return null;
-        const weeks = g.other ? 2 : 1;
-        const first = addDays(today, (weekday - isoWeekday(today) + 7) % 7);
-        return {
-          date: first,
-          repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${BYDAY[weekday]}`, next: (d) => addDays(d, 7 * weeks) },
+      const weekdayList = g.weekday ?? g.weekday2;
+      if (weekdayList) {
+        // "tisdagar", "Tuesdays", "tisdagen": the weekday without its ending.
+        const named = weekdayList
+          .split(/[\s,&]+/)
+          .map((word) => weekdayValue(word) ?? weekdayValue(word.replace(/(?:arna|ar|en|s)$/, "")))
+          .filter((day): day is number => day !== undefined);
+        const weekdays = [...new Set(named)].sort();
+        if (weekdays.length === 0) return null;
+        const weeks = g.other || g.other2 ? 2 : 1;
+        const first = weekdays.map((day) => addDays(today, (day - isoWeekday(today) + 7) % 7)).sort(compareDates)[0];
+        // Every other week counts from the first occurrence's week.
+        const inRule = (d: LocalDate) =>
+          weekdays.includes(isoWeekday(d)) && Math.round(compareDates(mondayOf(d), mondayOf(first)) / (7 * 86_400_000)) % weeks === 0;
+        const next = (d: LocalDate) => {
+          let day = addDays(d, 1);
+          while (!inRule(day)) day = addDays(day, 1);
+          return day;
         };
+        const byDay = weekdays.map((day) => BYDAY[day]).join(",");
+        return { date: first, repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${byDay}`, next } };
       }
       if (g.workdays) {
         const days = [...workWeek.days]
@@ -217,7 +236,8 @@ export function repeatRule(pattern: string, weekdayValue: (word: string) => numb
           repeat: { rule: "FREQ=MONTHLY;BYMONTHDAY=-1", next: (d) => last(nextMonthOf(d).year, nextMonthOf(d).month) },
         };
       }
-      const day = Number(g.monthDay ?? g.monthDay2);
+      const written = g.monthDay ?? g.monthDay2 ?? "";
+      const day = /^\d+$/.test(written) ? Number(written) : (ordinalValue(written) ?? 0);
       if (!day || day > 31) return null;
       const on = (y: number, m: number) => ({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
       return {
@@ -370,7 +390,8 @@ export function clockRule(words: ClockWords): DeadlineRule {
   ];
   return {
     name: "clock time",
-    pattern: rulePattern(`${words.lead}(?:${alternatives.join("|")})${ZONE}`),
+    // "10am sharp", "kl 10 prick".
+    pattern: rulePattern(`${words.lead}(?:${alternatives.join("|")})(?:\\s+(?:sharp|prick|precis))?${ZONE}`),
     resolve(match) {
       const g = match.groups ?? {};
       if (g.w1) {

@@ -56,6 +56,8 @@ export interface CommitmentGrammar {
   undated: RegExp;
   /** A customer after a preposition; group 1 is the name (case-sensitive, on the written text). */
   customer: RegExp;
+  /** A customer right after a verb of contact ("ringa Volvo", "email Acme the specs"); group 1 is the name. */
+  addressee: RegExp;
   /** Capitalised words that are never a customer ("Slack", "Q4"), lower case. */
   notCustomers: ReadonlySet<string>;
   /** Words left dangling where a date phrase was cut out ("senast", "by"). */

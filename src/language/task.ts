@@ -1,4 +1,5 @@
 import type { Span } from "./find-deadline.js";
+import { FIRST_NAMES } from "./first-names.js";
 import type { CommitmentGrammar } from "./grammar.js";
 import { fold } from "./match-text.js";
 
@@ -51,7 +52,7 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
   words = tokens.join(" ");
 
   const found = findCustomer(words, grammar);
-  const customer = found.customer ?? named;
+  const customer = found.customer ?? named ?? addressedCustomer(words, grammar);
   const task = tidy(found.rest, grammar);
   const said = tidy(words, grammar);
   return { task, customer, said: task === null ? null : said };
@@ -130,7 +131,7 @@ function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
   return tokens;
 }
 
-/** A customer named after "till", "åt", "for" … ("till Acme AB"); "ringa Acme" names no customer. */
+/** A customer named after "till", "åt", "for" … ("till Acme AB"), taken out of the task. */
 function findCustomer(words: string, grammar: CommitmentGrammar): { customer: string | null; rest: string } {
   const pattern = new RegExp(grammar.customer.source, "gu");
   for (const match of words.matchAll(pattern)) {
@@ -140,4 +141,17 @@ function findCustomer(words: string, grammar: CommitmentGrammar): { customer: st
     return { customer: name, rest: `${words.slice(0, index)} ${words.slice(index + match[0].length)}` };
   }
   return { customer: null, rest: words };
+}
+
+/**
+ * A customer named right after a verb of contact: "ringa Volvo", "call Hooli", "email Acme the
+ * specs". The name stays in the task; a colleague's first name ("ringa Erik") is no customer.
+ */
+function addressedCustomer(words: string, grammar: CommitmentGrammar): string | null {
+  const match = grammar.addressee.exec(words);
+  // "uppdatera Opp 006XX (https://…)": a link's label is no customer.
+  if (!match || /^\s*\S*\s*\(https?:/u.test(words.slice(match.index + match[0].length))) return null;
+  const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "");
+  const folded = fold(name);
+  return grammar.notCustomers.has(name.toLowerCase()) || FIRST_NAMES.has(folded) ? null : name;
 }

@@ -7,6 +7,7 @@ import {
   mondayOf,
   nextWeekday,
   upcomingDate,
+  weekdayInWeekOf,
   weekdayNextWeek,
   weekdayThisOrNext,
   workingDayOnOrBefore,
@@ -56,6 +57,8 @@ const HOLIDAYS: Record<string, string> = {
 const SHORT = alternatives(Object.keys(WEEKDAY_SHORT));
 /** Short forms that are not everyday words ("sat", "sun" and "wed" are). */
 const SAFE_SHORT = "mon|tues|tue|thurs|thur|thu|fri";
+/** "Monday", "Tuesdays", "Monday and Thursday", "Mon, Wed and Fri": the days a repeat names. */
+const WEEKDAY_LIST = `(?:${WEEKDAY})s?(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)(?:${WEEKDAY})s?)*`;
 const WEEKDAY_WRITTEN = `(?:${WEEKDAY}|${SHORT})\\.?`;
 const MONTH = alternatives(Object.keys(MONTHS));
 /** Month names a bare "in" or "before" can take: all but "may", which is mostly a verb. */
@@ -66,7 +69,7 @@ const ORDINAL = alternatives(Object.keys(ORDINALS));
 const BY =
   "(?:(?:no\\s+later\\s+than|not\\s+later\\s+than|at\\s+the\\s+latest\\s+by|latest\\s+by|by|until|till|til|through|on|for|in|during|sometime|some\\s+time|this\\s+coming|due|at)\\s+)?";
 /** "before": the named group marks the working day before. */
-const LEAD = `${BY}(?:(?<before>before|prior\\s+to|ahead\\s+of)\\s+)?(?:the\\s+)?`;
+const LEAD = `${BY}(?:(?<before>before|b4|prior\\s+to|ahead\\s+of)\\s+)?(?:the\\s+)?`;
 const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];
 
 function partOfDay(phrase: string): PhraseMeaning | null {
@@ -96,8 +99,9 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     monthValue: monthNumber,
   }),
   repeatRule(
-    `(?:every|each)\\s+(?<other>other\\s+)?(?<weekday>${WEEKDAY})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|monthly\\s+on\\s+the\\s+(?<monthDay>\\d{1,2})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(?:every|each)\\s+month`,
+    `(?:every|each)\\s+(?<other>(?:other|second|2nd|alternate)\\s+)?(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>every\\s+(?:two|2|other|second)\\s+weeks?|bi-?weekly|fortnightly)|every\\s+week|weekly),?\\s+(?:on\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|monthly\\s+on\\s+the\\s+(?<monthDay>\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+day)?\\s+of\\s+(?:every|each)\\s+month`,
     (word) => WEEKDAYS[word],
+    (word) => ORDINALS[word],
   ),
   {
     name: "past reference",
@@ -148,6 +152,23 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
         return { date: today, time: { hour: evening ? hour + 12 : hour, minute: Number(g.minute ?? 0) } };
       }
       return meaning && { ...meaning, date: today };
+    },
+  },
+  {
+    // "a week from Friday", "Friday week": that Friday and a week on; "Tuesday in two weeks": the Tuesday of the week two weeks on.
+    name: "weekday weeks from now",
+    pattern: rx(
+      `${LEAD}(?:(?<weeks>${NUMBER})\\s+weeks?\\s+(?:from|on)\\s+(?:this\\s+|next\\s+)?(?<weekday>${WEEKDAY})|(?<weekday2>${WEEKDAY})\\s+week(?![\\p{L}\\d])(?!\\s*\\d)|(?<weekday3>${WEEKDAY})\\s+in\\s+(?<weeks3>${NUMBER})\\s+weeks?(?:'?\\s+time)?)`,
+    ),
+    resolve(match, { today }) {
+      const g = match.groups ?? {};
+      if (g.weekday3) {
+        const weeks = numberValue(g.weeks3);
+        return weeks && weeks <= 52 ? { date: weekdayInWeekOf(addDays(today, 7 * weeks), WEEKDAYS[g.weekday3]), ...before(match) } : null;
+      }
+      const weeks = g.weekday2 ? 1 : numberValue(g.weeks);
+      if (!weeks || weeks > 52) return null;
+      return { date: addDays(nextWeekday(today, WEEKDAYS[g.weekday ?? g.weekday2]), 7 * weeks), ...before(match) };
     },
   },
   {
@@ -322,28 +343,31 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   clockRule({
-    lead: `${BY}(?:(?:before|around|about|approx\\.?|at\\s+around|at\\s+about|after|until|till)\\s+)?`,
+    lead: `${BY}(?:(?:before|b4|around|about|approx\\.?|at\\s+around|at\\s+about|(?:shortly|just|right|soon)\\s+(?:after|before)|after|until|till)\\s+)?`,
     clockWord: "(?:at|@)",
     around: "(?:around|about|approx\\.?|~)",
     aroundSuffix: "(?:ish|o'clock|oclock)",
-    bareHourAfter: "by|before|until|till",
+    bareHourAfter: "by|before|b4|until|till|after",
     hourWords: NUMBERS,
   }),
   {
     name: "half and quarter hours",
-    pattern: rx(`${BY}(?:(?:at|before|around)\\s+)?(half\\s+past|quarter\\s+past|quarter\\s+to)\\s+(\\d{1,2}|${NUMBER})`),
+    // "half three" is British for half past three.
+    pattern: rx(
+      `${BY}(?:(?:at|before|around|(?:shortly|just|right)\\s+(?:after|before)|after)\\s+)?(half\\s+past|half|quarter\\s+past|quarter\\s+to)\\s+(\\d{1,2}|${NUMBER})(?!\\s*(?:hours?|days?|weeks?|months?|minutes?|mins?)(?!\\p{L}))`,
+    ),
     resolve(match) {
       const hour = numberValue(match[2]);
       if (!hour || hour > 12) return null;
       const base = hour < 7 ? hour + 12 : hour;
-      if (match[1] === "half past") return { time: { hour: base, minute: 30 } };
+      if (match[1] === "half past" || match[1] === "half") return { time: { hour: base, minute: 30 } };
       return match[1] === "quarter past" ? { time: { hour: base, minute: 15 } } : { time: { hour: base - 1, minute: 45 } };
     },
   },
   {
     name: "part of day",
     pattern: rx(
-      `${BY}(?:(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
+      `${BY}(?:(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
     ),
     resolve: (match) => partOfDay(match[0]),
   },

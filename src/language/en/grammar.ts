@@ -8,11 +8,11 @@ const YOU = "(?:you|u|ya|y'all|someone|somebody|anyone|anybody|one\\s+of\\s+you)
 
 /** Where the speaker is: "off", "on vacation", "in a meeting". */
 const AWAY =
-  "waiting|off|out|away|sick|ill|ooo|on\\s+(?:vacation|holiday|holidays|leave|pto|parental\\s+leave|sick\\s+leave|a\\s+plane|the\\s+road|a\\s+trip|site)|in\\s+(?:the\\s+office|office|a\\s+meeting|meetings|town)|working\\s+from|wfh|remote|busy|unavailable|offline|back|travell?ing|at\\s+(?:the|a)\\s+\\p{L}+|free|around|available|home|late|booked";
+  "waiting|off|out|away|sick|ill|ooo|on\\s+(?:vacation|holiday|holidays|leave|pto|parental\\s+leave|sick\\s+leave|a\\s+plane|the\\s+road|a\\s+trip|site)|in\\s+(?:the\\s+office|office|a\\s+meeting|meetings|town|(?!touch|contact|charge|time|the\\s+loop|a\\s+position|good\\s+shape)(?:[\\p{L}-]+))|working\\s+from|wfh|remote|busy|unavailable|offline|back|travell?ing|at\\s+(?:the|a)\\s+\\p{L}+|at\\s+(?!it(?![\\p{L}]))\\p{L}+|free|around|available|home|late|booked";
 
 export const englishGrammar: CommitmentGrammar = {
   filler: rx(
-    `^(?:(?:ok|okay|k|sure|yes|yep|yeah|absolutely|of\\s+course|no\\s+problem|no\\s+worries|np|hi|hey|hello|@\\S+)(?:[\\s,.!:;-]+|$)|(?:sounds\\s+good|great|perfect|cool|alright|all\\s+right|got\\s+it|noted|understood|roger|good\\s+morning)(?:[,.!:;-]+\\s*|$))+`,
+    `^(?:(?:ok|okay|k|sure|yes|yep|yeah|absolutely|of\\s+course|no\\s+problem|no\\s+worries|np|hi|hey|hello|@\\S+|(?:i\\s+)?promise(?=[\\s,.!:;-]+(?:i|we)['\\s]))(?:[\\s,.!:;-]+|$)|(?:sounds\\s+good|great|perfect|cool|alright|all\\s+right|got\\s+it|noted|understood|roger|good\\s+morning)(?:[,.!:;-]+\\s*|$))+`,
   ),
   tagQuestion: rx(
     `[,\\s]+(?:ok|okay|right|sound\\s+good|sounds\\s+good|does\\s+that\\s+work|ok\\s+with\\s+you|if\\s+that\\s+works|alright|yeah|cool|good)\\s*\\?+\\s*$`,
@@ -36,7 +36,7 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   doneTask: "have it done",
   passive: rx(
-    `^(?!(?:i|we|you|he|she|they|it|everyone|someone|somebody|(?:the\\s+|our\\s+|my\\s+)?(?:customer|customers|client|clients|supplier|vendor|courier|consultant|technician|guests|visitors|team|boss|manager|meeting|call))${E})(?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){1,6}?(?:goes\\s+(?:out|live|over)|go\\s+out|will\\s+go\\s+(?:out|live)|will\\s+be\\s+(?:sent|ready|done|delivered|shipped|out|live|finished|signed|published)|is\\s+(?:ready|done)|gets\\s+sent|ships|will\\s+ship|lands\\s+with|will\\s+land)(?:\\s|$)`,
+    `^(?!(?:i|we|you|he|she|they|it|everyone|someone|somebody|(?:the\\s+|our\\s+|my\\s+)?(?:customer|customers|client|clients|supplier|vendor|courier|consultant|technician|guests|visitors|team|boss|manager|meeting|call))${E})(?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){1,6}?(?:goes\\s+(?:out|live|over)|go\\s+out|will\\s+go\\s+(?:out|live)|will\\s+be\\s+(?:sent|ready|done|delivered|shipped|out|live|finished|signed|published)|is\\s+(?:ready|done)|(?:is|are)\\s+going\\s+(?:out|live|over)|(?:is|are)\\s+being\\s+(?:sent|delivered|shipped|signed|published|finalized|finalised)|(?:is|are)\\s+going\\s+to\\s+be\\s+(?:sent|ready|done|delivered|shipped|finished|signed|published)|gets\\s+sent|ships|will\\s+ship|lands\\s+with|will\\s+land)(?:\\s|$)`,
   ),
   makeSure: "make sure",
   selfNote: rx(
@@ -65,6 +65,9 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   customer: rx(
     `(?<![\\p{L}])(?:to|for|with|at|customer|client)\\s+(?:the\\s+(?:customer|client)\\s+)?([A-Z0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC|&|Co\\.?|and\\s+[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
+  ),
+  addressee: rx(
+    `(?<![\\p{L}])(?:call|ring|phone|email|e-mail|mail|ping|text|contact|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+(?:to|for)\\s)`,
   ),
   notCustomers: new Set(
     "i you we me us them him her slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr ceo cto cfo sow nda po qa ux ui kpi okr".split(

@@ -7,6 +7,7 @@ import {
   mondayOf,
   nextWeekday,
   upcomingDate,
+  weekdayInWeekOf,
   weekdayNextWeek,
   weekdayThisOrNext,
   workingDayOnOrBefore,
@@ -69,6 +70,8 @@ const ORDINAL = alternatives(Object.keys(ORDINALS));
 const BY = "(?:(?:allra\\s+)?senast\\s+|till\\s+och\\s+med\\s+|fram\\s+till\\s+|tills\\s+|till\\s+|nu\\s+|helst\\s+|redan\\s+)?";
 /** "innan/före": group 1 marks the working day before. */
 const LEAD = `${BY}(?:(?<before>innan|fore|innen)\\s+|pa\\s+|under\\s+|i\\s+)?`;
+/** "måndag", "tisdagar", "måndag och torsdag", "mån, ons och fre": the days a repeat names. */
+const WEEKDAY_LIST = `(?:${WEEKDAY})(?:en|ar|arna)?(?:(?:\\s*,\\s*|\\s+(?:och|&)\\s+)(?:${WEEKDAY})(?:en|ar|arna)?)*`;
 const WEEKDAY_WRITTEN = `(?:${WEEKDAY}|${alternatives(Object.keys(WEEKDAY_SHORT))})(?:en)?\\.?`;
 const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];
 
@@ -101,7 +104,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|imorron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
+      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:senare\\s+|under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|imorron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
     ),
     resolve(match, { today }) {
       const word = match[3].replace(/\s+/g, "");
@@ -116,6 +119,19 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     resolve(match, { today }) {
       const meaning = partOfDay(match[1]);
       return meaning && { ...meaning, date: today };
+    },
+  },
+  {
+    // "tisdag om två veckor", "om två veckor på fredag": that weekday in the week N weeks on.
+    name: "weekday weeks from now",
+    pattern: rx(
+      `${LEAD}(?<weekday>${WEEKDAY})(?:en)?\\s+om\\s+(?<weeks>${NUMBER})\\s+veckor?|(?:om|senast\\s+om)\\s+(?<weeks2>${NUMBER})\\s+veckor?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY})(?:en)?`,
+    ),
+    resolve(match, { today }) {
+      const g = match.groups ?? {};
+      const weeks = numberValue(g.weeks ?? g.weeks2 ?? "");
+      if (!weeks || weeks > 52) return null;
+      return { date: weekdayInWeekOf(addDays(today, 7 * weeks), WEEKDAYS[g.weekday ?? g.weekday2]), ...before(match) };
     },
   },
   {
@@ -139,8 +155,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
   ),
   repeatRule(
-    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY})(?:en)?|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2})(?::e|:a|e|a)?\\s+(?:i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2})(?::e|:a|e|a)?`,
+    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
     (word) => WEEKDAYS[word],
+    (word) => ORDINALS[word],
   ),
   ordinalWeekdayRule({
     lead: LEAD,
@@ -303,9 +320,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   clockRule({
-    lead: `${BY}(?:(?:innan|fore|efter|vid|runt|omkring|kring|ca|cirka|strax\\s+efter)\\s+)?`,
+    lead: `${BY}(?:(?:innan|fore|efter|vid|runt|omkring|kring|ca\\.?|cirka|ungefar|typ|strax\\s+(?:efter|fore|innan))\\s+)?`,
     clockWord: "(?:kl\\.?|klockan|kloccan)",
-    around: "(?:vid|runt|omkring|kring)",
+    around: "(?:vid|runt|omkring|kring|ca\\.?|cirka|ungefar)",
     aroundSuffix: "-?\\s*tiden",
     bareHourAfter: "innan|fore|senast|till|tills|efter",
     hourWords: NUMBERS,
@@ -315,7 +332,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     // read in working hours, so "halv tre" is 14:30 and "tio i fyra" 15:50.
     name: "Swedish clock talk",
     pattern: rx(
-      `${BY}(?:(?:innan|fore|vid|runt|ca)\\s+)?(?:kl\\.?\\s*|klockan\\s+)?(?:(?<minutes>fem|tio|tjugo|kvart)\\s+(?<direction>over|i)\\s+(?<half>halv\\s+)?|(?<halfAlone>halv)\\s+)(?<hour>\\d{1,2}|${NUMBER})|(?<=(?:^|\\s)vid\\s)(?<spelled>${alternatives(Object.keys(NUMBERS).filter((w) => (NUMBERS[w] ?? 0) <= 12 && w.length >= 3 && !w.includes(" ") && w !== "par"))})`,
+      `${BY}(?:(?:innan|fore|vid|runt|ca|typ|strax\\s+(?:efter|fore|innan))\\s+)?(?:kl\\.?\\s*|klockan\\s+)?(?:(?<minutes>fem|tio|tjugo|kvart)\\s+(?<direction>over|i)\\s+(?<half>halv\\s+)?|(?<halfAlone>halv)\\s+)(?<hour>\\d{1,2}|${NUMBER})|(?:(?:strax\\s+)?(?:efter|innan|fore)\\s+|(?<=(?:^|\\s)vid\\s))(?<spelled>${alternatives(Object.keys(NUMBERS).filter((w) => (NUMBERS[w] ?? 0) <= 12 && w.length >= 3 && !w.includes(" ") && w !== "par"))})(?=\\s*(?:$|[,.!?;)\\u0000]|(?:och|men|eller|sa|idag|ikvall|imorgon|i|pa)(?:\\s|$)))`,
     ),
     resolve(match) {
       const g = match.groups ?? {};
@@ -333,7 +350,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "part of day",
     pattern: rx(
-      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
     ),
     resolve(match) {
       const phrase = match[0];

@@ -35,7 +35,7 @@ const PEOPLE =
 
 /** Where the speaker is: "ledig", "på semester", "i möte". */
 const AWAY =
-  "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+kund|hos\\s+lakaren|hos\\s+tandlakaren|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
+  "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+\\p{L}+|pa\\s+(?:kundmote|kundmotet|kundbesok|mote|motet|workshop|workshopen|utbildning|event|eventet|massan|offsite|kickoff|kick-off|studiebesok|besok)|i\\s+(?!tid(?![\\p{L}])|kontakt|mal(?![\\p{L}])|gang(?![\\p{L}]))\\p{L}+|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
 
 export const swedishGrammar: CommitmentGrammar = {
   filler: rx(
@@ -90,6 +90,9 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   customer: rx(
     `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
+  ),
+  addressee: rx(
+    `(?<![\\p{L}])(?:ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
   ),
   notCustomers: new Set(
     "jag vi du ni han hon de slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr vd ceo cto cfo sow nda po qa ux ui kpi okr mig dig oss er dem honom henne kunden".split(

@@ -7,7 +7,7 @@ export const ENGLISH_STOCKHOLM = group("en", "2026-11-25T10:00:00+01:00", "Europ
   ["We'll sign with Scania by 1 April at 2pm", at("2027-04-01T14:00:00+02:00"), { customer: "Scania" }],
   ["I'll deliver the pilot by week 12", day("2027-03-26T17:00:00+01:00")],
   ["I'll send the draft by 3/12", day("2026-12-03T17:00:00+01:00")],
-  ["I'll call Ericsson at 14.30", at("2026-11-25T14:30:00+01:00")],
+  ["I'll call Ericsson at 14.30", at("2026-11-25T14:30:00+01:00"), { customer: "Ericsson" }],
   ["I'll send the slides before 15 December", day("2026-12-14T17:00:00+01:00")],
   ["<@U0ERIK> will book the workshop with Telia next Thursday", day("2026-12-03T17:00:00+01:00"), { owner: "U0ERIK", customer: "Telia" }],
   ["Will get back to Klarna tomorrow afternoon", at("2026-11-26T17:00:00+01:00"), { customer: "Klarna" }],
@@ -19,7 +19,7 @@ export const ENGLISH_STOCKHOLM = group("en", "2026-11-25T10:00:00+01:00", "Europ
 /** English in London on Monday 14 December 2026 at 16:30 (+00:00). */
 export const ENGLISH_LONDON = group("en", "2026-12-14T16:30:00+00:00", "Europe/London", [
   ["I'll send the invoice before the end of the year", day("2026-12-30T17:00:00+00:00")],
-  ["I'll ring Tesco at 4pm", at("2026-12-15T16:00:00+00:00")],
+  ["I'll ring Tesco at 4pm", at("2026-12-15T16:00:00+00:00"), { customer: "Tesco" }],
   // Red days by name (Sweden's calendar by default).
   ["I'll get back to you after New Year", day("2027-01-04T17:00:00+00:00")],
   ["I'll have it ready by Christmas Eve", day("2026-12-24T17:00:00+00:00")],

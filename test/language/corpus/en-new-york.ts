@@ -6,7 +6,7 @@ import { at, day, group, not, undated } from "./cases.js";
  */
 export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "America/New_York", [
   ["I'll send the report to Acme by Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Acme", task: "send the report" }],
-  ["I'll call Volvo tomorrow at 3pm", at("2026-11-26T15:00:00-05:00"), { task: "call Volvo" }],
+  ["I'll call Volvo tomorrow at 3pm", at("2026-11-26T15:00:00-05:00"), { customer: "Volvo", task: "call Volvo" }],
   ["I'll send the deck tomorrow at 9am", at("2026-11-26T09:00:00-05:00"), { task: "send the deck" }],
   ["Will send the proposal to Globex EOD", at("2026-11-25T17:00:00-05:00"), { customer: "Globex", task: "send the proposal" }],
   ["I'll get back to you by end of day", at("2026-11-25T17:00:00-05:00"), { task: "get back to you" }],
@@ -28,7 +28,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
   ["I'll get you an answer within a week", day("2026-12-02T17:00:00-05:00")],
   ["I'll send the SOW before Christmas", day("2026-12-23T17:00:00-05:00"), { task: "send the SOW" }],
   ["I'll have it done by the 15th", day("2026-12-15T17:00:00-05:00"), { task: "have it done" }],
-  ["I'll call Stark Industries on December 3rd at 2pm", at("2026-12-03T14:00:00-05:00")],
+  ["I'll call Stark Industries on December 3rd at 2pm", at("2026-12-03T14:00:00-05:00"), { customer: "Stark Industries" }],
   ["I'll email the summary at 9", at("2026-11-26T09:00:00-05:00"), { task: "email the summary" }],
   ["I'll email the summary at 3", at("2026-11-25T15:00:00-05:00")],
   ["Will do the demo for Acme on Tuesday at 10am", at("2026-12-01T10:00:00-05:00"), { customer: "Acme", task: "do the demo" }],
@@ -63,7 +63,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
     day("2026-12-01T17:00:00-05:00"),
     { task: "send the final version" },
   ],
-  ["I'll call Acme on Tuesday next week", day("2026-12-01T17:00:00-05:00")],
+  ["I'll call Acme on Tuesday next week", day("2026-12-01T17:00:00-05:00"), { customer: "Acme" }],
   ["I'll send the numbers mid next week", day("2026-12-02T17:00:00-05:00")],
   ["I'll have the audit done in week 50", day("2026-12-11T17:00:00-05:00")],
   ["I'll send the invoice at the end of January", day("2027-01-29T17:00:00-05:00"), { task: "send the invoice" }],
@@ -71,7 +71,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
   ["ill send the quote tomorow", day("2026-11-26T17:00:00-05:00"), { task: "send the quote" }],
   ["I'll send the deck on wedensday", day("2026-12-02T17:00:00-05:00")],
   ["I'll send the recap by 5pm", at("2026-11-25T17:00:00-05:00")],
-  ["I'll call Acme at 4:30pm tomorrow", at("2026-11-26T16:30:00-05:00")],
+  ["I'll call Acme at 4:30pm tomorrow", at("2026-11-26T16:30:00-05:00"), { customer: "Acme" }],
   ["I'll call you at 14:00", at("2026-11-25T14:00:00-05:00"), { task: "call you" }],
   ["I'll send it by Friday at noon", at("2026-11-27T12:00:00-05:00")],
   ["I'm going to send the contract to Acme on Monday", day("2026-11-30T17:00:00-05:00"), { customer: "Acme", task: "send the contract" }],
@@ -94,7 +94,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
   ["I'll send the quote to Acme by Friday Dec 4th", day("2026-12-04T17:00:00-05:00"), { customer: "Acme" }],
   ["I'll fix the bug within 24 hours", at("2026-11-26T10:00:00-05:00"), { task: "fix the bug" }],
   ["I'll send it in an hour", at("2026-11-25T11:00:00-05:00")],
-  ["I'll call Acme at half past two", at("2026-11-25T14:30:00-05:00")],
+  ["I'll call Acme at half past two", at("2026-11-25T14:30:00-05:00"), { customer: "Acme" }],
   ["I'll schedule the kickoff with Acme early next week", day("2026-11-30T17:00:00-05:00"), { customer: "Acme" }],
   ["I'll send it by the end of next week", day("2026-12-04T17:00:00-05:00")],
   ["I'll send the contract this Friday", day("2026-11-27T17:00:00-05:00")],
@@ -141,7 +141,7 @@ export const ENGLISH_NEW_YORK = group("en", "2026-11-25T10:00:00-05:00", "Americ
 
 /** Friday 30 October 2026 at 11:00 in New York (-04:00). US clocks go back on Sunday 1 November. */
 export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "America/New_York", [
-  ["I'll call Acme on Monday", day("2026-11-02T17:00:00-05:00")],
+  ["I'll call Acme on Monday", day("2026-11-02T17:00:00-05:00"), { customer: "Acme" }],
   ["I'll send the deck tomorrow", day("2026-10-31T17:00:00-04:00")],
   ["We'll deliver in 48 hours", at("2026-11-01T10:00:00-05:00")],
   ["I'll call the client Sunday at 10am", at("2026-11-01T10:00:00-05:00")],
@@ -151,7 +151,7 @@ export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "A
   ["I'll call them at 9", at("2026-10-31T09:00:00-04:00")],
   ["I'll send it EOD", at("2026-10-30T17:00:00-04:00")],
   ["I'll send the contract on Friday", day("2026-11-06T17:00:00-05:00")],
-  ["I'll meet Acme on Nov 3 at 2pm", at("2026-11-03T14:00:00-05:00")],
+  ["I'll meet Acme on Nov 3 at 2pm", at("2026-11-03T14:00:00-05:00"), { customer: "Acme" }],
   // Sunday 1 November: the working day before would be today, so Monday 2nd (after the US switch).
   ["We'll finish the setup within 2 days", day("2026-11-02T17:00:00-05:00")],
   ["I called them on Wednesday", not("past")],
@@ -159,7 +159,7 @@ export const ENGLISH_AUTUMN_SWITCH = group("en", "2026-10-30T11:00:00-04:00", "A
 
 /** Thursday 11 March 2027 at 15:00 in New York (-05:00). US clocks go forward on Sunday 14 March. */
 export const ENGLISH_SPRING_SWITCH = group("en", "2027-03-11T15:00:00-05:00", "America/New_York", [
-  ["I'll call Acme on Monday", day("2027-03-15T17:00:00-04:00")],
+  ["I'll call Acme on Monday", day("2027-03-15T17:00:00-04:00"), { customer: "Acme" }],
   ["I'll call them tomorrow at 10", at("2027-03-12T10:00:00-05:00")],
   // Sunday 14 March: Friday 12th.
   ["We'll ship it in 3 days", day("2027-03-12T17:00:00-05:00")],

@@ -8,14 +8,14 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I'll circle back with the client next Tuesday", day("2026-12-01T17:00:00-05:00")],
   ["Gonna send the quote later today", day("2026-11-25T17:00:00-05:00"), { task: "send the quote" }],
   ["I'll send it over in a bit", undated],
-  ["I'll ping Globex first thing Monday", at("2026-11-30T09:00:00-05:00")],
+  ["I'll ping Globex first thing Monday", at("2026-11-30T09:00:00-05:00"), { customer: "Globex" }],
   ["We'll deliver by the end of the day on Friday", at("2026-11-27T17:00:00-05:00")],
   [
     "I'll get the revised proposal to Acme Corp by Wed",
     day("2026-12-02T17:00:00-05:00"),
     { customer: "Acme Corp", task: "get the revised proposal" },
   ],
-  ["I'll call Initech Thursday 10am", at("2026-11-26T10:00:00-05:00")],
+  ["I'll call Initech Thursday 10am", at("2026-11-26T10:00:00-05:00"), { customer: "Initech" }],
   ["I'll send the deck by 3", at("2026-11-25T15:00:00-05:00")],
   ["I'll send the report on the 3rd", day("2026-12-03T17:00:00-05:00")],
   ["I'll do it by end of business tomorrow", at("2026-11-26T17:00:00-05:00"), { task: "do it" }],
@@ -32,7 +32,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["We'll have it ready in 10 days", day("2026-12-04T17:00:00-05:00")],
   ["I'll ship the update next Monday morning", at("2026-11-30T09:00:00-05:00")],
   ["Send me the specs and I'll quote by Friday", day("2026-11-27T17:00:00-05:00")],
-  ["I'll call Hooli at two", at("2026-11-25T14:00:00-05:00")],
+  ["I'll call Hooli at two", at("2026-11-25T14:00:00-05:00"), { customer: "Hooli" }],
   ["I'll send the summary to the team by noon", at("2026-11-25T12:00:00-05:00")],
   ["We will get the samples to Pied Piper by 12/4", day("2026-12-04T17:00:00-05:00"), { customer: "Pied Piper" }],
   ["I'll get back to Acme about pricing by Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Acme" }],
@@ -61,7 +61,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   // Issue 12: John's promise (in Slack, when a member is called John).
   ["John will send the invoice on Friday", day("2026-11-27T17:00:00-05:00"), { task: "send the invoice" }],
   // A note to oneself is one's own promise (issue 12).
-  ["remind me to call Acme tomorrow", day("2026-11-26T17:00:00-05:00"), { task: "call Acme" }],
+  ["remind me to call Acme tomorrow", day("2026-11-26T17:00:00-05:00"), { customer: "Acme", task: "call Acme" }],
   ["TODO: send the quote to Initech Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Initech", task: "send the quote" }],
   // The nth weekday of a month.
   ["I'll book the onsite with Volvo for the last Monday of March", day("2027-03-29T17:00:00-04:00"), { customer: "Volvo" }],
@@ -89,7 +89,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   [
     "I'll invoice Globex monthly on the 15th",
     day("2026-12-15T17:00:00-05:00"),
-    { task: "invoice Globex", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
+    { customer: "Globex", task: "invoice Globex", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
   ],
   ["Can you send it every week?", not("request")],
   ["Every Friday we have a team standup at 3", not("information")],
@@ -101,7 +101,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["We will be done by Friday", day("2026-11-27T17:00:00-05:00"), { task: "have it done" }],
   ["We're done for today, see you tomorrow", not("information")],
   // Clock times that cannot exist are asked about; a bare hour after the day is the time.
-  ["I'll call Acme tomorrow at 13pm", undated],
+  ["I'll call Acme tomorrow at 13pm", undated, { customer: "Acme" }],
   ["I'll send the deck Friday 5", at("2026-11-27T17:00:00-05:00"), { task: "send the deck" }],
   [
     "Make sure the invoice will be sent to Acme by Friday",
@@ -111,4 +111,37 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   // Time away is not a promise.
   ["out of office 24 Dec - 2 Jan", not("absence")],
   ["Off sick today", not("absence")],
+  // From a second reader who had not seen the rules (session 20).
+  ["I'll get it to Umbrella by half three", at("2026-11-25T15:30:00-05:00"), { customer: "Umbrella", task: "get it" }],
+  ["I'll send the quote to Acme shortly after 4", at("2026-11-25T16:00:00-05:00"), { customer: "Acme", task: "send the quote" }],
+  ["I'll send it to Acme a week from Friday", day("2026-12-04T17:00:00-05:00"), { customer: "Acme", task: "send it" }],
+  ["I'll send it to Acme Friday week", day("2026-12-04T17:00:00-05:00"), { customer: "Acme", task: "send it" }],
+  ["We'll ship it two weeks from Monday", day("2026-12-14T17:00:00-05:00")],
+  ["The quote is going out to Initech tomorrow", day("2026-11-26T17:00:00-05:00"), { customer: "Initech" }],
+  ["The invoice is being sent to Initech tomorrow", day("2026-11-26T17:00:00-05:00"), { customer: "Initech" }],
+  [
+    "I'll run the backup check for Hooli every two weeks on Tuesday",
+    day("2026-12-01T17:00:00-05:00"),
+    { customer: "Hooli", task: "run the backup check", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" },
+  ],
+  [
+    "I'll call Hooli every second Tuesday",
+    day("2026-12-01T17:00:00-05:00"),
+    { customer: "Hooli", task: "call Hooli", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" },
+  ],
+  [
+    "I'll post the pipeline update every Monday and Thursday",
+    day("2026-11-26T17:00:00-05:00"),
+    { task: "post the pipeline update", repeats: "FREQ=WEEKLY;BYDAY=MO,TH" },
+  ],
+  ["I'll send the quote to Acme b4 friday", day("2026-11-26T17:00:00-05:00"), { customer: "Acme", task: "send the quote" }],
+  ["I'll send it by 11am sharp", at("2026-11-25T11:00:00-05:00"), { task: "send it" }],
+  ["I'll get back to you before the end of the day", at("2026-11-25T17:00:00-05:00"), { task: "get back to you" }],
+  ["Promise I'll send the revised SOW tomorrow", day("2026-11-26T17:00:00-05:00"), { task: "send the revised SOW" }],
+  ["I'll call Umbrella in three days", day("2026-11-27T17:00:00-05:00"), { customer: "Umbrella", task: "call Umbrella" }],
+  ["I'll email Acme the specs by Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Acme", task: "email Acme the specs" }],
+  // Where someone will be is not a promise.
+  ["I'll be in Gothenburg on Thursday", not("information")],
+  ["I'm in Malmö all day Friday", not("information")],
+  ["We're at the Volvo plant on Monday", not("information")],
 ]);

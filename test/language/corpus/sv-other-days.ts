@@ -6,7 +6,7 @@ import { at, day, group, not } from "./cases.js";
  */
 export const SWEDISH_AUTUMN_SWITCH = group("sv", "2026-10-23T15:00:00+02:00", "Europe/Stockholm", [
   ["jag skickar offerten i morgon", day("2026-10-24T17:00:00+02:00")],
-  ["Jag ringer Acme på måndag", day("2026-10-26T17:00:00+01:00")],
+  ["Jag ringer Acme på måndag", day("2026-10-26T17:00:00+01:00"), { customer: "Acme" }],
   ["jag ringer kunden på söndag kl 10", at("2026-10-25T10:00:00+01:00")],
   ["Jag skickar rapporten nästa vecka", day("2026-10-30T17:00:00+01:00")],
   ["jag skickar rapporten i veckan", day("2026-10-23T17:00:00+02:00")],
@@ -19,7 +19,7 @@ export const SWEDISH_AUTUMN_SWITCH = group("sv", "2026-10-23T15:00:00+02:00", "E
   ["jag skickar offerten nästa fredag", day("2026-10-30T17:00:00+01:00")],
   ["Jag ringer dem kl 14", at("2026-10-24T14:00:00+02:00")],
   ["Jag ringer dem kl 16", at("2026-10-23T16:00:00+02:00")],
-  ["jag ringer Volvo 1 november kl 10", at("2026-11-01T10:00:00+01:00")],
+  ["jag ringer Volvo 1 november kl 10", at("2026-11-01T10:00:00+01:00"), { customer: "Volvo" }],
   ["Jag skickar fakturan den 1:a", day("2026-11-01T17:00:00+01:00")],
   ["Jag skickar underlaget vecka 44", day("2026-10-30T17:00:00+01:00")],
   ["jag skickar underlaget v 43", day("2026-10-23T17:00:00+02:00")],
@@ -44,7 +44,7 @@ export const SWEDISH_AUTUMN_SWITCH = group("sv", "2026-10-23T15:00:00+02:00", "E
  */
 export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "Europe/Stockholm", [
   ["jag skickar offerten i morgon", day("2027-03-26T17:00:00+01:00")],
-  ["Jag ringer Acme på måndag", day("2027-03-29T17:00:00+02:00")],
+  ["Jag ringer Acme på måndag", day("2027-03-29T17:00:00+02:00"), { customer: "Acme" }],
   ["Jag skickar rapporten nästa vecka", day("2027-04-02T17:00:00+02:00")],
   ["jag fakturerar i slutet av månaden", day("2027-03-31T17:00:00+02:00")],
   // Påskdagen 28 mars; arbetsdagen före vore i dag (långfredag 26 mars är röd), så tisdag 30 mars efter annandag påsk.
@@ -71,7 +71,7 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
 
 /** Monday 14 December 2026 at 16:30 in Stockholm (+01:00): late in the day, year end ahead. */
 export const SWEDISH_DECEMBER = group("sv", "2026-12-14T16:30:00+01:00", "Europe/Stockholm", [
-  ["Jag ringer Acme kl 16", at("2026-12-15T16:00:00+01:00")],
+  ["Jag ringer Acme kl 16", at("2026-12-15T16:00:00+01:00"), { customer: "Acme" }],
   // Red days by name, and working days that skip them (holidays.ts).
   ["Jag har avtalet klart till julafton", day("2026-12-24T17:00:00+01:00"), { task: "ha avtalet klart" }],
   ["Efter jul tar jag tag i ärendet", day("2026-12-28T17:00:00+01:00")],
@@ -100,7 +100,7 @@ export const SWEDISH_DECEMBER = group("sv", "2026-12-14T16:30:00+01:00", "Europe
   ["jag ringer ikväll", at("2026-12-14T20:00:00+01:00")],
   ["Jag skickar avtalet i morgon", day("2026-12-15T17:00:00+01:00")],
   ["jag skickar avtalet innan fredag", day("2026-12-17T17:00:00+01:00")],
-  ["Jag ringer Acme i mitten av veckan", day("2026-12-16T17:00:00+01:00")],
+  ["Jag ringer Acme i mitten av veckan", day("2026-12-16T17:00:00+01:00"), { customer: "Acme" }],
   ["Jag ringer om 2 timmar", at("2026-12-14T18:30:00+01:00")],
   ["jag skickar offerten på måndag", day("2026-12-21T17:00:00+01:00")],
   ["Jag skickar offerten nästa måndag", day("2026-12-21T17:00:00+01:00")],
@@ -117,7 +117,7 @@ export const SWEDISH_FRIDAY = group("sv", "2026-11-27T09:00:00+01:00", "Europe/S
   ["jag ringer kunden efter helgen", day("2026-11-30T17:00:00+01:00")],
   ["Jag skickar rapporten nästa vecka", day("2026-12-04T17:00:00+01:00")],
   ["Jag skickar avtalet innan måndag", day("2026-11-27T17:00:00+01:00")],
-  ["jag ringer Acme kl 8", at("2026-11-28T08:00:00+01:00")],
+  ["jag ringer Acme kl 8", at("2026-11-28T08:00:00+01:00"), { customer: "Acme" }],
   ["Jag ringer kunden idag kl 11", at("2026-11-27T11:00:00+01:00")],
   ["Jag fixar det i eftermiddag", at("2026-11-27T17:00:00+01:00")],
   ["jag fakturerar i slutet av månaden", day("2026-11-30T17:00:00+01:00")],

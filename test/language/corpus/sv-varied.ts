@@ -30,7 +30,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag ringer tillbaka inom kort", undated],
   ["Jag skickar det nu på eftermiddagen", at("2026-11-25T17:00:00+01:00")],
   ["jag skickar avtalet under förmiddagen imorgon", at("2026-11-26T12:00:00+01:00")],
-  ["Jag ringer Acme på torsdag kl. 10.00", at("2026-11-26T10:00:00+01:00")],
+  ["Jag ringer Acme på torsdag kl. 10.00", at("2026-11-26T10:00:00+01:00"), { customer: "Acme" }],
   ["Offert till Acme fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Acme", task: "offert" }],
   ["Skickar in rapporten fredag v.49", day("2026-12-04T17:00:00+01:00")],
   ["Tisdag nästa vecka skickar jag offerten", day("2026-12-01T17:00:00+01:00"), { task: "skicka offerten" }],
@@ -47,7 +47,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Fixar det innan 12", at("2026-11-25T12:00:00+01:00")],
   ["Jag skickar det i em", at("2026-11-25T17:00:00+01:00")],
   ["jag tar det direkt efter helgen", day("2026-11-30T17:00:00+01:00")],
-  ["Jag ringer Acme nu på torsdag", day("2026-11-26T17:00:00+01:00")],
+  ["Jag ringer Acme nu på torsdag", day("2026-11-26T17:00:00+01:00"), { customer: "Acme" }],
   ["Jag återkopplar i morgon innan kl 12", at("2026-11-26T12:00:00+01:00")],
   ["Vi skickar avtalet senast 1/12", day("2026-12-01T17:00:00+01:00")],
   ["jag kollar upp det och hör av mig under eftermiddagen", at("2026-11-25T17:00:00+01:00")],
@@ -57,7 +57,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["<@U0BOB> och <@U0ANNA> tar demon på torsdag", day("2026-11-26T17:00:00+01:00"), { owner: "U0BOB" }],
   ["Jag skickar offerten på fredag. Hör av er om ni har frågor!", day("2026-11-27T17:00:00+01:00"), { task: "skicka offerten" }],
   ["Jag skickar priset imorgon, kan du kolla att det stämmer?", day("2026-11-26T17:00:00+01:00"), { task: "skicka priset" }],
-  ["Jag ringer Acme klockan två", at("2026-11-25T14:00:00+01:00")],
+  ["Jag ringer Acme klockan två", at("2026-11-25T14:00:00+01:00"), { customer: "Acme" }],
   ["jag skickar offerten till Acme på fredag förmiddag", at("2026-11-27T12:00:00+01:00"), { customer: "Acme" }],
   ["Jag skickar över avtalet senast torsdag kl 16.00", at("2026-11-26T16:00:00+01:00")],
   ["jag hör av mig till Scania imorgon under dagen", at("2026-11-26T17:00:00+01:00"), { customer: "Scania" }],
@@ -91,13 +91,13 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Påminn kunden om fakturan på fredag", not("request")],
   ["Någon som vet när Acme vill ha leveransen?", not("question")],
   // A note to oneself is one's own promise (issue 12).
-  ["påminn mig att ringa Acme i morgon", day("2026-11-26T17:00:00+01:00"), { task: "ringa Acme" }],
+  ["påminn mig att ringa Acme i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "Acme", task: "ringa Acme" }],
   ["TODO: skicka offerten till Volvo på fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Volvo", task: "skicka offerten" }],
   ["Att göra: boka demo med Ikea senast måndag", day("2026-11-30T17:00:00+01:00"), { customer: "Ikea", task: "boka demo" }],
   // The nth weekday of a month.
   ["Jag bokar workshop hos Volvo första torsdagen i december", day("2026-12-03T17:00:00+01:00"), { customer: "Volvo" }],
   ["Vi skickar avtalet till Spotify sista fredagen i månaden", day("2026-11-27T17:00:00+01:00"), { customer: "Spotify" }],
-  ["andra måndagen i januari ringer jag Scania", day("2027-01-11T17:00:00+01:00"), { task: "ringa Scania" }],
+  ["andra måndagen i januari ringer jag Scania", day("2027-01-11T17:00:00+01:00"), { customer: "Scania", task: "ringa Scania" }],
   // Day.month as Swedes write it; a dot after "kl" is a time; a range of numbers is a quantity.
   ["Jag skickar offerten till Acme senast 18.12", day("2026-12-18T17:00:00+01:00"), { customer: "Acme", task: "skicka offerten" }],
   ["Jag ringer kunden kl 18.12", at("2026-11-25T18:12:00+01:00"), { task: "ringa kunden" }],
@@ -140,7 +140,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   [
     "varannan måndag kl 9 ringer jag Volvo",
     at("2026-11-30T09:00:00+01:00"),
-    { task: "ringa Volvo", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO" },
+    { customer: "Volvo", task: "ringa Volvo", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO" },
   ],
   [
     "Jag kollar supportkön varje vardag kl 8",
@@ -154,10 +154,14 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ],
   ["Varje fredag har vi fika kl 15", not("question")],
   // Clock times that cannot exist are asked about; a bare hour after the day is the time.
-  ["jag ringer Acme i morgon kl 25", undated],
-  ["Jag ringer Scania 14:75 i morgon", undated],
+  ["jag ringer Acme i morgon kl 25", undated, { customer: "Acme" }],
+  ["Jag ringer Scania 14:75 i morgon", undated, { customer: "Scania" }],
   ["jag skickar offerten fredag 17", at("2026-11-27T17:00:00+01:00"), { task: "skicka offerten" }],
-  ["jag ringer Volvo torsdag 9, efter deras möte", at("2026-11-26T09:00:00+01:00"), { task: "ringa Volvo, efter deras möte" }],
+  [
+    "jag ringer Volvo torsdag 9, efter deras möte",
+    at("2026-11-26T09:00:00+01:00"),
+    { customer: "Volvo", task: "ringa Volvo, efter deras möte" },
+  ],
   ["Jag levererar fredag 2 pallar till Volvo", day("2026-11-27T17:00:00+01:00"), { customer: "Volvo" }],
   ["Jag är klar för dagen!", not("information")],
   // A company that will do something is news about them; one that will get something is our promise, its name kept.
@@ -168,11 +172,39 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   [
     "jag uppdaterar <https://acme.lightning.force.com/006|Opp 006XX> i morgon",
     day("2026-11-26T17:00:00+01:00"),
-    { task: "uppdatera Opp 006XX (https://acme.lightning.force.com/006)" },
+    { customer: "Opp", task: "uppdatera Opp 006XX (https://acme.lightning.force.com/006)" },
   ],
   ["Jag skickar offerten till H&amp;M i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "H&M", task: "skicka offerten" }],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
   ["VAB idag", not("absence")],
   ["Jag är på tjänsteresa tis–tors, svarar sporadiskt", not("absence")],
+  // From a second reader who had not seen the rules (session 20).
+  ["Ok, jag kollar på det och återkommer innan dagen är slut", at("2026-11-25T17:00:00+01:00"), { task: "kolla på det och återkomma" }],
+  ["Jag skickar offerten till Volvo strax efter fyra", at("2026-11-25T16:00:00+01:00"), { customer: "Volvo", task: "skicka offerten" }],
+  ["Jag skickar den ca 14", at("2026-11-25T14:00:00+01:00"), { task: "skicka den" }],
+  ["Jag skickar offerten typ kl 3", at("2026-11-25T15:00:00+01:00"), { task: "skicka offerten" }],
+  ["Jag ringer Volvo tisdag om två veckor", day("2026-12-08T17:00:00+01:00"), { customer: "Volvo", task: "ringa Volvo" }],
+  ["Vi levererar på fredag om två veckor", day("2026-12-11T17:00:00+01:00")],
+  ["Jag ringer Volvo senare idag", day("2026-11-25T17:00:00+01:00"), { customer: "Volvo", task: "ringa Volvo" }],
+  ["Jag mailar Telia senast i övermorgon kl 15", at("2026-11-27T15:00:00+01:00"), { customer: "Telia", task: "maila Telia" }],
+  [
+    "Jag ringer Ericsson varannan vecka på tisdagar",
+    day("2026-12-01T17:00:00+01:00"),
+    { customer: "Ericsson", task: "ringa Ericsson", repeats: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" },
+  ],
+  [
+    "Jag skickar rapporten varje måndag och torsdag",
+    day("2026-11-26T17:00:00+01:00"),
+    { task: "skicka rapporten", repeats: "FREQ=WEEKLY;BYDAY=MO,TH" },
+  ],
+  [
+    "Jag skickar fakturan till Sandvik den första varje månad",
+    day("2026-12-01T17:00:00+01:00"),
+    { customer: "Sandvik", task: "skicka fakturan", repeats: "FREQ=MONTHLY;BYMONTHDAY=1" },
+  ],
+  // Where someone will be is not a promise.
+  ["Jag är i Göteborg på torsdag", not("information")],
+  ["Jag är på kundmöte hos Scania hela torsdagen", not("information")],
+  ["Vi är hos Volvo i Torslanda på måndag", not("information")],
 ]);
