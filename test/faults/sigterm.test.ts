@@ -122,7 +122,7 @@ describe.each(databaseKinds())("SIGTERM mid-tick on %s", (kind) => {
 /**
  * Slack not answering at all (an outage that hangs instead of failing) when SIGTERM comes. The
  * sender gives a post at most 5 s (its client timeout, src/slack/workspace-ports.ts), well
- * inside the 9 s src/main.ts allows a stop: the posts in flight fail back to the outbox, the
+ * inside the 9 s src/run.ts allows a stop: the posts in flight fail back to the outbox, the
  * rest of the batch is handed back, and Lofte exits 0. One database is enough: nothing here
  * depends on it.
  */
