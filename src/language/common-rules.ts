@@ -8,6 +8,7 @@ import {
   nthWeekdayOfMonth,
   upcomingDate,
   upcomingDayOfMonth,
+  workingDayOnOrBefore,
 } from "../domain/calendar.js";
 import { holidayNamed } from "../domain/holidays.js";
 import { addDays, daysInMonth, isoWeekday, type LocalDate } from "../domain/zoned-time.js";
@@ -131,6 +132,32 @@ export function dottedDateRule(lead: string, clockWord: string): DeadlineRule {
 }
 
 /**
+ * The days between Christmas and New Year, and quarters: "i mellandagarna", "between Christmas
+ * and New Year" (the last working day before nyårsafton); "innan Q1 är slut", "by end of Q1",
+ * "till kvartalsskiftet", "by the end of the quarter" (the quarter's last working day); "innan
+ * Q2", "before Q2" (the working day before it starts). Groups: `between`; `q` (1–4) or
+ * `thisQuarter`; `before` with `end` or `over` when the quarter's end is meant.
+ */
+export function quarterRule(pattern: string): DeadlineRule {
+  return {
+    name: "quarter and the days between",
+    pattern: rulePattern(pattern),
+    resolve(match, { today, workWeek }) {
+      const g = match.groups ?? {};
+      const ahead = (date: (year: number) => LocalDate) =>
+        compareDates(date(today.year), today) >= 0 ? date(today.year) : date(today.year + 1);
+      if (g.between) return { date: ahead((year) => workingDayOnOrBefore({ year, month: 12, day: 30 }, workWeek)) };
+      // "Q1", "kvartalet" alone, or after "for", "in", name no time ("the Q1 report", "plans for Q1"); "till", "by", "end of" do.
+      const untilWord = /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]);
+      if (!g.end && !g.over && !g.before && !untilWord && !/kvartalsskiftet|eoq/.test(match[0])) return null;
+      const last = g.q ? Number(g.q) * 3 : Math.ceil(today.month / 3) * 3;
+      if (g.before && g.q && !g.end && !g.over) return { date: ahead((year) => ({ year, month: last - 2, day: 1 })), before: true };
+      return { date: ahead((year) => lastWorkingDayOfMonth(year, last, workWeek)) };
+    },
+  };
+}
+
+/**
  * "nästa arbetsdag", "sista arbetsdagen i månaden", "next business day", "the first working
  * day of next month", on the workspace's working days. The pattern has groups `next`, `last`
  * (this month's; next month's once it has passed) and `first` (next month's).
@@ -184,9 +211,9 @@ const nextMonthOf = (date: LocalDate) =>
  * A promise that repeats: "varje fredag", "varannan måndag", "varje måndag och torsdag",
  * "varannan vecka på tisdagar", "varje vardag", "den sista varje månad", "den 15:e varje
  * månad", "every Friday", "every other Thursday", "every Monday and Thursday", "every two weeks
- * on Tuesday", "every weekday", "monthly on the 15th". The first occurrence is the deadline; the
+ * on Tuesday", "varje dag", "every day", "every weekday", "monthly on the 15th". The first occurrence is the deadline; the
  * rule goes along as an RRULE. Groups: `weekday` (one or a list; with `other` for every other
- * week; `weekday2` and `other2` where a pattern says it in two ways), `workdays`, `monthEnd`,
+ * week; `weekday2` and `other2` where a pattern says it in two ways), `daily`, `workdays`, `monthEnd`,
  * `monthDay` (or `monthDay2`), the day a number or an ordinal word.
  */
 export function repeatRule(
@@ -221,6 +248,7 @@ export function repeatRule(
         const byDay = weekdays.map((day) => BYDAY[day]).join(",");
         return { date: first, repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${byDay}`, next } };
       }
+      if (g.daily) return { date: today, repeat: { rule: "FREQ=DAILY", next: (d) => addDays(d, 1) } };
       if (g.workdays) {
         const days = [...workWeek.days]
           .sort()
@@ -237,7 +265,7 @@ export function repeatRule(
         };
       }
       const written = g.monthDay ?? g.monthDay2 ?? "";
-      const day = /^\d+$/.test(written) ? Number(written) : (ordinalValue(written) ?? 0);
+      const day = /^\d/.test(written) ? Number.parseInt(written, 10) : (ordinalValue(written) ?? 0);
       if (!day || day > 31) return null;
       const on = (y: number, m: number) => ({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
       return {

@@ -22,6 +22,12 @@ john jon jordan joseph josh kate katie kelly kevin laura lauren leah liz lucy lu
 megan michael mike mohammed nathan nick nicole olivia omar paul priya rachel raj ravi rebecca
 richard rob robert ryan sam samantha sarah scott sean sophie steve steven susan tim tom tony
 victoria will zoe
+kalle pelle lasse nisse janne micke jocke sanna lotta fia mia nora alma saga selma frida emelie matilda
+ellinor hedvig tilda klara melvin vincent elliot casper alfred albin sixten ture otto edvin joel mans
+erika helene mikaela pernilla ulla goran leif kent kenneth roger tommy jorgen asa ann anette monica
+mona therese ake ingvar rolf sten bertil lennart ola kristoffer christoffer fredrika josefine ronja
+stella nellie ines iris signe ester greta ahmed fatima yusuf hassan
+bob dan pat jake ellie tina chad brad greg jeff kyle sue beth
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

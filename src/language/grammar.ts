@@ -36,6 +36,12 @@ export interface CommitmentGrammar {
   passive: RegExp;
   /** Before a passive promise, so every frame reads: "se till att offerten kommer", "make sure the deck goes out". */
   makeSure: string;
+  /** A team of ours as the subject, on the written text: "Supporten", "Vi på ekonomi", "The sales team". */
+  ourTeam: RegExp;
+  /** A day ruled out before the one promised, around its phrase: "inte [idag] utan", "not [today] but" (folded). */
+  ruledOut: { before: RegExp; after: RegExp };
+  /** What a team of ours is read as: "Vi", "We". */
+  we: string;
   /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
   selfNote: RegExp;
   /** The speaker says no: "jag hinner inte", "I can't". */

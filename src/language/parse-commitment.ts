@@ -99,10 +99,12 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   // "Erik skickar offerten på fredag": Erik's promise; the rest reads as a promise without a subject.
   // The language is told by the whole text; a name at its start does not change it.
   const language = detectLanguage(unwrapped, options.language ?? "sv");
-  // "@anna skickar …" typed as plain text (Slack did not make it a mention), or a user group: someone to look up.
-  const ownerName = mention ? null : (atName(unwrapped, language) ?? namedSubject(unwrapped, language));
-  const plain = ownerName ? unwrapped.slice(ownerName.length).trim() : unwrapped;
+  // "Supporten fixar …", "Vi på ekonomi skickar …", "Support will fix …": our team promises, as "vi" would.
   const { grammar } = speak(language);
+  const ours = mention ? unwrapped : unwrapped.replace(grammar.ourTeam, grammar.we);
+  // "@anna skickar …" typed as plain text (Slack did not make it a mention), or a user group: someone to look up.
+  const ownerName = mention ? null : (atName(ours, language) ?? namedSubject(ours, language));
+  const plain = ownerName ? ours.slice(ownerName.length).trim() : ours;
   const base: ParsedCommitment = {
     isCommitment: false,
     reason: null,
@@ -133,8 +135,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const found = phrasesIn(plain, deadlineOptions);
   const blanked = blank(fold(plain), found);
   const clauses = splitClauses(blanked, grammar);
-  const phrases = found.map((p) =>
-    !p.meaning.past && saidOfThePast(blanked, p, clauses, grammar) ? { ...p, meaning: { past: true as const } } : p,
+  const phrases = found.map(
+    (p) =>
+      ruledOut(blanked, p, grammar) ??
+      (!p.meaning.past && saidOfThePast(blanked, p, clauses, grammar) ? { ...p, meaning: { past: true as const } } : p),
   );
   const words = clauses.map((clause) => clauseWords(blanked, clause, grammar));
   const kinds: ClauseKind[] = [];
@@ -218,6 +222,18 @@ const NOT_A_NAME =
  * The colleague a sentence opens with, when it is a name followed by what they will do: "Erik
  * skickar …", "Anna ringer …", "Tom is going to …", "Priya will …". Null otherwise.
  */
+/**
+ * "inte idag utan på fredag", "not today but Friday": the day ruled out is no deadline, and
+ * "inte … utan" goes from the task with it. Null for any other phrase.
+ */
+function ruledOut(folded: string, phrase: PhraseMatch, grammar: CommitmentGrammar): PhraseMatch | null {
+  const before = grammar.ruledOut.before.exec(folded.slice(0, phrase.index));
+  const after = grammar.ruledOut.after.exec(folded.slice(phrase.index + phrase.length));
+  if (!before || !after) return null;
+  const length = before[0].length + phrase.length + after[0].length;
+  return { ...phrase, index: phrase.index - before[0].length, length, meaning: { past: true } };
+}
+
 function namedSubject(text: string, language: Language): string | null {
   const match = /^(\p{Lu}[\p{Ll}-]+)\s+(\S+)(?:\s+(\S+))?/u.exec(text);
   if (!match) return null;

@@ -29,7 +29,7 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
     .replace(/ (?=[,;:!?])/gu, "")
     .trim();
   words = cutEnd(cut(words, grammar.conjunction, grammar.filler), grammar.tagQuestion);
-  words = words.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
+  words = words.replace(/^[\s,.:;!?–—-]+|[\s,.:;!?–—-]+$/gu, "");
   const opened = cut(words, grammar.opening);
   // Sentence case: "Offert till Acme" is a task that starts a sentence, not a name.
   const sentenceStart = opened === words;
@@ -62,7 +62,7 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
 function tidy(words: string, grammar: CommitmentGrammar): string | null {
   let out = blankMatches(words, grammar.undated).replace(/\s+/gu, " ").trim();
   for (let i = 0; i < 3; i++) out = out.replace(grammar.dangling, "").trim();
-  out = out.replace(/^[\s,.:;!?-]+|[\s,.:;!?-]+$/gu, "");
+  out = out.replace(/^[\s,.:;!?–—-]+|[\s,.:;!?–—-]+$/gu, "");
   return out === "" ? null : out;
 }
 

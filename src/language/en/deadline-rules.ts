@@ -22,6 +22,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  quarterRule,
   repeatRule,
   workingDayRule,
 } from "../common-rules.js";
@@ -99,7 +100,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     monthValue: monthNumber,
   }),
   repeatRule(
-    `(?:every|each)\\s+(?<other>(?:other|second|2nd|alternate)\\s+)?(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>every\\s+(?:two|2|other|second)\\s+weeks?|bi-?weekly|fortnightly)|every\\s+week|weekly),?\\s+(?:on\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|monthly\\s+on\\s+the\\s+(?<monthDay>\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+day)?\\s+of\\s+(?:every|each)\\s+month`,
+    `(?:every|each)\\s+(?<other>(?:other|second|2nd|alternate)\\s+)?(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>every\\s+(?:two|2|other|second)\\s+weeks?|bi-?weekly|fortnightly)|every\\s+week|weekly),?\\s+(?:on\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|(?<daily>every\\s+(?:single\\s+)?day|each\\s+day|daily)(?![\\p{L}-])|(?:monthly|(?:every|each)\\s+month)\\s+on\\s+the\\s+(?<monthDay>\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+day)?\\s+of\\s+(?:every|each)\\s+month`,
     (word) => WEEKDAYS[word],
     (word) => ORDINALS[word],
   ),
@@ -124,7 +125,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?:\\s+(first\\s+thing)|\\s+(?<half>am|a\\.m\\.|pm|p\\.m\\.)(?=\\s|$|[,.!]))?`,
+      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?!['’]s(?![\\p{L}]))(?:\\s+(first\\s+thing)|\\s+(?<half>am|a\\.m\\.|pm|p\\.m\\.)(?=\\s|$|[,.!]))?`,
     ),
     resolve(match, { today }) {
       const word = match[3];
@@ -274,17 +275,22 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     ),
     resolve(match, { today }) {
       const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
+      const g = match.groups ?? {};
       if (week) {
         const friday = fridayOfWeekNumber(today, Number(week));
+        // "innan v. 51", "before week 51": the working day before that week's Monday.
+        if (friday && g.before) return { date: addDays(friday, -4), before: true };
         return friday && { date: friday };
       }
       // "innan nästa vecka", "before next week": by the end of this one.
-      const g = match.groups ?? {};
       if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
       const weeks = g.afterNext ? 2 : g.next ? 1 : 0;
       return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
+  quarterRule(
+    `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
+  ),
   holidayRule(`(?<after>after)\\s+(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)`, {
     christmas: "juldagen",
     xmas: "juldagen",
@@ -367,7 +373,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "part of day",
     pattern: rx(
-      `${BY}(?:(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
+      `${BY}(?:(?:(?:right|just|shortly|straight)\\s+)?(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
     ),
     resolve: (match) => partOfDay(match[0]),
   },

@@ -39,6 +39,10 @@ export const englishGrammar: CommitmentGrammar = {
     `^(?!(?:i|we|you|he|she|they|it|everyone|someone|somebody|(?:the\\s+|our\\s+|my\\s+)?(?:customer|customers|client|clients|supplier|vendor|courier|consultant|technician|guests|visitors|team|boss|manager|meeting|call))${E})(?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){1,6}?(?:goes\\s+(?:out|live|over)|go\\s+out|will\\s+go\\s+(?:out|live)|will\\s+be\\s+(?:sent|ready|done|delivered|shipped|out|live|finished|signed|published)|is\\s+(?:ready|done)|(?:is|are)\\s+going\\s+(?:out|live|over)|(?:is|are)\\s+being\\s+(?:sent|delivered|shipped|signed|published|finalized|finalised)|(?:is|are)\\s+going\\s+to\\s+be\\s+(?:sent|ready|done|delivered|shipped|finished|signed|published)|gets\\s+sent|ships|will\\s+ship|lands\\s+with|will\\s+land)(?:\\s|$)`,
   ),
   makeSure: "make sure",
+  ourTeam:
+    /^(?:(?:the\s+|our\s+)?(?:support|sales|finance|accounting|billing|engineering|dev|devops|ops|customer\s+success|delivery|implementation|onboarding|legal|product|design)(?:\s+team)?|(?:the|our|my)\s+team|we\s+(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)(?=\s*(?:will|'ll|can|shall|are\s+going\s+to|plans?\s+to|promises?\s+to)(?![\p{L}]))/iu,
+  we: "We",
+  ruledOut: { before: /(?<=^|\s)not\s+$/u, after: /^\s*,?\s*but(?=\s)/u },
   selfNote: rx(
     `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
   ),
@@ -47,7 +51,7 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   retraction: rx(`${S}(?:no\\s+promises|(?:can't|cannot|can\\s+not|won't)\\s+promise)${E}`),
   hedge: rx(
-    `${S}(?:might|maybe|perhaps|possibly|may|(?:i|we)\\s+hope|if\\s+(?:i|we)\\s+(?:have|get|find)\\s+(?:time|a\\s+chance)|could\\s+potentially|tentatively)${E}`,
+    `${S}(?:might|maybe|perhaps|possibly|may|(?:i|we)\\s+hope|if\\s+(?:i|we)\\s+(?:have|get|find)\\s+(?:time|a\\s+chance)|could\\s+potentially|tentatively|(?:we|you|they)\\s+(?:should|ought\\s+to)|should\\s+(?:we|probably)|we\\s+(?:might|may)\\s+want)${E}`,
   ),
   past: rx(
     `^(?:(?:i|we)\\s+)?(?:(?:just|already|also|finally)\\s+)?(?:(?:have|'ve|had|'d)\\s+(?:(?:just|already|also|finally)\\s+)?\\p{L}+(?:ed|en|ne|wn)|i've|we've)${E}|^(?:done|sent|fixed|shipped|delivered|booked|finished)${E}`,
@@ -74,7 +78,10 @@ export const englishGrammar: CommitmentGrammar = {
       " ",
     ),
   ),
-  dangling: rx(`(?:^|\\s)(?:by|on|before|until|till|at|in|within|no\\s+later\\s+than|and|or|around|for|latest|sometime|due|,)\\s*$`, "iu"),
+  dangling: rx(
+    `(?:^|\\s)(?:by|on|before|until|till|at|(?<!(?:check|log|sign|fill|hand|turn|drop|chip|pitch|plug|clock|call|send)\\s)in|within|no\\s+later\\s+than|and|or|around|for|latest|sometime|due|,)\\s*$`,
+    "iu",
+  ),
 
   isPresent: (word) => isEnglishGerund(word),
   isImperative: (word) => isEnglishBase(word),

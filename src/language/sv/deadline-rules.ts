@@ -22,6 +22,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  quarterRule,
   repeatRule,
   workingDayRule,
 } from "../common-rules.js";
@@ -155,7 +156,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
   ),
   repeatRule(
-    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
+    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?<daily>(?:varje|varenda)\\s+dag|dagligen)(?![\\p{L}])|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
     (word) => WEEKDAYS[word],
     (word) => ORDINALS[word],
   ),
@@ -246,18 +247,23 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     ),
     resolve(match, { today }) {
       const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
+      const g = match.groups ?? {};
       if (week) {
         const friday = fridayOfWeekNumber(today, Number(week));
+        // "innan v. 51", "before week 51": the working day before that week's Monday.
+        if (friday && g.before) return { date: addDays(friday, -4), before: true };
         return friday && { date: friday };
       }
       // "innan nästa vecka", "before next week": by the end of this one.
-      const g = match.groups ?? {};
       if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
       // "till veckan" is Swedish for next week.
       const weeks = g.afterNext ? 2 : g.next || g.tillNext ? 1 : 0;
       return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
     },
   },
+  quarterRule(
+    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
+  ),
   holidayRule(`(?<after>efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
     jul: "juldagen",
     julen: "juldagen",

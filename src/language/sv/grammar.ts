@@ -56,7 +56,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:(?:kan|kunde|skulle|hinner|orkar|vill|gitter|vagar|gor)\\s+${YOU}|snalla|snalle|vanligen|var\\s+snall|var\\s+sa\\s+snall|glom\\s+(?:inte|ej)|kom\\s+ihag|tank\\s+pa\\s+att|se\\s+till\\s+att|(?:du|ni)\\s+(?:maste|behover|bor|borde|far\\s+garna|ska|skall|far\\s+\\p{L}+a|kan\\s+val)|(?:det\\s+)?vore\\s+\\p{L}+\\s+om|jag\\s+behover\\s+att\\s+(?:du|ni)|(?:(?:jag|vi)\\s+)?(?:behover|vill\\s+ha|maste\\s+ha)\\s+(?!\\p{L}+a${E}|att${E})\\p{L}+|behover\\s+(?:du|ni)|(?:nagon|nan)\\s+som\\s+(?:kan|hinner|har\\s+tid)|kan\\s+(?:nagon|nan))${E}`,
   ),
   information: rx(
-    `^(?:tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|har\\s+(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|lunch|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
+    `^(?:tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|har\\s+(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|lunch|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
   ),
   absence: rx(
     `^(?:${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
@@ -66,13 +66,18 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?!(?:${SPEAKER}|${YOU}|han|hon|hen|de|dom|man|det|den|alla|ingen|folk|motet|mote|${PEOPLE})${E})(?:[\\p{L}\\d][\\p{L}\\d:'-]*\\s+){1,6}?(?:kommer(?!\\s+att\\s+\\p{L}+[^s\\s](?:\\s|$))|skickas|levereras|mejlas|mailas|publiceras|gar\\s+(?:ut|ivag|live)|(?:ar|blir)\\s+(?:klar|klart|klara|fardig|fardigt|fardiga)|ska\\s+vara\\s+(?:klar|klart|klara|fardig|fardigt|hos|ute|pa\\s+plats|levererad|levererat|skickad|skickat)|ligger\\s+(?:i|hos|pa)|landar\\s+hos|ar\\s+(?:hos|ute|pa\\s+plats))(?:\\s|$)`,
   ),
   makeSure: "se till att",
+  ourTeam:
+    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)?|utvecklings?teamet|utvecklarna|devteamet|tekniken|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
+  we: "Vi",
+  ruledOut: { before: /(?<=^|\s)inte\s+$/u, after: /^\s*,?\s*(?:utan|men)(?=\s)/u },
   selfNote: rx(
     `^(?:paminn\\s+mig\\s+(?:om\\s+)?att\\s+|(?:paminnelse|notering|anteckning|note)\\s+(?:till|for|at)\\s+mig\\s+sjalv\\s*[:\\-–]?\\s*|(?:att\\s+gora|att-gora|todo|to-do|att\\s+fixa)\\s*[:\\-–]\\s*)`,
   ),
-  negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}`),
+  // "Jag skickar den inte idag utan på fredag": not then, but later, is still a promise.
+  negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}(?![^\\p{L}]*(?:\\p{L}+[^\\p{L}]+)?(?:utan|men)${E})`),
   retraction: rx(`${S}(?:lovar\\s+(?:inget|ingenting|inte)|kan\\s+inte\\s+lova|inga\\s+lofte)${E}`),
   hedge: rx(
-    `${S}(?:kanske|eventuellt|ev\\.|mojligen|mojligtvis|${SPEAKER}\\s+hoppas|hoppas\\s+(?:kunna|att|pa)|om\\s+${SPEAKER}\\s+hinner|skulle\\s+kunna)${E}`,
+    `${S}(?:kanske|eventuellt|ev\\.|mojligen|mojligtvis|${SPEAKER}\\s+hoppas|hoppas\\s+(?:kunna|att|pa)|om\\s+${SPEAKER}\\s+hinner|skulle\\s+kunna|borde)${E}`,
   ),
   past: rx(
     `^(?:${SPEAKER}\\s+)?(?:(?:har|hade)\\s+(?:(?:redan|nu|just|precis|ju|ocksa|aven)\\s+)?(?!(?:det|allt|inget|mycket|lite|klart|fullt|nytt|bra|att|mote|koll)${E})\\p{L}+(?:at|it|tt|[bcdfghjklmnpqrsvxz]t)|(?:redan|nyss|precis|just)\\s+\\p{L}+(?:ade|de|te|dde)|klart|fixat|skickat|gjort|levererat|bokat|ringt|mejlat|mailat|klar\\s+med|avklarat|lost)${E}|^\\S+(?:\\s+\\S+){0,3}\\s+\\p{L}+(?:ades|[bcdfghjklmnpqrsvwxz](?:des|tes))${E}`,

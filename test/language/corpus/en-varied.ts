@@ -144,4 +144,32 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I'll be in Gothenburg on Thursday", not("information")],
   ["I'm in Malmö all day Friday", not("information")],
   ["We're at the Volvo plant on Monday", not("information")],
+  // A second probe by a reader who had not seen the rules (session 20).
+  ["Support will fix the SSO bug for Acme tomorrow.", day("2026-11-26T17:00:00-05:00"), { customer: "Acme", task: "fix the SSO bug" }],
+  [
+    "The team will send Initech the migration checklist by Friday.",
+    day("2026-11-27T17:00:00-05:00"),
+    { customer: "Initech", task: "send Initech the migration checklist" },
+  ],
+  ["I'll send it before week 50.", day("2026-12-04T17:00:00-05:00"), { task: "send it" }],
+  ["I'll update the CRM every day at 4pm.", at("2026-11-25T16:00:00-05:00"), { task: "update the CRM", repeats: "FREQ=DAILY" }],
+  [
+    "I'll check in with Hooli on the 15th of every month.",
+    day("2026-12-15T17:00:00-05:00"),
+    { customer: "Hooli", task: "check in", repeats: "FREQ=MONTHLY;BYMONTHDAY=15" },
+  ],
+  [
+    "Hi all!\n\nFollowing up on today's standup: I'll send the updated roadmap to Acme by the 18th. Ping me in <#C0123|sales> if you have input. 🚀",
+    day("2026-12-18T17:00:00-05:00"),
+    { customer: "Acme", task: "send the updated roadmap" },
+  ],
+  [
+    "We'll deliver the integration to Globex by end of Q1.",
+    day("2027-03-31T17:00:00-04:00"),
+    { customer: "Globex", task: "deliver the integration" },
+  ],
+  ["I'll send the Q1 report tomorrow.", day("2026-11-26T17:00:00-05:00"), { task: "send the Q1 report" }],
+  ["On it – EOD", at("2026-11-25T17:00:00-05:00")],
+  ["I'll call Hooli back right after lunch.", at("2026-11-25T13:00:00-05:00"), { customer: "Hooli", task: "call Hooli back" }],
+  ["We should probably send the newsletter after New Year.", not("information")],
 ]);

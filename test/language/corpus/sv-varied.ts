@@ -207,4 +207,35 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Jag är i Göteborg på torsdag", not("information")],
   ["Jag är på kundmöte hos Scania hela torsdagen", not("information")],
   ["Vi är hos Volvo i Torslanda på måndag", not("information")],
+  // A second probe by a reader who had not seen the rules (session 20).
+  [
+    "Supporten fixar inloggningsfelet åt Bonnier imorgon.",
+    day("2026-11-26T17:00:00+01:00"),
+    { customer: "Bonnier", task: "fixa inloggningsfelet" },
+  ],
+  ["Ekonomi skickar påminnelsefakturan till Mekonomen på onsdag.", day("2026-12-02T17:00:00+01:00"), { customer: "Mekonomen" }],
+  [
+    "Vi på ekonomi skickar kreditnotan till Axfood imorgon.",
+    day("2026-11-26T17:00:00+01:00"),
+    { customer: "Axfood", task: "skicka kreditnotan" },
+  ],
+  ["Kalle skickar offerten på fredag.", day("2026-11-27T17:00:00+01:00"), { task: "skicka offerten" }],
+  ["Jag skickar det innan v. 50.", day("2026-12-04T17:00:00+01:00"), { task: "skicka det" }],
+  ["Jag uppdaterar CRM:et varje dag kl 16.", at("2026-11-25T16:00:00+01:00"), { task: "uppdatera CRM:et", repeats: "FREQ=DAILY" }],
+  ["Jag skickar den inte idag utan på fredag.", day("2026-11-27T17:00:00+01:00"), { task: "skicka den" }],
+  [
+    "Jag går igenom prislistan med Atlas Copco i mellandagarna.",
+    day("2026-12-30T17:00:00+01:00"),
+    { customer: "Atlas Copco", task: "gå igenom prislistan" },
+  ],
+  [
+    "Vi levererar integrationen till Globex innan Q1 är slut.",
+    day("2027-03-31T17:00:00+02:00"),
+    { customer: "Globex", task: "leverera integrationen" },
+  ],
+  ["Jag skickar Q1-rapporten i morgon.", day("2026-11-26T17:00:00+01:00"), { task: "skicka Q1-rapporten" }],
+  ["Demo med Acme på fredag kl 10.", not("information")],
+  ["Kundmöte hos Scania på torsdag kl 9.", not("information")],
+  ["Vi borde nog skicka ut nyhetsbrevet efter nyår.", not("information")],
+  ["Tycker vi borde sänka priset till Ericsson.", not("information")],
 ]);
