@@ -33,6 +33,22 @@ describe("repeating promises", () => {
     ]);
   });
 
+  it("every day ('varje dag'): weekends and red days are skipped, never doubled onto the Friday", () => {
+    expect(occurrences("FREQ=DAILY", "2026-12-21", 6)).toEqual([
+      "2026-12-21",
+      "2026-12-22",
+      "2026-12-23",
+      "2026-12-28",
+      "2026-12-29",
+      "2026-12-30",
+    ]);
+  });
+
+  it("every Monday and Thursday, and every other Tuesday", () => {
+    expect(occurrences("FREQ=WEEKLY;BYDAY=MO,TH", "2026-11-26", 4)).toEqual(["2026-11-26", "2026-11-30", "2026-12-03", "2026-12-07"]);
+    expect(occurrences("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "2026-12-01", 3)).toEqual(["2026-12-01", "2026-12-15", "2026-12-29"]);
+  });
+
   it("with 'always' working hours, red days are days like any other", () => {
     expect(occurrences("FREQ=WEEKLY;BYDAY=FR", "2026-12-18", 2, ALWAYS)).toEqual(["2026-12-18", "2026-12-25"]);
   });
