@@ -50,7 +50,11 @@ function inTypedOrder(said: string, typed: string): boolean {
     .filter(Boolean);
   let from = 0;
   // A promise said without who does it is carried by "se till att" / "make sure" (issue 12).
-  const own = said.replace(/^(?:se till att|make sure)\s+/, "").replace(/\s*\([^)]*\)$/, "");
+  // A bare English verb takes "it" ("Will do first thing tomorrow" promises to "do it").
+  const own = said
+    .replace(/^(?:se till att|make sure)\s+/, "")
+    .replace(/\s*\([^)]*\)$/, "")
+    .replace(/^(\p{L}+) it$/u, "$1");
   for (const word of own.toLowerCase().split(/\s+/)) {
     const at = typedWords.findIndex((w, i) => i >= from && sameWord(word, w));
     if (at < 0) return false;
