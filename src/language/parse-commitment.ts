@@ -219,10 +219,6 @@ const NOT_A_NAME =
   /^(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|detta|kunden|i|we|you|he|she|they|it|this|that|the|our|my|ok|okej|hej|tack|todo|obs|ps)$/u;
 
 /**
- * The colleague a sentence opens with, when it is a name followed by what they will do: "Erik
- * skickar …", "Anna ringer …", "Tom is going to …", "Priya will …". Null otherwise.
- */
-/**
  * "inte idag utan på fredag", "not today but Friday": the day ruled out is no deadline, and
  * "inte … utan" goes from the task with it. Null for any other phrase.
  */
@@ -234,6 +230,10 @@ function ruledOut(folded: string, phrase: PhraseMatch, grammar: CommitmentGramma
   return { ...phrase, index: phrase.index - before[0].length, length, meaning: { past: true } };
 }
 
+/**
+ * The colleague a sentence opens with, when it is a name followed by what they will do: "Erik
+ * skickar …", "Anna ringer …", "Tom is going to …", "Priya will …". Null otherwise.
+ */
 function namedSubject(text: string, language: Language): string | null {
   const match = /^(\p{Lu}[\p{Ll}-]+)\s+(\S+)(?:\s+(\S+))?/u.exec(text);
   if (!match) return null;
