@@ -133,6 +133,9 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     const view = await open("U0ANNA");
     expect(view.submit).toBeUndefined();
     expect(view.blocks[0].text?.text).toContain("Bara admins och ansvariga");
+    expect(view.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain(
+      "Röda dagar: Sverige (Julafton, midsommarafton och nyårsafton är lediga)",
+    );
     const adminView = await open("U0ADMIN");
     const refused = await lofte.driver.interaction(
       viewSubmission({

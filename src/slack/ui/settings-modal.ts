@@ -69,12 +69,12 @@ function countryOptions(language: Language) {
   return [...countries, option(speak(language).messages.settings.noRedDays, NO_COUNTRY)];
 }
 
-/** "Sverige, aftnarna lediga" as the read-only settings show it. */
+/** "Sverige (Julafton, midsommarafton och nyårsafton är lediga)", as the read-only settings show it. */
 function redDaysText(redDays: RedDays, language: Language): string {
   const t = speak(language).messages.settings;
   if (redDays.country === null) return t.noRedDays;
   const name = new Intl.DisplayNames([language], { type: "region" }).of(redDays.country) ?? redDays.country;
-  return redDays.evesOff ? `${name} (${t.evesOff.toLowerCase()})` : name;
+  return redDays.evesOff ? `${name} (${t.evesOff})` : name;
 }
 
 function checkbox(id: string, label: string, text: string, on: boolean): KnownBlock {
