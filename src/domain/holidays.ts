@@ -24,6 +24,15 @@ export const COUNTRIES = ["SE", "NO", "DK", "FI", "EE", "DE", "AT", "NL", "PL", 
 const calendars = new Map<string, Holidays>();
 const byYear = new Map<string, ReadonlyMap<string, string>>();
 
+function calendarOf(country: string): Holidays {
+  let calendar = calendars.get(country);
+  if (!calendar) {
+    calendar = new Holidays(country);
+    calendars.set(country, calendar);
+  }
+  return calendar;
+}
+
 /** The days off of `year`: ISO date → the holiday's name ("2026-12-24" → "julafton", or "Christmas Eve" in English). */
 export function daysOff(year: number, redDays: RedDays, language: "sv" | "en" = "sv"): ReadonlyMap<string, string> {
   const { country, evesOff } = redDays;
@@ -31,12 +40,9 @@ export function daysOff(year: number, redDays: RedDays, language: "sv" | "en" = 
   const key = `${country}:${evesOff}:${year}:${language}`;
   let days = byYear.get(key);
   if (!days) {
-    let calendar = calendars.get(country);
-    if (!calendar) {
-      calendar = new Holidays(country);
-      calendars.set(country, calendar);
-    }
-    const found = calendar.getHolidays(year, language).filter((h) => h.type === "public" || (evesOff && h.type === "bank"));
+    const found = calendarOf(country)
+      .getHolidays(year, language)
+      .filter((h) => h.type === "public" || (evesOff && h.type === "bank"));
     days = new Map(found.map((h) => [h.date.slice(0, 10), h.name]));
     byYear.set(key, days);
   }
@@ -53,13 +59,13 @@ export function isDayOff(date: LocalDate, redDays: RedDays): boolean {
 }
 
 /**
- * The date of a holiday by its name in date-holidays' Swedish ("julafton", "påskdagen") in
- * `year`: the parser's "efter jul" names a date, whichever days the workspace has off.
+ * The date of a Swedish holiday or eve by its name in date-holidays' Swedish ("julafton",
+ * "påskdagen", "valborgsmässoafton") in `year`: the parser's "efter jul" names a date,
+ * whichever days the workspace has off.
  */
 export function holidayNamed(name: string, year: number): LocalDate | null {
-  for (const [iso, holiday] of daysOff(year, SWEDISH_RED_DAYS)) {
-    if (holiday.toLowerCase() !== name.toLowerCase()) continue;
-    return parseIsoDate(iso);
-  }
-  return null;
+  const found = calendarOf("SE")
+    .getHolidays(year, "sv")
+    .find((h) => h.name.toLowerCase() === name.toLowerCase());
+  return found ? parseIsoDate(found.date.slice(0, 10)) : null;
 }

@@ -29,6 +29,8 @@ export interface PhraseMeaning {
   passedDate?: true;
   /** "om två veckor", "in 10 days": counted from today, so it may land on a day off (then the working day before). */
   counted?: true;
+  /** "i slutet av veckan", "nästa vecka", "till helgen": a week's end, so a day off moves to the working day before. */
+  weekEnd?: true;
   /** "kl 25", "13pm", "14:75": written as a clock time, but no such time exists. */
   impossible?: true;
   /** "varje fredag", "every other Monday": the rule as an RFC 5545 RRULE (no DTSTART); `date` is the first. */

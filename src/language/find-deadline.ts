@@ -102,13 +102,18 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   const used = [anchor, clock].filter((p, i, all): p is PhraseMatch => p !== undefined && all.indexOf(p) === i);
 
   let date = anchor?.meaning.date ?? today;
-  if (anchor?.meaning.before && (!time || clock === anchor)) date = workingDayBefore(date, options.workWeek);
+  // "innan fredag kl 12" is Friday at noon; "innan midsommar kl 12", the day before (midsummer is off).
+  if (anchor?.meaning.before && (!time || clock === anchor || !isWorkingDay(date, options.workWeek)))
+    date = workingDayBefore(date, options.workWeek);
   // "om två veckor" that lands on a Sunday or a red day means the working day before (the one
-  // after when that would be today or earlier: "om 2 dagar" said on a Friday is Monday).
-  const counted = anchor?.meaning.counted && !isWorkingDay(date, options.workWeek) ? date : undefined;
+  // after when that would be today or earlier: "om 2 dagar" said on a Friday is Monday); so
+  // does a week's end on a red day ("i slutet av veckan" with långfredag: Thursday).
+  const movable = (anchor?.meaning.counted || anchor?.meaning.weekEnd) && !isWorkingDay(date, options.workWeek);
+  const counted = movable ? date : undefined;
   if (counted) {
     const before = workingDayOnOrBefore(counted, options.workWeek);
-    date = compareDates(before, today) > 0 ? before : nextWorkingDay(counted, options.workWeek);
+    const earliest = anchor?.meaning.weekEnd ? 0 : 1;
+    date = compareDates(before, today) >= earliest ? before : nextWorkingDay(counted, options.workWeek);
   }
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow

@@ -3,6 +3,7 @@ import { ENGLISH_CLAUSES, SWEDISH_CLAUSES } from "./corpus/clauses.js";
 import { ENGLISH_LONDON, ENGLISH_STOCKHOLM } from "./corpus/en-europe.js";
 import { ENGLISH_AUTUMN_SWITCH, ENGLISH_NEW_YORK, ENGLISH_SPRING_SWITCH } from "./corpus/en-new-york.js";
 import { ENGLISH_VARIED } from "./corpus/en-varied.js";
+import { ENGLISH_EASTER, SWEDISH_EASTER, SWEDISH_MIDSUMMER } from "./corpus/red-days-2027.js";
 import { SWEDISH_NOVEMBER } from "./corpus/sv-november.js";
 import { SWEDISH_AUTUMN_SWITCH, SWEDISH_DECEMBER, SWEDISH_FRIDAY, SWEDISH_SPRING_SWITCH } from "./corpus/sv-other-days.js";
 import { SWEDISH_VARIED } from "./corpus/sv-varied.js";
@@ -21,6 +22,8 @@ export const CORPUS: readonly CorpusCase[] = [
   ...SWEDISH_FRIDAY,
   ...SWEDISH_VARIED,
   ...SWEDISH_CLAUSES,
+  ...SWEDISH_EASTER,
+  ...SWEDISH_MIDSUMMER,
   ...ENGLISH_NEW_YORK,
   ...ENGLISH_AUTUMN_SWITCH,
   ...ENGLISH_SPRING_SWITCH,
@@ -28,4 +31,5 @@ export const CORPUS: readonly CorpusCase[] = [
   ...ENGLISH_LONDON,
   ...ENGLISH_VARIED,
   ...ENGLISH_CLAUSES,
+  ...ENGLISH_EASTER,
 ];

@@ -54,6 +54,13 @@ const HOLIDAYS: Record<string, string> = {
   "midsummer eve": "midsommarafton",
   "midsummer's eve": "midsommarafton",
   "may day": "första maj",
+  "maundy thursday": "skärtorsdagen",
+  walpurgis: "valborgsmässoafton",
+  "walpurgis night": "valborgsmässoafton",
+  pentecost: "pingstdagen",
+  whitsun: "pingstdagen",
+  "all saints' day": "alla helgons dag",
+  "all saints day": "alla helgons dag",
 };
 const SHORT = alternatives(Object.keys(WEEKDAY_SHORT));
 /** Short forms that are not everyday words ("sat", "sun" and "wed" are). */
@@ -175,18 +182,20 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "duration from now",
     pattern: rx(
-      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|half\\s+an)\\s*(minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|months|month)|(half\\s+an\\s+hour)))`,
+      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|half\\s+an)(?<half>\\s+and\\s+a\\s+half)?\\s*(?<unit>minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|months|month)(?<half2>\\s+and\\s+a\\s+half)?|(?<halfHour>half\\s+an\\s+hour)))`,
     ),
     resolve(match, { today, workWeek }) {
-      if (match[3]) return { minutesFromNow: 30 };
-      const amount = match[1].startsWith("half") ? 0.5 : (numberValue(match[1]) ?? 1);
-      const unit = match[2];
+      const g = match.groups ?? {};
+      if (g.halfHour) return { minutesFromNow: 30 };
+      // "1.5 weeks", "a week and a half", "one and a half days".
+      const amount = (g.amount.startsWith("half") ? 0.5 : (numberValue(g.amount) ?? 1)) + (g.half || g.half2 ? 0.5 : 0);
+      const unit = g.unit;
       if (unit === "m" || unit.startsWith("min")) return { minutesFromNow: amount };
       if (unit.startsWith("h")) return { minutesFromNow: amount * 60 };
       if (unit.startsWith("business") || unit.startsWith("working")) return { date: addWorkingDays(today, Math.round(amount), workWeek) };
       if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)), counted: true };
       if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
-      return { date: addMonths(today, Math.round(amount)), counted: true };
+      return { date: addDays(addMonths(today, Math.floor(amount)), Math.round((amount % 1) * 30)), counted: true };
     },
   },
   monthDateRule({
@@ -216,7 +225,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday",
     pattern: rx(
-      `${LEAD}(?:(next(?:\\s+week(?:\\s+on)?)?|this|this\\s+coming|coming)\\s+)?(?:(${WEEKDAY}|${SHORT})|(${SAFE_SHORT}))\\.?(?:\\s+(?:of\\s+)?(next|this)\\s+week|\\s+week\\s+(after)\\s+next)?`,
+      `${LEAD}(?:((?:next|nxt)(?:\\s+week(?:\\s+on)?)?|this|this\\s+coming|coming)\\s+)?(?:(${WEEKDAY}|${SHORT})|(${SAFE_SHORT}))\\.?(?:\\s+(?:of\\s+)?(next|nxt|this)\\s+week|,?\\s+(?:the\\s+)?week\\s+(after)\\s+next)?`,
     ),
     resolve(match, { today }) {
       const word = match[3] ?? match[4];
@@ -229,7 +238,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       const which = match[5] ?? match[2];
       let date = nextWeekday(today, weekday);
       if (match[6]) date = weekdayInWeekAfterNext(today, weekday);
-      else if (which?.startsWith("next")) date = weekdayNextWeek(today, weekday);
+      else if (which?.startsWith("n")) date = weekdayNextWeek(today, weekday);
       else if (which === "this") date = weekdayThisOrNext(today, weekday);
       return { date, ...before(match) };
     },
@@ -244,7 +253,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       // Said at the weekend, "the week" is the coming one.
       const monday = mondayOf(match[3] || isoWeekday(today) >= 6 ? addDays(today, 7) : today);
       if (part === "mid" || part === "middle") return { date: addDays(monday, 2) };
-      if (part === "end" || part === "late") return { date: addDays(monday, 4) };
+      if (part === "end" || part === "late") return { date: addDays(monday, 4), weekEnd: true };
       return { date: !match[3] && monday.day !== today.day ? nextWeekday(today, 1) : monday };
     },
   },
@@ -254,7 +263,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     resolve(match, { today }) {
       const word = match[1] ?? match[2];
       if (word === "after") return { date: nextWeekday(today, 1) };
-      if (word === "before" || word === "by" || word === "until") return { date: weekdayThisOrNext(today, 5) };
+      if (word === "before" || word === "by" || word === "until") return { date: weekdayThisOrNext(today, 5), weekEnd: true };
       return { date: weekdayThisOrNext(today, 7) };
     },
   },
@@ -271,7 +280,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "week",
     pattern: rx(
-      `${LEAD}(?:(?:week|wk)\\s*#?\\s*(?<week>\\d{1,2})(?!\\s*(?:of|\\.\\d))|w(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:by|in|until|before|during)\\s)w(?<week3>\\d{1,2})|(?<afterNext>week\\s+after\\s+next)|(?<next>next\\s+(?:week|wk))|(?<this>this\\s+(?:week|wk)))`,
+      `${LEAD}(?:(?:week|wk)\\s*#?\\s*(?<week>\\d{1,2})(?!\\s*(?:of|\\.\\d))|w(?<week2>\\d{1,2})(?=\\s*(?:[.,!?;:]|$))|(?<=(?:by|in|until|before|during)\\s)w(?<week3>\\d{1,2})|(?<afterNext>week\\s+after\\s+next)|(?<next>(?:next|nxt)\\s+(?:week|wk))|(?<this>this\\s+(?:week|wk)))`,
     ),
     resolve(match, { today }) {
       const week = match.groups?.week ?? match.groups?.week2 ?? match.groups?.week3;
@@ -280,28 +289,31 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
         const friday = fridayOfWeekNumber(today, Number(week));
         // "innan v. 51", "before week 51": the working day before that week's Monday.
         if (friday && g.before) return { date: addDays(friday, -4), before: true };
-        return friday && { date: friday };
+        return friday && { date: friday, weekEnd: true };
       }
       // "innan nästa vecka", "before next week": by the end of this one.
-      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
+      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5), weekEnd: true };
       const weeks = g.afterNext ? 2 : g.next ? 1 : 0;
-      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
+      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4), weekEnd: true };
     },
   },
   quarterRule(
     `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
   ),
-  holidayRule(`(?<after>after)\\s+(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)`, {
-    christmas: "juldagen",
-    xmas: "juldagen",
-    "new year": "nyårsdagen",
-    "new years": "nyårsdagen",
-    "new year's": "nyårsdagen",
-    "the holidays": "nyårsdagen",
-    easter: "påskdagen",
-  }),
   holidayRule(
-    `${BY}(?:(?<before>before|ahead\\s+of|prior\\s+to)\\s+|(?<after>after|(?:on\\s+)?the\\s+first\\s+(?:working|business|work)\\s+day\\s+after)\\s+|(?:by|on|until|till|for)\\s+)?(?:the\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    `(?<after>after)\\s+(?:the\\s+)?(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)(?:\\s+(?:break|holidays?|weekend))?`,
+    {
+      christmas: "juldagen",
+      xmas: "juldagen",
+      "new year": "nyårsdagen",
+      "new years": "nyårsdagen",
+      "new year's": "nyårsdagen",
+      "the holidays": "nyårsdagen",
+      easter: "påskdagen",
+    },
+  ),
+  holidayRule(
+    `(?<!(?<![\\p{L}])(?:happy|merry)\\s)${BY}(?:(?<before>before|b4|ahead\\s+of|prior\\s+to)\\s+|(?<after>after|(?:on\\s+)?the\\s+first\\s+(?:working|business|work)\\s+day\\s+after)\\s+|(?:by|on|until|till|for|over)\\s+)?(?:the\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})(?:\\s+(?:break|holidays?|weekend))?`,
     HOLIDAYS,
   ),
   {
@@ -373,7 +385,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "part of day",
     pattern: rx(
-      `${BY}(?:(?:(?:right|just|shortly|straight)\\s+)?(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
+      `(?<!(?<![\\p{L}])(?:have|having|had|grab|grabbing|eat|eating|a)\\s)${BY}(?:(?:(?:right|just|shortly|straight)\\s+)?(?:before|after|at|by|in\\s+the|around|until|till|first\\s+thing\\s+in\\s+the)\\s+)?(first\\s+thing(?:\\s+in\\s+the\\s+morning)?|morning|noon|midday|lunch(?:time)?|afternoon|evening|night|midnight|eod|cob|eop|eob|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|work(?:ing)?\\s+)?day|(?:close|end)\\s+of\\s+(?:business|play))`,
     ),
     resolve: (match) => partOfDay(match[0]),
   },

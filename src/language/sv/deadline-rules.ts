@@ -13,7 +13,7 @@ import {
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
-import { addDays, isoWeekday } from "../../domain/zoned-time.js";
+import { addDays, daysInMonth, isoWeekday } from "../../domain/zoned-time.js";
 import {
   clockRule,
   dayOfMonthRule,
@@ -61,6 +61,16 @@ const HOLIDAYS: Record<string, string> = {
   midsommardagen: "midsommardagen",
   nationaldagen: "nationaldagen",
   "forsta maj": "första maj",
+  skartorsdag: "skärtorsdagen",
+  skartorsdagen: "skärtorsdagen",
+  paskafton: "påskafton",
+  valborg: "valborgsmässoafton",
+  valborgsmassoafton: "valborgsmässoafton",
+  pingst: "pingstdagen",
+  pingsten: "pingstdagen",
+  pingstdagen: "pingstdagen",
+  allhelgona: "alla helgons dag",
+  "alla helgons dag": "alla helgons dag",
 };
 const MONTH = alternatives(Object.keys(MONTHS));
 /** Month names a bare "i" or "innan" can take: all but "jul", which after "i" is Christmas. */
@@ -138,18 +148,20 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "duration from now",
     pattern: rx(
-      `(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(${NUMBER}|en\\s+halv)\\s*(minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(halvtimme|halvtimma|kvart))`,
+      `(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|en\\s+halv)(?<half>\\s+och\\s+en\\s+halv)?\\s*(?<unit>minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(?<short>halvtimme|halvtimma|kvart))`,
     ),
     resolve(match, { today, workWeek }) {
-      if (match[3]) return { minutesFromNow: match[3] === "kvart" ? 15 : 30 };
-      const amount = match[1].startsWith("en halv") ? 0.5 : (numberValue(match[1]) ?? 1);
-      const unit = match[2];
+      const g = match.groups ?? {};
+      if (g.short) return { minutesFromNow: g.short === "kvart" ? 15 : 30 };
+      // "om 1,5 vecka", "om en och en halv vecka".
+      const amount = (g.amount.startsWith("en halv") ? 0.5 : (numberValue(g.amount) ?? 1)) + (g.half ? 0.5 : 0);
+      const unit = g.unit;
       if (unit.startsWith("m") && !unit.startsWith("man")) return { minutesFromNow: amount };
       if (unit.startsWith("t") || unit === "h") return { minutesFromNow: amount * 60 };
       if (unit.startsWith("arb") || unit.startsWith("var")) return { date: addWorkingDays(today, Math.round(amount), workWeek) };
       if (unit.startsWith("dag")) return { date: addDays(today, Math.round(amount)), counted: true };
       if (unit.startsWith("veck")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
-      return { date: addMonths(today, Math.round(amount)), counted: true };
+      return { date: addDays(addMonths(today, Math.floor(amount)), Math.round((amount % 1) * 30)), counted: true };
     },
   },
   workingDayRule(
@@ -183,13 +195,14 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday",
     pattern: rx(
-      `${LEAD}(?:(nasta(?:\\s+veckas?)?|kommande|denna|den\\s+har)\\s+(?:pa\\s+)?)?(${WEEKDAY})(?:en)?(?:\\s+(?:i\\s+|pa\\s+)?(nasta|kommande|denna|den\\s+har)\\s+veckan?|\\s+(i)\\s+veckan|\\s+veckan\\s+(efter)|,?\\s+(?:i\\s+|under\\s+)?(?:vecka|veckan|v\\.?)\\s*(?<week>\\d{1,2}))?`,
+      `${LEAD}(?:(nasta(?:\\s+veckas?)?|kommande|denna|den\\s+har)\\s+(?:pa\\s+)?)?(${WEEKDAY})(?:en)?(?:\\s+(?:i\\s+|pa\\s+)?(nasta|kommande|denna|den\\s+har)\\s+veckan?|\\s+(i)\\s+veckan|(?<afterNext>\\s+veckan\\s+efter\\s+nasta)|\\s+veckan\\s+(efter)|,?\\s+(?:i\\s+|under\\s+)?(?:vecka|veckan|v\\.?)\\s*(?<week>\\d{1,2}))?`,
     ),
     resolve(match, { today }) {
       const weekday = WEEKDAYS[match[3]];
+      if (match.groups?.afterNext) return { date: weekdayInWeekOf(addDays(today, 14), weekday), ...before(match) };
       const friday = match.groups?.week ? fridayOfWeekNumber(today, Number(match.groups.week)) : null;
       if (friday) return { date: addDays(friday, weekday - 5), ...before(match) };
-      return { date: weekdayDate(today, weekday, match[2] ?? match[4] ?? match[5] ?? match[6]), ...before(match) };
+      return { date: weekdayDate(today, weekday, match[2] ?? match[4] ?? match[5] ?? match[7]), ...before(match) };
     },
   },
   {
@@ -216,7 +229,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       // Said at the weekend, "veckan" is the coming week.
       const monday = mondayOf(next || isoWeekday(today) >= 6 ? addDays(today, 7) : today);
       if (part === "mitten") return { date: addDays(monday, 2) };
-      if (part === "slutet" || part === "slut") return { date: addDays(monday, 4) };
+      if (part === "slutet" || part === "slut") return { date: addDays(monday, 4), weekEnd: true };
       // "i början av veckan" said after Monday means next week's.
       return { date: !next && monday.day !== today.day ? nextWeekday(today, 1) : monday };
     },
@@ -227,7 +240,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     resolve(match, { today }) {
       if (match[1] === "efter") return { date: nextWeekday(today, 1) };
       if (match[1] === "under" || match[1] === "i" || match[1] === "over") return { date: weekdayThisOrNext(today, 7) };
-      return { date: weekdayThisOrNext(today, 5) };
+      return { date: weekdayThisOrNext(today, 5), weekEnd: true };
     },
   },
   {
@@ -252,13 +265,13 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
         const friday = fridayOfWeekNumber(today, Number(week));
         // "innan v. 51", "before week 51": the working day before that week's Monday.
         if (friday && g.before) return { date: addDays(friday, -4), before: true };
-        return friday && { date: friday };
+        return friday && { date: friday, weekEnd: true };
       }
       // "innan nästa vecka", "before next week": by the end of this one.
-      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5) };
+      if (g.before && g.next) return { date: weekdayThisOrNext(today, 5), weekEnd: true };
       // "till veckan" is Swedish for next week.
       const weeks = g.afterNext ? 2 : g.next || g.tillNext ? 1 : 0;
-      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4) };
+      return { date: weeks === 0 ? weekdayThisOrNext(today, 5) : addDays(mondayOf(addDays(today, 7 * weeks)), 4), weekEnd: true };
     },
   },
   quarterRule(
@@ -272,7 +285,8 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     helgerna: "nyårsdagen",
   }),
   holidayRule(
-    `${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    // Not "Glad påsk!", "Trevlig midsommar": a wish names no deadline.
+    `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under|over)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
     HOLIDAYS,
   ),
   {
@@ -283,6 +297,17 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     resolve(match, { today, workWeek }) {
       if (match[1]) return { date: upcomingDate(today, 12, 23) };
       return { date: lastWorkingDayOfMonth(today.year, 12, workWeek) };
+    },
+  },
+  {
+    // "sista april", "den sista juni": the month's last day.
+    name: "last of a month",
+    pattern: rx(`${LEAD}(?:den\\s+)?sista\\s+(?:dagen\\s+i\\s+)?(?<month>${MONTH})(?!\\s*\\d)`),
+    resolve(match, { today }) {
+      const month = monthNumber(match.groups?.month ?? "");
+      if (!month) return null;
+      const year = yearOfUpcomingMonth(today, month);
+      return { date: { year, month, day: daysInMonth(year, month) }, ...before(match) };
     },
   },
   {
@@ -356,7 +381,8 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "part of day",
     pattern: rx(
-      `(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+      // "Vi har lunch med Volvo": a lunch eaten is no time of day.
+      `(?<!(?<![\\p{L}])(?:har|ha|hade|ater|at|tar|ta|en)\\s)(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
     ),
     resolve(match) {
       const phrase = match[0];

@@ -122,5 +122,5 @@ export function monthNumber(word: string): number | undefined {
 }
 
 export function numberValue(word: string): number | undefined {
-  return /^\d+$/.test(word) ? Number(word) : NUMBERS[word.replace(/\s+/g, " ")];
+  return /^\d+(?:[.,]\d+)?$/.test(word) ? Number(word.replace(",", ".")) : NUMBERS[word.replace(/\s+/g, " ")];
 }

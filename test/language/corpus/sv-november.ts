@@ -67,7 +67,8 @@ export const SWEDISH_NOVEMBER = group("sv", "2026-11-25T10:00:00+01:00", "Europe
   ["Jag skickar underlaget v 49", day("2026-12-04T17:00:00+01:00")],
   ["Jag har det klart till v.48", day("2026-11-27T17:00:00+01:00")],
   ["Vi levererar nya versionen vecka 2", day("2027-01-15T17:00:00+01:00")],
-  ["Vi uppgraderar servern v12", day("2027-03-26T17:00:00+01:00")],
+  // A week's end on a red day (långfredag 26 March) is the working day before.
+  ["Vi uppgraderar servern v12", day("2027-03-25T17:00:00+01:00")],
   ["Jag skickar rapporten i veckan", day("2026-11-27T17:00:00+01:00"), { task: "skicka rapporten" }],
   ["jag fixar det i mitten av nästa vecka", day("2026-12-02T17:00:00+01:00"), { task: "fixa det" }],
   ["Jag ringer Acme i mitten av veckan", day("2026-11-25T17:00:00+01:00"), { customer: "Acme" }],
