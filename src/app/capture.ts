@@ -21,9 +21,7 @@ export type Captured =
   /** "kl 25", "13pm": written as a time, but no such time. */
   | { ok: false; problem: "impossibleTime"; datePhrase: string }
   | { ok: false; problem: "askDeadline" }
-  /** "Erik skickar …" and no member is called Erik: a company or someone outside, not our promise. */
-  | { ok: false; problem: "nobodyNamed"; name: string }
-  /** Several members are called Erik: which one? Nothing is stored until the person says. */
+  /** Several members are called Erik, or none: which one? Nothing is stored until the person says. */
   | { ok: false; problem: "whoIsNamed"; name: string; candidates: string[] };
 
 /** The most people a "which one?" question lists. */
@@ -31,23 +29,24 @@ const MAX_CANDIDATES = 10;
 
 /**
  * The reading with its owner found, when it names someone without a mention ("Erik skickar
- * …"): the one member called so (a promise, whatever the name), else why not. A name no member
- * has is a colleague Lofte cannot find when it is a first name, else news ("Acme skickar …").
+ * …"): the one member called so (a promise, whatever the name). Several, or none for a first
+ * name ("Sven", a guest or a nickname): asked who, with a picker. A name that is no first name
+ * and no member's is news about someone else ("Acme skickar …").
  */
 async function namedColleague(
   slack: SlackPort,
   parsed: ParsedCommitment,
-): Promise<ParsedCommitment | Extract<Captured, { problem: "nobodyNamed" | "whoIsNamed" }>> {
+): Promise<ParsedCommitment | Extract<Captured, { problem: "whoIsNamed" }>> {
   if (!parsed.ownerName || parsed.owner || !parsed.task) return parsed;
   const name = parsed.ownerName;
   const members = await slack.findPeople(name);
   // A name the parser alone could not take for a colleague ("information") is one after all.
   if (members.length === 1)
     return { ...parsed, owner: members[0], ...(parsed.reason === "information" ? { isCommitment: true, reason: null } : {}) };
-  // "@anna" or a user group that names no one member: ask who, with the picker.
-  if (members.length > 1 || (members.length === 0 && name.startsWith("@") && parsed.isCommitment))
+  // Several members, or none for "Sven", "@anna" or a user group: ask who, with the picker.
+  if (members.length > 1 || parsed.isCommitment)
     return { ok: false, problem: "whoIsNamed", name, candidates: members.slice(0, MAX_CANDIDATES) };
-  return parsed.isCommitment ? { ok: false, problem: "nobodyNamed", name } : parsed;
+  return parsed;
 }
 
 /** A promise made for a colleague is read on their clock ("fredag" is Friday where they are), as Track does. */

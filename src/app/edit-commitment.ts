@@ -73,13 +73,17 @@ export async function editCommitment(
   };
 }
 
-export type Undone = { ok: true; commitment: Commitment; announce(): Promise<void> } | { ok: false; problem: Problem | "alreadyUndone" };
+export type Undone =
+  | { ok: true; commitment: Commitment; announce(): Promise<void> }
+  | { ok: false; problem: Problem | "alreadyUndone" | "alreadyKept" };
 
-/** Ångra / Undo: the promise is struck (cancelled); its reminders go with it. */
+/** Ångra / Undo: the promise is struck (cancelled); its reminders go with it. A kept promise stays kept. */
 export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Person, commitmentId: string): Promise<Undone> {
   const loaded = await loadForChange(deps, person, commitmentId);
   if (!loaded.ok) return loaded;
   if (loaded.commitment.status === "cancelled") return { ok: false, problem: "alreadyUndone" };
+  // Undo on an old confirmation must not erase a promise already kept from the record.
+  if (loaded.commitment.status === "done") return { ok: false, problem: "alreadyKept" };
   const teamId = person.workspace.id;
   // Undoing a repeating promise's first time takes the whole series back (a later time alone
   // is struck). The series ends first, so no next time can be made in between.

@@ -300,9 +300,10 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0TOM1" } });
     expect(stored).toMatchObject({ creatorId: "U0BOB", timeZone: "Europe/London", dueAt: new Date("2026-11-27T17:00:00Z") });
 
-    // A first name no member has: said so. A company is news, as before.
+    // A first name no member has (a nickname, a guest): asked who, with the picker. A company is news, as before.
     const nobody = await lofte.driver.command({ text: "Sven skickar avtalet på fredag" });
-    expect(textOf(nobody)).toContain("Jag hittar ingen här som heter ”Sven”, så jag har inte sparat något.");
+    expect(textOf(nobody)).toContain("Vem är ”Sven”? Välj personen så sparar jag löftet (inget är sparat än).");
+    expect(JSON.stringify(nobody.json?.blocks)).toContain("users_select");
     const company = await lofte.driver.command({ text: "Acme skickar avtalet på fredag" });
     expect(textOf(company)).toContain("Det där låter som information snarare än ett löfte");
     expect(
@@ -471,6 +472,17 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       ["created", "U0ANNA"],
       ["cancelled", "U0ANNA"],
     ]);
+  });
+
+  it("keeps a kept promise: Undo on its old confirmation strikes nothing", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar veckorapporten till Acme på fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_undo");
+    // Kept since (from a reminder, a list or ✅).
+    await db.prisma.commitment.update({ where: { id }, data: { status: "done", completedAt: new Date("2026-11-27T10:00:00Z") } });
+    await lofte.driver.interaction(blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-k") }));
+    const reply = await lofte.slack.waitForResponse("undo-k");
+    expect(String(reply.text)).toContain("Det löftet är redan hållet, så jag stryker det inte");
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("done");
   });
 
   it("refuses to edit a struck promise, with the reason, in the modal and on the button, in both languages", async () => {

@@ -35,6 +35,7 @@ export const messages: Messages = {
   updated: (p) => `Updated: ${what(p)} — by ${p.deadline}.`,
   undone: (p) => `Undone: the promise ${toDo(p)} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
+  alreadyKept: "That promise is already kept, so I won't strike it: it stays among the kept ones.",
   struckBy: (by, p) => `:wastebasket: <@${by}> struck the promise ${toDo(p)} (due ${p.deadline}).`,
   edit: "Edit",
   undo: "Undo",
@@ -87,8 +88,6 @@ export const messages: Messages = {
           candidates.map((id) => `<@${id}>`),
           "or",
         )}? Pick the right person and I'll save the promise (nothing is saved yet).`,
-  nobodyNamed: (name) =>
-    `I can't find anyone here called “${name}”, so I haven't saved anything. A colleague? Type @${name} and Slack picks the right person.`,
   pickTime: "Pick a time",
   youWrote: (text) => `You wrote: ${quote(text)}`,
   pastDeadline: (deadline) =>

@@ -41,6 +41,7 @@ export const messages = {
   updated: (p: PromiseWords) => `Uppdaterat: ${what(p)} — senast ${p.deadline}.`,
   undone: (p: PromiseWords) => `Ångrat: löftet ${toDo(p)} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
+  alreadyKept: "Det löftet är redan hållet, så jag stryker det inte: det ligger kvar bland de hållna.",
   struckBy: (by: string, p: PromiseWords) => `:wastebasket: <@${by}> har strukit löftet ${toDo(p)} (senast ${p.deadline}).`,
   edit: "Ändra",
   undo: "Ångra",
@@ -99,8 +100,6 @@ export const messages = {
           candidates.map((id) => `<@${id}>`),
           "eller",
         )}? Välj rätt person så sparar jag löftet (inget är sparat än).`,
-  nobodyNamed: (name: string) =>
-    `Jag hittar ingen här som heter ”${name}”, så jag har inte sparat något. Är det en kollega? Skriv @${name} så väljer Slack rätt person.`,
   pickTime: "Välj tid",
   youWrote: (text: string) => `Du skrev: ${quote(text)}`,
   pastDeadline: (deadline: string | null) =>

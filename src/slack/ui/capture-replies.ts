@@ -178,8 +178,6 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return awayReply(captured.from, captured.to, captured.due, creator, now);
     case "awayUnreadable":
       return noticeReply(captured.why === "past" ? t.away.past : t.away.backwards, typed, creator.language);
-    case "nobodyNamed":
-      return noticeReply(t.nobodyNamed(slackText(captured.name)), typed, creator.language);
     case "whoIsNamed":
       return whoIsReply(typed, captured.name, captured.candidates, creator.language);
   }

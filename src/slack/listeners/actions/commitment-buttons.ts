@@ -62,8 +62,8 @@ export function undoButton(deps: SlackDeps) {
     if (undone.ok) {
       await respond({ replace_original: true, ...undoneReply(promiseWords(undone.commitment, person, deps.clock()), person.language) });
       await undone.announce();
-    } else if (undone.problem === "alreadyUndone")
-      await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.alreadyUndone) });
+    } else if (undone.problem === "alreadyUndone" || undone.problem === "alreadyKept")
+      await respond({ replace_original: true, ...noticeReply(speak(person.language).messages[undone.problem]) });
     else await explain(respond, problemReply(undone.problem, person.language));
   };
 }
