@@ -199,6 +199,22 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await click("U0ANNA", "nudge_more_time");
     const opened = await lofte.slack.waitFor("views.open");
     const view = opened.params.view as { callback_id: string; private_metadata: string };
+    // Saved as it opened, on the same deadline: asked for a later one, and nothing changes.
+    const same = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        teamId,
+        values: {
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "17:00" } },
+        },
+      }),
+    );
+    expect(same.json).toEqual({
+      response_action: "errors",
+      errors: { date: "Välj en senare tid än den nuvarande, fredag 27 november kl 17:00." },
+    });
     const submitted = await lofte.driver.interaction(
       viewSubmission({
         callbackId: view.callback_id,

@@ -92,7 +92,7 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
         },
       }),
     );
-    expect(saved.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag." } });
+    expect(saved.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag.", time: "Välj en tid." } });
     expect(await db.prisma.commitment.count({ where: { task: "återkomma om priset" } })).toBe(0);
   });
 

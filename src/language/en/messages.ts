@@ -149,6 +149,8 @@ export const messages: Messages = {
     newDateLabel: "New day",
     noteLabel: "Note",
     dateMissing: "Pick a day.",
+    timeMissing: "Pick a time.",
+    notLater: (deadline) => `Pick a later time than the current one, ${deadline}.`,
     deadlineInPast: "Pick a time that hasn't passed yet.",
     taskMissing: "Say what will be done.",
     customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,

@@ -162,6 +162,8 @@ export const messages = {
     newDateLabel: "Ny dag",
     noteLabel: "Anteckning",
     dateMissing: "Välj en dag.",
+    timeMissing: "Välj en tid.",
+    notLater: (deadline: string) => `Välj en senare tid än den nuvarande, ${deadline}.`,
     deadlineInPast: "Välj en tid som inte redan har passerat.",
     taskMissing: "Skriv vad som ska göras.",
     customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,

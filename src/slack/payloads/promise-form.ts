@@ -40,7 +40,8 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
   if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
   if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
-  if (!day || !time) errors[FIELD.date] = t.dateMissing;
+  if (!day) errors[FIELD.date] = t.dateMissing;
+  if (!time) errors[FIELD.time] = t.timeMissing;
   const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
   if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPast;
   if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };

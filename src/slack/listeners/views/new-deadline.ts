@@ -4,6 +4,7 @@ import { answerCommitment } from "../../../app/answer.js";
 import { loadForChange } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
+import { formatDeadline } from "../../../language/format-deadline.js";
 import { speak } from "../../../language/index.js";
 import { plainMessage } from "../../blocks.js";
 import { FIELD } from "../../ids.js";
@@ -46,7 +47,10 @@ export function newDeadlineSubmission(deps: SlackDeps) {
     const day = calendarDay(values.data[FIELD.date][FIELD.date].selected_date);
     const time = parseClock(values.data[FIELD.time][FIELD.time].selected_time ?? "");
     if (!day || !time) {
-      await ack({ response_action: "errors", errors: { [FIELD.date]: t.dateMissing } });
+      await ack({
+        response_action: "errors",
+        errors: { ...(day ? {} : { [FIELD.date]: t.dateMissing }), ...(time ? {} : { [FIELD.time]: t.timeMissing }) },
+      });
       return;
     }
     const dueAt = fromLocal({ ...day, ...time }, meta.data.timeZone);
@@ -62,6 +66,12 @@ export function newDeadlineSubmission(deps: SlackDeps) {
     if (!loaded.ok || loaded.commitment.status !== "open") {
       const problem = loaded.ok ? "notOpen" : loaded.problem;
       await ack({ response_action: "errors", errors: { [FIELD.date]: speak(person.language).messages[problem] } });
+      return;
+    }
+    // More time is a later deadline: the same one again would tell the customer nothing new.
+    if (dueAt.getTime() <= loaded.commitment.dueAt.getTime()) {
+      const current = formatDeadline(loaded.commitment.dueAt, meta.data.timeZone, meta.data.language, now);
+      await ack({ response_action: "errors", errors: { [FIELD.date]: t.notLater(current) } });
       return;
     }
     await ack();
