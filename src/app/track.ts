@@ -29,16 +29,21 @@ export async function prefillFromMessage(
   person: Person,
   text: string,
   authorId: string,
+  saidAt: Date,
 ): Promise<{ prefill: PromisePrefill; timeZone: string }> {
   const now = deps.clock();
-  let reading = readAs(person, text, now);
+  // "i morgon" is the day after the message was written, however late it is tracked.
+  const said = saidAt.getTime() < now.getTime() ? saidAt : now;
+  let reading = readAs(person, text, said);
   // "Erik skickar …": Erik, when one member is called so; otherwise the author, for the form to correct.
   const named = reading.ownerName && !reading.owner ? await slack.findPeople(reading.ownerName) : [];
   const ownerId = reading.owner ?? (named.length === 1 ? named[0] : authorId);
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
-  if (owner !== person) reading = readOnClockOf(person, owner, text, now);
+  if (owner !== person) reading = readOnClockOf(person, owner, text, said);
+  // A deadline that has passed since is left for the person to pick again.
+  const dueAt = reading.dueAt && reading.dueAt.getTime() > now.getTime() ? reading.dueAt : null;
   return {
-    prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt: reading.dueAt },
+    prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt },
     timeZone: owner.timeZone,
   };
 }

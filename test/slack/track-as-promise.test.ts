@@ -6,17 +6,18 @@ import { viewSubmission } from "../support/slack-driver.js";
 // Wednesday 25 November 2026, 10:00 in Stockholm.
 const WEDNESDAY = "2026-11-25T09:00:00Z";
 
-function messageShortcut(text: string, author: string, clicker = "U0ANNA"): Record<string, unknown> {
+/** The shortcut on a message written at `ts` (by default just now, the Wednesday). */
+function messageShortcut(text: string, author: string, clicker = "U0ANNA", ts = "1795597200.000300"): Record<string, unknown> {
   return {
     type: "message_action",
     callback_id: "track_as_promise",
     trigger_id: "1337.42.track",
-    message_ts: "1764061200.000300",
+    message_ts: ts,
     response_url: "https://hooks.slack.com/app/T0LOFTE/1/abc",
     team: { id: "T0LOFTE", domain: "lofte-test" },
     channel: { id: "C0SALES", name: "salj" },
     user: { id: clicker, name: "anna", team_id: "T0LOFTE" },
-    message: { type: "message", user: author, text, ts: "1764061200.000300", team: "T0LOFTE" },
+    message: { type: "message", user: author, text, ts, team: "T0LOFTE" },
     token: "deprecated-verification-token",
     is_enterprise_install: false,
   };
@@ -71,9 +72,9 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
       "Noterat: <@U0BOB> lovar att skicka offerten till Acme — senast fredag 27 november kl 17:00. Jag har sagt till <@U0BOB>.",
     );
     await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0BOB");
-    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { sourceMessageTs: "1764061200.000300", ownerId: "U0BOB" } });
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { sourceMessageTs: "1795597200.000300", ownerId: "U0BOB" } });
     expect(stored).toMatchObject({ creatorId: "U0ANNA", customer: "Acme", sourceChannelId: "C0SALES" });
-    expect(stored.permalink).toBe("https://example.slack.com/archives/C0SALES/p1764061200000300");
+    expect(stored.permalink).toBe("https://example.slack.com/archives/C0SALES/p1795597200000300");
   });
 
   it("leaves the day empty when the message names none, and asks for it on save", async () => {
@@ -94,6 +95,15 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
     );
     expect(saved.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag.", time: "Välj en tid." } });
     expect(await db.prisma.commitment.count({ where: { task: "återkomma om priset" } })).toBe(0);
+  });
+
+  it("reads the message's 'i morgon' from when it was written, not from when it is tracked", async () => {
+    // Written on Tuesday at 16:00, tracked on Wednesday at 10:00: "i morgon" is Wednesday.
+    await lofte.driver.interaction(messageShortcut("Jag skickar offerten i morgon kl 15", "U0BOB", "U0ANNA", "1795532400.000100"));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as View;
+    const element = (id: string) => view.blocks.find((b) => b.block_id === id)?.element ?? {};
+    expect(element("date").initial_date).toBe("2026-11-25");
+    expect(element("time").initial_time).toBe("15:00");
   });
 
   it("confirms by DM where Lofte is not in the channel", async () => {

@@ -74,7 +74,15 @@ export async function openTrackModal(
   const slack = slackPort(client, input.teamId, deps);
   const person = await whoIs(deps, slack, input.teamId, input.userId);
   const text = input.text.slice(0, MAX_TEXT_LENGTH);
-  const { prefill, timeZone } = await prefillFromMessage(deps, slack, person, text, input.authorId);
+  const saidAt = new Date(Number(input.messageTs) * 1000);
+  const { prefill, timeZone } = await prefillFromMessage(
+    deps,
+    slack,
+    person,
+    text,
+    input.authorId,
+    Number.isNaN(saidAt.getTime()) ? deps.clock() : saidAt,
+  );
   const metadata = fitMetadata({
     channelId: input.channelId,
     private: input.private,
