@@ -100,7 +100,7 @@ async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: Lo
     { workspaceId: person.workspace.id, userId: person.id, startsOn: formatIsoDate(from), endsOn: formatIsoDate(to) },
     now,
   );
-  const away = { workspaceId: person.workspace.id, userId: person.id, to, hours: person.workspace.workingHours, timeZone: person.timeZone };
+  const away = { workspaceId: person.workspace.id, userId: person.id, from, to, hours: person.workspace.workingHours, timeZone: person.timeZone };
   return { ok: true, from, to, due: await dueWhileAway(deps.db.prisma, away, now) };
 }
 
@@ -127,7 +127,7 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
     const tellAt = fromLocal({ ...workingDayBefore(workingDayBefore(from, hours), hours), ...hours.start }, timeZone);
     if (now.getTime() < tellAt.getTime()) continue;
     if (!(await claimLeadsTold(prisma, absence, now))) continue;
-    const due = await dueWhileAway(prisma, { workspaceId: absence.workspaceId, userId: absence.userId, to, hours, timeZone }, now);
+    const due = await dueWhileAway(prisma, { workspaceId: absence.workspaceId, userId: absence.userId, from, to, hours, timeZone }, now);
     const leads = await leadsOf(prisma, due, workspace.defaultLeadId);
     const byLead = new Map<string, Commitment[]>();
     for (const c of due) {
@@ -147,14 +147,20 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
   return { told };
 }
 
-/** Open promises of someone away until `to`, due from now until two working days after they are back. */
+/**
+ * Open promises of someone away from `from` to `to`, due while away (from its first day, or now
+ * when that has begun) until two working days after they are back. What falls due before they
+ * leave is theirs to keep as usual.
+ */
 function dueWhileAway(
   prisma: AppDeps["db"]["prisma"],
-  away: { workspaceId: string; userId: string; to: LocalDate; hours: WorkingHours; timeZone: string },
+  away: { workspaceId: string; userId: string; from: LocalDate; to: LocalDate; hours: WorkingHours; timeZone: string },
   now: Date,
 ): Promise<Commitment[]> {
+  const leaves = fromLocal({ ...away.from, hour: 0, minute: 0 }, away.timeZone);
   const back = nextWorkingDay(nextWorkingDay(away.to, away.hours), away.hours);
-  return dueBetween(prisma, away.workspaceId, away.userId, now, fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, away.timeZone));
+  const start = leaves.getTime() > now.getTime() ? leaves : now;
+  return dueBetween(prisma, away.workspaceId, away.userId, start, fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, away.timeZone));
 }
 
 function todayOf(deps: AppDeps, person: Person): LocalDate {

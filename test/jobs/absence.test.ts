@@ -44,11 +44,14 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
   it("records the days, lists what falls due meanwhile, and hands the reminders to the lead, once per promise", async () => {
     await promise("jag skickar offerten till Acme onsdag 23 december kl 15");
     await promise("jag ringer Volvo den 11 januari");
+    // Due before the time away begins: Anna's to keep as usual, not on the list.
+    await promise("jag mejlar Scania den 9 december");
     const answer = await command("ledig 22 dec–6 jan");
     const text = JSON.stringify(answer.json);
     expect(text).toContain("Noterat: du är ledig 22 december–6 januari.");
     expect(text).toContain("skicka offerten till Acme");
     expect(text).not.toContain("ringa Volvo");
+    expect(text).not.toContain("Scania");
     expect(
       await db.prisma.absence.findMany({ where: { workspaceId: teamId }, select: { userId: true, startsOn: true, endsOn: true } }),
     ).toEqual([{ userId: "U0ANNA", startsOn: "2026-12-22", endsOn: "2027-01-06" }]);
@@ -64,6 +67,7 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(ahead.map((c) => String(c.params.text))).toEqual([expect.stringContaining("<@U0ANNA> är ledig 22 december–6 januari.")]);
     expect(JSON.stringify(ahead[0].params.blocks)).toContain("skicka offerten till Acme");
     expect(JSON.stringify(ahead[0].params.blocks)).not.toContain("ringa Volvo");
+    expect(JSON.stringify(ahead[0].params.blocks)).not.toContain("Scania");
     lofte.slack.reset();
 
     // Tuesday 22nd: the heads-up would have gone to Anna; the lead hears instead, with a draft for Acme.
