@@ -100,7 +100,14 @@ async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: Lo
     { workspaceId: person.workspace.id, userId: person.id, startsOn: formatIsoDate(from), endsOn: formatIsoDate(to) },
     now,
   );
-  const away = { workspaceId: person.workspace.id, userId: person.id, from, to, hours: person.workspace.workingHours, timeZone: person.timeZone };
+  const away = {
+    workspaceId: person.workspace.id,
+    userId: person.id,
+    from,
+    to,
+    hours: person.workspace.workingHours,
+    timeZone: person.timeZone,
+  };
   return { ok: true, from, to, due: await dueWhileAway(deps.db.prisma, away, now) };
 }
 

@@ -69,12 +69,13 @@ function opensClause(before: string, after: string, comma: boolean, grammar: Com
   return comma && (before.match(WORD)?.length ?? 0) <= 2;
 }
 
-/** "Anna ringer …", "Tom will …": someone other than the speaker, then what they do. */
+/** "Anna ringer …", "Tom will …", "Jake sends …": someone other than the speaker, then what they do. */
 function ownSubject(after: string, grammar: CommitmentGrammar): boolean {
   const [first = "", second = ""] = after.replace(grammar.conjunction, "").match(WORD) ?? [];
   if (!first || grammar.speaker.test(first) || grammar.listener.test(first)) return false;
   if (grammar.isPresent(first) || grammar.isPast(first) || grammar.isImperative(first) || grammar.modal.test(first)) return false;
-  return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second);
+  // "Jake sends them …": an English present tense with its -s.
+  return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second) || (/[^s]s$/u.test(second) && grammar.isFinite(second));
 }
 
 function lastWord(text: string): string {

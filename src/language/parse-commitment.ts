@@ -214,6 +214,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
 /** A Swedish noun with its article ("offerten", "avtalet", "leveranserna"): a thing, not a name. */
 const DEFINITE_NOUN = /(?:en|et|erna|arna|orna|ingen|ionen)$/u;
 
+/** "Tom works from home", "Anna says …", "Erik has …": what someone is or thinks, no promise. */
+const ENGLISH_STATE_VERBS =
+  /^(?:is|has|was|does|says|thinks|believes|wants|needs|seems|looks|knows|likes|loves|hates|works|lives|feels|hopes|agrees|means|remembers)$/u;
+
 /** Capitalised words that open sentences but name no one. */
 const NOT_A_NAME =
   /^(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|detta|kunden|i|we|you|he|she|they|it|this|that|the|our|my|ok|okej|hej|tack|todo|obs|ps)$/u;
@@ -244,7 +248,11 @@ function namedSubject(text: string, language: Language): string | null {
   if (NOT_A_NAME.test(first) || grammar.isPresent(first) || grammar.isImperative(first) || grammar.isPast(first)) return null;
   const next = fold(second);
   const after = fold(third);
-  if (language === "en") return /^(?:will|shall)$/u.test(next) || (next === "is" && /^(?:going|gonna)$/u.test(after)) ? name : null;
+  if (language === "en") {
+    // "Jake will send …", "Jake is going to …", "Jake sends them the contract on Friday".
+    const sends = /[^s]s$/u.test(next) && grammar.isFinite(next) && !ENGLISH_STATE_VERBS.test(next);
+    return /^(?:will|shall)$/u.test(next) || (next === "is" && /^(?:going|gonna)$/u.test(after)) || sends ? name : null;
+  }
   // "Offerten skickar vi": a fronted object with its own subject after the verb.
   if (grammar.speaker.test(after) || grammar.listener.test(after)) return null;
   // "Leveransen kommer", "Avtalet skickas": a thing (a Swedish noun with its article), not a person.

@@ -74,6 +74,11 @@ describe("parseCommitment", () => {
       task: "send the quote",
       others: ["Tom will call them on Monday"],
     });
+    // A colleague in the English present tense is someone else's promise too.
+    expect(read("I will call Globex tomorrow at 3pm, Jake sends them the contract on Friday")).toMatchObject({
+      task: "call Globex",
+      others: ["Jake sends them the contract on Friday"],
+    });
     expect(read("jag skickar offerten fredag\nringer Volvo måndag")).toMatchObject({
       task: "skicka offerten",
       others: ["ringer Volvo måndag"],
