@@ -114,7 +114,7 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
       });
     await homeClick("home_sick_today");
     const dm = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
-    expect(String(dm.params.text)).toContain("Noterat: du är ledig 14 december.");
+    expect(String(dm.params.text)).toContain("Krya på dig! Jag har noterat att du är sjuk i dag");
     const blocks = JSON.stringify(dm.params.blocks);
     expect(blocks).toContain("skicka offerten till Acme");
     for (const label of ["Flytta", "Ge till någon annan", "Behåll"]) expect(blocks).toContain(`"text":"${label}"`);

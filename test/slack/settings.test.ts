@@ -10,7 +10,8 @@ const option = (value: string) => ({ value, text: { type: "plain_text", text: va
 function values(overrides: Record<string, Record<string, unknown>> = {}) {
   const base: Record<string, Record<string, unknown>> = {
     language: { type: "static_select", selected_option: option("en") },
-    time_zone: { type: "plain_text_input", value: "America/New_York" },
+    // As typed, in lower case: stored as the IANA database spells it.
+    time_zone: { type: "plain_text_input", value: "america/new_york" },
     deadline_time: { type: "timepicker", selected_time: "16:00" },
     working_days: { type: "checkboxes", selected_options: ["1", "2", "3", "4"].map(option) },
     work_start: { type: "timepicker", selected_time: "09:00" },

@@ -54,12 +54,13 @@ export const messages: Messages = {
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
   movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
   countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
-  dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday in Sweden.`,
+  dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday.`,
   away: {
     recorded: (from, to) =>
       from === to
         ? `Got it: you're away on ${from}. No reminders that day; what would have reminded you goes to your lead.`
         : `Got it: you're away ${from}–${to}. No reminders meanwhile; what would have reminded you goes to your lead.`,
+    recordedSick: "Get well soon! I've noted that you're off sick today: no reminders, and what would have reminded you goes to your lead.",
     dueMeanwhile: "These are due while you're away or just after. Move them or hand them to someone before you go:",
     move: "Move",
     reassign: "Reassign",

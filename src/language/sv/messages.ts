@@ -67,17 +67,19 @@ export const messages = {
   away: {
     recorded: (from: string, to: string) =>
       from === to
-        ? `Noterat: du är ledig ${from}. Du får inga påminnelser den dagen; det som skulle ha påmint dig går till din lead.`
-        : `Noterat: du är ledig ${from}–${to}. Under tiden får du inga påminnelser; det som skulle ha påmint dig går till din lead.`,
+        ? `Noterat: du är ledig ${from}. Du får inga påminnelser den dagen; det som skulle ha påmint dig går till din teamledare.`
+        : `Noterat: du är ledig ${from}–${to}. Under tiden får du inga påminnelser; det som skulle ha påmint dig går till din teamledare.`,
+    recordedSick:
+      "Krya på dig! Jag har noterat att du är sjuk i dag: du får inga påminnelser, och det som skulle ha påmint dig går till din teamledare.",
     dueMeanwhile: "Det här ska vara klart under tiden eller strax efter. Flytta det eller ge det till någon annan innan du går:",
     nothingDue: "Inget av dina löften har deadline under tiden.",
     move: "Flytta",
     reassign: "Ge till någon annan",
     keep: "Behåll",
-    kept: (task: string) => `Behålls som det är: ${task}. Medan du är borta får din lead påminnelserna.`,
+    kept: (task: string) => `Behålls som det är: ${task}. Medan du är borta får din teamledare påminnelserna.`,
     /** Offered on a Slack status that says away ("Semester"); nothing is recorded without a yes. */
     offer: (status: string, days: string) =>
-      `Din status säger ”${status}”. Ska jag notera att du är borta ${days}? Då får du inga påminnelser under tiden, och det som skulle ha påmint dig går till din lead. Andra dagar? Skriv till exempel \`/lofte ledig 22 dec–6 jan\`.`,
+      `Din status säger ”${status}”. Ska jag notera att du är borta ${days}? Då får du inga påminnelser under tiden, och det som skulle ha påmint dig går till din teamledare. Andra dagar? Skriv till exempel \`/lofte ledig 22 dec–6 jan\`.`,
     offerYes: "Ja, notera det",
     offerNo: "Nej tack",
     offerDeclined: "Okej, jag har inte noterat något. Påminnelserna kommer som vanligt.",

@@ -18,9 +18,9 @@ import { saidText } from "./commitment-words.js";
  * Time away recorded: the days, what happens meanwhile, and each promise due then or just after
  * with Flytta (a new deadline), Ge till någon annan (the edit form, owner first) and Behåll.
  */
-export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date): Reply {
+export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date, sick = false): Reply {
   const t = speak(reader.language).messages.away;
-  const text = t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
+  const text = sick ? t.recordedSick : t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
   if (due.length === 0) return { text, blocks: [section(`:palm_tree: ${text}`), section(t.nothingDue)] };
   const items = due.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
     section(promiseLine(c, reader, now)),

@@ -77,7 +77,7 @@ export function endSeriesButton(deps: SlackDeps) {
     const { person } = await clicker(deps, client, button);
     const ended = await endSeries(deps, person, button.commitmentId);
     const t = speak(person.language).messages;
-    if (ended.ok) await explain(respond, noticeReply(`:stop_button: ${t.seriesEnded}`));
+    if (ended.ok) await explain(respond, noticeReply(`:black_square_for_stop: ${t.seriesEnded}`));
     else if (ended.problem === "already") await explain(respond, noticeReply(t.seriesAlreadyEnded));
     else await explain(respond, problemReply(ended.problem, person.language));
   };

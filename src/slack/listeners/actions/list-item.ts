@@ -40,7 +40,7 @@ export function listItemMenu(deps: SlackDeps) {
       const t = speak(person.language).messages;
       changed = ended.ok;
       said = ended.ok
-        ? noticeReply(`:stop_button: ${t.seriesEnded}`)
+        ? noticeReply(`:black_square_for_stop: ${t.seriesEnded}`)
         : ended.problem === "already"
           ? noticeReply(t.seriesAlreadyEnded)
           : problemReply(ended.problem, person.language);

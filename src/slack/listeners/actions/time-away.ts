@@ -25,7 +25,7 @@ export function sickTodayButton(deps: SlackDeps) {
     const { person, slack } = clicked;
     const teamId = person.workspace.id;
     const away = await recordSickToday(deps, person);
-    await client.chat.postMessage({ channel: person.id, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
+    await client.chat.postMessage({ channel: person.id, ...awayReply(away.from, away.to, away.due, person, deps.clock(), true) });
     await publishHome(deps, slack, teamId, person.id);
   };
 }
