@@ -341,6 +341,27 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(String((await lofte.slack.waitForResponse("later")).text)).toContain("senast torsdag 26 november kl 17:00");
   });
 
+  it("answers 'Save this one too' in the language the other promise was written in", async () => {
+    lofte.slack.users.set("U0OSKAR", { name: "Oskar Lund", tz: "Europe/Stockholm", locale: "en-GB" });
+    // Anna's Slack is in Swedish; she writes in English.
+    const answer = await lofte.driver.command({
+      text: "I'll send the quote to Acme on Friday and Oskar will call them on Monday",
+      command: "/promise",
+    });
+    type Section = { block_id?: string; accessory?: { action_id?: string; value?: string } };
+    const block = ((answer.json?.blocks ?? []) as Section[]).find((b) => b.accessory?.action_id === "other_promise_save");
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "other_promise_save",
+        value: block?.accessory?.value,
+        blockId: block?.block_id,
+        responseUrl: lofte.slack.responseUrl("other-en"),
+        messageTs: "1764000000.000500",
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("other-en")).text)).toContain("Got it: <@U0OSKAR> promises to call them");
+  });
+
   it("takes a plain-text @name for that member, and asks who when a user group or unknown @name promises", async () => {
     lofte.slack.users.set("U0LINA", { name: "Lina Ek", tz: "Europe/Stockholm", locale: "sv-SE" });
     const plainAt = await lofte.driver.command({ text: "@lina skickar offerten till Acme på fredag" });

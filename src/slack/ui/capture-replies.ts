@@ -99,9 +99,10 @@ export function ownerToldMessage(commitmentId: string, creator: string, words: P
   return { text, blocks: [section(text), editUndoButtons(commitmentId, language)] };
 }
 
-export function updatedReply(commitmentId: string, words: PromiseWords, language: Language): Reply {
+/** The confirmation redrawn after an edit; a repeating promise keeps its End series. */
+export function updatedReply(commitmentId: string, words: PromiseWords, language: Language, series = false): Reply {
   const text = speak(language).messages.updated(words);
-  return { text, blocks: [section(`:pencil2: ${text}`), editUndoButtons(commitmentId, language)] };
+  return { text, blocks: [section(`:pencil2: ${text}`), editUndoButtons(commitmentId, language, series)] };
 }
 
 export function undoneReply(words: PromiseWords, language: Language): Reply {

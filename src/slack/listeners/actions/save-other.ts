@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
+import { languageOfText } from "../../../language/index.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { capturedReply, otherReadAt } from "../../ui/capture-replies.js";
 import { keptTextClicker } from "./clicked.js";
@@ -17,7 +18,9 @@ export function saveOtherButton(deps: SlackDeps) {
     await ack();
     const clicked = await keptTextClicker(deps, client, body, respond);
     if (!clicked) return;
-    const { click, person, slack } = clicked;
+    const { click, slack } = clicked;
+    // Answered in the language the other promise was written in, as its confirmation was.
+    const person = { ...clicked.person, language: languageOfText(click.text) ?? clicked.person.language };
     const which = createHash("sha256").update(click.text).digest("base64url").slice(0, 16);
     const captured = await capturePromise(deps, slack, person, {
       teamId: click.teamId,

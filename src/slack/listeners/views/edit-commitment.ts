@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { editCommitment } from "../../../app/edit-commitment.js";
 import { whoIs } from "../../../app/people.js";
 import { changeRule, readRepeat } from "../../../app/series.js";
-import { speak } from "../../../language/index.js";
+import { asLanguage, speak } from "../../../language/index.js";
 import { FIELD } from "../../ids.js";
 import { parseJson } from "../../payloads/interaction.js";
 import { readPromiseForm } from "../../payloads/promise-form.js";
@@ -51,7 +51,14 @@ export function editCommitmentSubmission(deps: SlackDeps) {
     // Only a response URL of Slack's is followed: the metadata came back through the browser.
     const responseUrl = meta.data.responseUrl;
     if (!responseUrl || !deps.slackOrigins.includes(new URL(responseUrl).origin)) return;
-    const reply = updatedReply(edited.commitment.id, promiseWords(edited.commitment, person, deps.clock()), person.language);
+    // Redrawn in the language the promise was written in, as its confirmation was.
+    const reader = { ...person, language: asLanguage(edited.commitment.language) };
+    const reply = updatedReply(
+      edited.commitment.id,
+      promiseWords(edited.commitment, reader, deps.clock()),
+      reader.language,
+      edited.commitment.seriesId !== null,
+    );
     await fetch(responseUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
