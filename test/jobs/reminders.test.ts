@@ -180,6 +180,19 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(await db.prisma.nudge.count({ where: { commitmentId: followUp.id, state: "pending" } })).toBeGreaterThan(0);
   });
 
+  it("Done after the deadline says so, without praise for keeping time", async () => {
+    const id = await promise("jag ringer Volvo fredag kl 14");
+    await tickAt("2026-11-27T09:00:00");
+    // Clicked on Monday, three days late.
+    lofte.clock.set(at("2026-11-30T10:00:00"));
+    await click("U0ANNA", "nudge_done");
+    const update = await lofte.slack.waitFor("chat.update");
+    expect(String(update.params.text)).toBe(
+      ":white_check_mark: *Klart:* ringa Volvo. Det blev efter fredag 27 november kl 14:00, men nu är det gjort.",
+    );
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("done");
+  });
+
   it("Snooze asks again when the snooze ends", async () => {
     await promise("jag ringer Volvo fredag kl 14");
     await tickAt("2026-11-27T12:00:00");

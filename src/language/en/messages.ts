@@ -194,7 +194,10 @@ export const messages: Messages = {
     moreTime: "Need more time",
     cantMakeIt: "Can't make it",
     snoozeOptions: { "1h": "1 hour", "3h": "3 hours", tomorrow: "Tomorrow 09:00", nextWorkingDay: "Next working day" },
-    answeredDone: (p) => `:white_check_mark: *Done:* ${what(p)}. Well done — promise kept!`,
+    answeredDone: (p, late = false) =>
+      late
+        ? `:white_check_mark: *Done:* ${what(p)}. It came after ${p.deadline}, but it's done now.`
+        : `:white_check_mark: *Done:* ${what(p)}. Well done — promise kept!`,
     tellCustomer: (customer) => `Don't forget to tell ${customer} it's done. Schedule a follow-up?`,
     followUpOptions: { "1w": "In 1 week", "2w": "In 2 weeks", "1m": "In 1 month" },
     followUpTask: (customer) => `follow up with ${customer}`,

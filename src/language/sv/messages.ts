@@ -209,7 +209,10 @@ export const messages = {
     moreTime: "Behöver mer tid",
     cantMakeIt: "Hinner inte",
     snoozeOptions: { "1h": "1 timme", "3h": "3 timmar", tomorrow: "I morgon 09:00", nextWorkingDay: "Nästa arbetsdag" },
-    answeredDone: (p: PromiseWords) => `:white_check_mark: *Klart:* ${what(p)}. Bra jobbat — löfte hållet!`,
+    answeredDone: (p: PromiseWords, late = false) =>
+      late
+        ? `:white_check_mark: *Klart:* ${what(p)}. Det blev efter ${p.deadline}, men nu är det gjort.`
+        : `:white_check_mark: *Klart:* ${what(p)}. Bra jobbat — löfte hållet!`,
     tellCustomer: (customer: string) => `Glöm inte att berätta för ${customer} att det är klart. Vill du boka en uppföljning?`,
     followUpOptions: { "1w": "Om 1 vecka", "2w": "Om 2 veckor", "1m": "Om 1 månad" },
     followUpTask: (customer: string) => `följa upp med ${customer}`,

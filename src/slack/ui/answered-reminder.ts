@@ -19,7 +19,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
   switch (answer.kind) {
     case "done":
       return answeredMessage(
-        t.answeredDone(words),
+        t.answeredDone(words, doneLate(after)),
         id,
         person.language,
         null,
@@ -60,11 +60,16 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
   }
 }
 
+/** Done after its deadline: said plainly, not praised as kept on time. */
+export function doneLate(c: Commitment): boolean {
+  return c.completedAt !== null && c.completedAt.getTime() > c.dueAt.getTime();
+}
+
 /** What Done or a snooze from a list did, in one line: "Snoozat till i morgon 09:00: skicka offerten …". */
 export function listAnswerText(after: Commitment, answer: Extract<Answer, { kind: "done" | "snooze" }>, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages.reminders;
   const words = reminderWords(after, reader, now);
   return answer.kind === "done"
-    ? t.answeredDone(words)
+    ? t.answeredDone(words, doneLate(after))
     : t.answeredSnoozed(formatDeadline(answer.until, reader.timeZone, reader.language, now), words);
 }

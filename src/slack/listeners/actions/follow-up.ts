@@ -5,6 +5,7 @@ import { speak } from "../../../language/index.js";
 import { plainMessage } from "../../blocks.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
+import { doneLate } from "../../ui/answered-reminder.js";
 import { problemReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
 import { explain } from "./clicked.js";
@@ -28,7 +29,7 @@ export function followUpButton(deps: SlackDeps) {
     if (interaction.channel && interaction.ts) {
       const t = speak(person.language).messages.reminders;
       const now = deps.clock();
-      const text = `${t.answeredDone(promiseWords(booked.done, person, now))}\n${t.followUpBooked(promiseWords(booked.followUp, person, now).deadline)}`;
+      const text = `${t.answeredDone(promiseWords(booked.done, person, now), doneLate(booked.done))}\n${t.followUpBooked(promiseWords(booked.followUp, person, now).deadline)}`;
       await client.chat.update({ channel: interaction.channel, ts: interaction.ts, ...plainMessage(text) });
     }
   };
