@@ -322,6 +322,8 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(textOf(overdue)).toMatch(/passerat|försenat/i);
     expect(actionIds(overdue)).not.toContain("nudge_on_track");
     expect(actionIds(overdue)).toContain("nudge_more_time");
+    // After the deadline "Håller tiden" is no choice.
+    expect(actionIds(overdue)).not.toContain("nudge_on_track");
     // Snoozed, it is still at risk (for the lists and the lead), and the answer offers no On track.
     const ts = String((lofte.slack.calls.find((c) => c === overdue) as RecordedCall | undefined)?.params.ts ?? "");
     await lofte.driver.interaction(

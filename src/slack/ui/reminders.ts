@@ -26,11 +26,11 @@ function ownerChoices(commitmentId: string, language: Language, without: string[
   return { type: "actions", block_id: `owner:${commitmentId}`, elements: elements.filter((e) => !without.includes(e.action_id ?? "")) };
 }
 
-/** `atRisk`: the owner said they can't make it, so "on track" is no longer a choice. */
+/** "On track" is no choice once the owner said they can't make it (`atRisk`), nor after the deadline. */
 export function reminderMessage(kind: ReminderKind, commitmentId: string, words: ReminderWords, language: Language, atRisk = false): Reply {
   const t = speak(language).messages.reminders;
   const text = kind === "heads_up" ? t.headsUp(words) : kind === "due_soon" ? t.dueSoon(words) : t.overdue(words);
-  const choices = ownerChoices(commitmentId, language, atRisk ? [ACTION.onTrack] : []);
+  const choices = ownerChoices(commitmentId, language, atRisk || kind === "overdue" ? [ACTION.onTrack] : []);
   const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), choices];
   return { text, blocks };
 }
