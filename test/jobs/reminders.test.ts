@@ -283,7 +283,9 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(JSON.stringify(list.json?.blocks)).toContain(":warning: *skicka offerten till Acme* · <@U0ANNA> · *hinner inte i tid* · fredag");
 
     await click("U0LEAD", "lead_tell_customer");
-    await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("<@U0LEAD> informerar kunden"));
+    const informed = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("<@U0LEAD> informerar kunden"));
+    // The draft stays, for the lead to copy.
+    expect(JSON.stringify(informed.params.blocks)).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).customerInformed).toBe(true);
 
     // A fresh alert to reassign from (the first was replaced by the FYI above).

@@ -3,11 +3,13 @@ import { type Answer, answerCommitment } from "../../../app/answer.js";
 import { whoIs } from "../../../app/people.js";
 import { pingOwner } from "../../../app/ping-owner.js";
 import { speak } from "../../../language/index.js";
-import { plainMessage } from "../../blocks.js";
+import { section } from "../../blocks.js";
 import { slackUserId } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply } from "../../ui/capture-replies.js";
+import { customerDraftText } from "../../ui/commitment-words.js";
+import { customerDraft } from "../../ui/reminders.js";
 import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -32,8 +34,11 @@ export function leadChoice(deps: SlackDeps, kind: "customer_informed" | "reassig
     }
     const t = speak(result.person.language).messages.reminders;
     const line = kind === "reassign" ? t.reassigned(result.after.ownerId) : t.customerInformed(interaction.userId);
+    // Telling the customer oneself keeps the draft in view, to copy.
+    const draft =
+      kind === "customer_informed" ? customerDraft(customerDraftText(result.after, null, deps.clock()), result.person.language) : [];
     if (interaction.channel && interaction.ts)
-      await client.chat.update({ channel: interaction.channel, ts: interaction.ts, ...plainMessage(line) });
+      await client.chat.update({ channel: interaction.channel, ts: interaction.ts, text: line, blocks: [section(line), ...draft] });
   };
 }
 
