@@ -84,7 +84,7 @@ export async function capturePromise(
     saidAt?: Date;
   },
 ): Promise<Captured> {
-  if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH };
+  if (input.text.length > MAX_TEXT_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TEXT_LENGTH, what: "text" };
   const said = input.saidAt ?? deps.clock();
   const read = await namedColleague(slack, readAs(person, input.text, said));
   if ("problem" in read) return read;

@@ -35,7 +35,8 @@ export type Recorded =
   /** `movedFrom`: a counted deadline ("om två veckor") fell on this day off and is due the working day before. */
   | { ok: true; commitment: Commitment; byOther: boolean; series?: RecordedSeries; movedFrom?: LocalDate }
   | { ok: false; problem: "empty" }
-  | { ok: false; problem: "tooLong"; max: number };
+  /** The message (`text`) or the promise read from it (`task`) is longer than Lofte keeps. */
+  | { ok: false; problem: "tooLong"; max: number; what: "text" | "task" };
 
 /**
  * Stores a promise with its reminder plan and tells the owner when someone else recorded it. A
@@ -46,7 +47,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
   const said = storable(capture.parsed.said ?? "").trim();
   const task = said && said.length <= MAX_TASK_LENGTH ? said : storable(capture.parsed.task).trim();
   if (!task) return { ok: false, problem: "empty" };
-  if (task.length > MAX_TASK_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TASK_LENGTH };
+  if (task.length > MAX_TASK_LENGTH) return { ok: false, problem: "tooLong", max: MAX_TASK_LENGTH, what: "task" };
   const now = deps.clock();
   const ownerId = capture.parsed.owner ?? capture.creatorId;
   const byOther = ownerId !== capture.creatorId;

@@ -495,6 +495,16 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ]);
   });
 
+  it("says which is too long: the message, or the promise read from it", async () => {
+    const longTask = `jag skickar ${"offerten ".repeat(110)}på fredag`;
+    expect(textOf(await lofte.driver.command({ text: longTask }))).toContain(
+      "Det som ska göras blev för långt att hålla reda på (högst 500 tecken).",
+    );
+    const longText = `jag skickar offerten på fredag ${"x".repeat(1600)}`;
+    expect(textOf(await lofte.driver.command({ text: longText }))).toContain("Det är lite för långt för ett löfte (högst 1500 tecken).");
+    expect(await db.prisma.commitment.count({ where: { originalText: { in: [longTask, longText] } } })).toBe(0);
+  });
+
   it("keeps a kept promise: Undo on its old confirmation strikes nothing", async () => {
     const answer = await lofte.driver.command({ text: "jag skickar veckorapporten till Acme på fredag" });
     const id = buttonValue(answer.json?.blocks, "commitment_undo");

@@ -106,6 +106,8 @@ export const messages: Messages = {
   example:
     "For example: `/promise I'll send the quote to Acme on Friday` or `/promise <@colleague> will call the customer tomorrow at 2pm`.",
   tooLong: (max) => `That's a bit long for a promise (at most ${max} characters). Shorten it and try again.`,
+  taskTooLong: (max) =>
+    `What's to be done came out too long to keep track of (at most ${max} characters). Write the promise itself briefly; details can go in the thread.`,
   help: [
     "*Lofte keeps track of what your team promises customers.*",
     "• `/promise I'll send the quote to Acme on Friday` — record a promise",

@@ -118,6 +118,8 @@ export const messages = {
   },
   example: "Till exempel: `/lofte jag skickar offerten till Acme på fredag` eller `/lofte <@kollega> ringer kunden i morgon kl 14`.",
   tooLong: (max: number) => `Det är lite för långt för ett löfte (högst ${max} tecken). Korta ner det och försök igen.`,
+  taskTooLong: (max: number) =>
+    `Det som ska göras blev för långt att hålla reda på (högst ${max} tecken). Skriv själva löftet kort; detaljerna kan stå i tråden.`,
   help: [
     "*Lofte håller koll på det ni lovar era kunder.*",
     "• `/lofte jag skickar offerten till Acme på fredag` — notera ett löfte",

@@ -172,7 +172,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
     case "empty":
       return noticeReply(`${t.notACommitment.empty} ${t.example}`, typed, creator.language);
     case "tooLong":
-      return noticeReply(t.tooLong(captured.max), typed, creator.language);
+      return noticeReply(captured.what === "task" ? t.taskTooLong(captured.max) : t.tooLong(captured.max), typed, creator.language);
     case "askDeadline":
       return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
     case "awayRecorded":
