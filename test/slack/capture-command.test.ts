@@ -296,6 +296,8 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     );
     const saved = await lofte.slack.waitForResponse("who");
     expect(String(saved.text)).toContain("Got it: <@U0TOM1> promises to send the proposal to Globex");
+    // Bob's clock says one time; Tom's is said too.
+    expect(JSON.stringify(saved.blocks)).toMatch(/17:00 where <@U0TOM1> is \(London\)/);
     // Tom is in London: the deadline is Friday 17:00 on his clock.
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0TOM1" } });
     expect(stored).toMatchObject({ creatorId: "U0BOB", timeZone: "Europe/London", dueAt: new Date("2026-11-27T17:00:00Z") });

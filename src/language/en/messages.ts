@@ -54,6 +54,7 @@ export const messages: Messages = {
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
   movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
   countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
+  ownerClock: (owner, deadline, place) => `That's ${deadline} where <@${owner}> is (${place}).`,
   dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday.`,
   away: {
     recorded: (from, to) =>

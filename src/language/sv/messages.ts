@@ -63,6 +63,7 @@ export const messages = {
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
   movedOffDayOff: (day: string) => `${day} är en röd dag, så den här gången gäller arbetsdagen före.`,
   countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte närmaste arbetsdag.`,
+  ownerClock: (owner: string, deadline: string, place: string) => `Det är ${deadline} där <@${owner}> är (${place}).`,
   dueOnRedDay: (name: string) => `Obs: det är ${name} den dagen, en röd dag.`,
   away: {
     recorded: (from: string, to: string) =>

@@ -4,7 +4,7 @@ import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName, type RedDays } from "../../domain/holidays.js";
 import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
-import { formatDay } from "../../language/format-deadline.js";
+import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
 import { slackText, typedText } from "../../language/slack-markup.js";
@@ -36,6 +36,8 @@ export interface ConfirmationExtras {
   series?: RecordedSeries;
   /** A word about the day: moved off a day off, or a red day. */
   dayNote?: string;
+  /** The deadline on the owner's clock, when they are in another time zone than the reader. */
+  ownerClock?: string;
   /** More promises the same message made, each with a Spara of its own. */
   others?: readonly string[];
   /** When the message was read: Spara reads each other promise from then (in its block id). */
@@ -57,10 +59,14 @@ const MAX_OTHERS = 5;
 /** "Noterat: du lovar att …" with Edit and Undo, and what `extras` add. */
 export function confirmationReply(commitmentId: string, words: PromiseWords, language: Language, extras: ConfirmationExtras = {}): Reply {
   const t = speak(language).messages;
-  const { owner, series, dayNote, others = [], readAt } = extras;
+  const { owner, series, dayNote, ownerClock, others = [], readAt } = extras;
   const text = owner ? t.notedFor(owner, words) : t.noted(words);
   const moved = series?.movedFrom ? ` ${t.movedOffDayOff(formatDay(series.movedFrom, language))}` : "";
-  const notes = [...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []), ...(dayNote ? [dayNote] : [])];
+  const notes = [
+    ...(series ? [`${t.repeats(slackText(series.repeatText))}${moved}`] : []),
+    ...(dayNote ? [dayNote] : []),
+    ...(ownerClock ? [ownerClock] : []),
+  ];
   // Never merged, never dropped: each other promise is shown as typed, to save on its own.
   const more = others.slice(0, MAX_OTHERS).map(
     (other, i): KnownBlock => ({
@@ -139,6 +145,11 @@ export function askDeadlineReply(typed: string, language: Language, defaultTime:
   };
 }
 
+/** "America/New_York" → "New York": where a time zone's clocks are. */
+function placeOf(timeZone: string): string {
+  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
+}
+
 /** What the person who typed a promise sees: the confirmation, or why nothing was stored. */
 export function capturedReply(captured: Captured, creator: Person, typed: string, now: Date): Reply {
   const t = speak(creator.language).messages;
@@ -150,6 +161,15 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       dayNote: captured.series
         ? undefined
         : dayNote(commitment, captured.movedFrom, creator.workspace.workingHours.redDays, creator.language),
+      ...(commitment.timeZone !== creator.timeZone
+        ? {
+            ownerClock: t.ownerClock(
+              commitment.ownerId,
+              formatDeadline(commitment.dueAt, commitment.timeZone, creator.language, now),
+              placeOf(commitment.timeZone),
+            ),
+          }
+        : {}),
       others: captured.others,
       readAt: now,
     });
