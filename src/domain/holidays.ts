@@ -23,6 +23,8 @@ export const COUNTRIES = ["SE", "NO", "DK", "FI", "EE", "DE", "AT", "NL", "PL", 
 
 const calendars = new Map<string, Holidays>();
 const byYear = new Map<string, ReadonlyMap<string, string>>();
+/** Sweden's holidays and eves of a year by name (lower case) → ISO date, for the parser's "efter jul". */
+const namedByYear = new Map<number, ReadonlyMap<string, string>>();
 
 function calendarOf(country: string): Holidays {
   let calendar = calendars.get(country);
@@ -64,8 +66,11 @@ export function isDayOff(date: LocalDate, redDays: RedDays): boolean {
  * whichever days the workspace has off.
  */
 export function holidayNamed(name: string, year: number): LocalDate | null {
-  const found = calendarOf("SE")
-    .getHolidays(year, "sv")
-    .find((h) => h.name.toLowerCase() === name.toLowerCase());
-  return found ? parseIsoDate(found.date.slice(0, 10)) : null;
+  let named = namedByYear.get(year);
+  if (!named) {
+    named = new Map(calendarOf("SE").getHolidays(year, "sv").map((h) => [h.name.toLowerCase(), h.date.slice(0, 10)]));
+    namedByYear.set(year, named);
+  }
+  const iso = named.get(name.toLowerCase());
+  return iso ? parseIsoDate(iso) : null;
 }
