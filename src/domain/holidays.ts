@@ -68,7 +68,11 @@ export function isDayOff(date: LocalDate, redDays: RedDays): boolean {
 export function holidayNamed(name: string, year: number): LocalDate | null {
   let named = namedByYear.get(year);
   if (!named) {
-    named = new Map(calendarOf("SE").getHolidays(year, "sv").map((h) => [h.name.toLowerCase(), h.date.slice(0, 10)]));
+    named = new Map(
+      calendarOf("SE")
+        .getHolidays(year, "sv")
+        .map((h) => [h.name.toLowerCase(), h.date.slice(0, 10)]),
+    );
     namedByYear.set(year, named);
   }
   const iso = named.get(name.toLowerCase());

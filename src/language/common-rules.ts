@@ -196,9 +196,8 @@ export function holidayRule(pattern: string, names: Readonly<Record<string, stri
       const date = thisYear && compareDates(thisYear, today) >= 0 ? thisYear : holidayNamed(holiday, today.year + 1);
       if (!date) return null;
       if (g.after) return { date: nextWorkingDay(date, workWeek) };
-      // "till påsk", "by midsummer": by a day off is by the working day before it.
-      const by = /^(?:till|tills|senast|fram|by|until|no|not|latest)\s/.test(match[0]);
-      return g.before || (by && !isWorkingDay(date, workWeek)) ? { date, before: true } : { date };
+      // "till julafton" names the day itself: kept as typed (the confirmation says it is a red day).
+      return g.before ? { date, before: true } : { date };
     },
   };
 }

@@ -73,7 +73,7 @@ export const SWEDISH_SPRING_SWITCH = group("sv", "2027-03-25T14:00:00+01:00", "E
 export const SWEDISH_DECEMBER = group("sv", "2026-12-14T16:30:00+01:00", "Europe/Stockholm", [
   ["Jag ringer Acme kl 16", at("2026-12-15T16:00:00+01:00"), { customer: "Acme" }],
   // Red days by name, and working days that skip them (holidays.ts).
-  ["Jag har avtalet klart till julafton", day("2026-12-23T17:00:00+01:00"), { task: "ha avtalet klart" }],
+  ["Jag har avtalet klart till julafton", day("2026-12-24T17:00:00+01:00"), { task: "ha avtalet klart" }],
   ["Efter jul tar jag tag i ärendet", day("2026-12-28T17:00:00+01:00")],
   ["Jag återkommer efter nyår", day("2027-01-04T17:00:00+01:00")],
   ["Jag levererar före midsommar", day("2027-06-24T17:00:00+02:00")],
