@@ -47,13 +47,13 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** True when `timeZone` is an IANA zone this runtime knows. */
 /** The zone as the IANA database spells it ("europe/stockholm" → "Europe/Stockholm"); null when there is none such. */
 export function canonicalTimeZone(timeZone: string): string | null {
   if (!isValidTimeZone(timeZone)) return null;
   return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
 }
 
+/** True when `timeZone` is an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     partsFormatter(timeZone);

@@ -1,4 +1,5 @@
 import {
+  addMonths,
   compareDates,
   isValidDate,
   isWorkingDay,
@@ -150,9 +151,16 @@ export function quarterRule(pattern: string): DeadlineRule {
       // "Q1", "kvartalet" alone, or after "for", "in", name no time ("the Q1 report", "plans for Q1"); "till", "by", "end of" do.
       const untilWord = /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]);
       if (!g.end && !g.over && !g.before && !untilWord && !/kvartalsskiftet|eoq/.test(match[0])) return null;
-      const last = g.q ? Number(g.q) * 3 : Math.ceil(today.month / 3) * 3;
-      if (g.before && g.q && !g.end && !g.over) return { date: ahead((year) => ({ year, month: last - 2, day: 1 })), before: true };
-      return { date: ahead((year) => lastWorkingDayOfMonth(year, last, workWeek)) };
+      if (g.q) {
+        const last = Number(g.q) * 3;
+        if (g.before && !g.end && !g.over) return { date: ahead((year) => ({ year, month: last - 2, day: 1 })), before: true };
+        return { date: ahead((year) => lastWorkingDayOfMonth(year, last, workWeek)) };
+      }
+      // "this quarter" whose last working day has gone by (said on nyårsafton): the next quarter's.
+      const end = lastWorkingDayOfMonth(today.year, Math.ceil(today.month / 3) * 3, workWeek);
+      if (compareDates(end, today) >= 0) return { date: end };
+      const next = addMonths({ ...today, day: 1 }, 3);
+      return { date: lastWorkingDayOfMonth(next.year, Math.ceil(next.month / 3) * 3, workWeek) };
     },
   };
 }

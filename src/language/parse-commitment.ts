@@ -214,6 +214,18 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
 /** A Swedish noun with its article ("offerten", "avtalet", "leveranserna"): a thing, not a name. */
 const DEFINITE_NOUN = /(?:en|et|erna|arna|orna|ingen|ionen)$/u;
 
+/**
+ * "…, Jake sends them the contract on Friday": a colleague (a common first name) and an English
+ * verb in the present tense, in a clause after the speaker's promise. Offered as another
+ * promise to save, never taken for the speaker's own.
+ */
+function colleagueDoes(text: string, language: Language): boolean {
+  const match = /^(\p{Lu}\p{Ll}+)\s+(\p{L}+)/u.exec(text);
+  if (language !== "en" || !match || !FIRST_NAMES.has(fold(match[1]))) return false;
+  const verb = fold(match[2]);
+  return /[^s]s$/u.test(verb) && speak(language).grammar.isFinite(verb) && !ENGLISH_STATE_VERBS.test(verb);
+}
+
 /** "Tom works from home", "Anna says …", "Erik has …": what someone is or thinks, no promise. */
 const ENGLISH_STATE_VERBS =
   /^(?:is|has|was|does|says|thinks|believes|wants|needs|seems|looks|knows|likes|loves|hates|works|lives|feels|hopes|agrees|means|remembers)$/u;
@@ -248,11 +260,7 @@ function namedSubject(text: string, language: Language): string | null {
   if (NOT_A_NAME.test(first) || grammar.isPresent(first) || grammar.isImperative(first) || grammar.isPast(first)) return null;
   const next = fold(second);
   const after = fold(third);
-  if (language === "en") {
-    // "Jake will send …", "Jake is going to …", "Jake sends them the contract on Friday".
-    const sends = /[^s]s$/u.test(next) && grammar.isFinite(next) && !ENGLISH_STATE_VERBS.test(next);
-    return /^(?:will|shall)$/u.test(next) || (next === "is" && /^(?:going|gonna)$/u.test(after)) || sends ? name : null;
-  }
+  if (language === "en") return /^(?:will|shall)$/u.test(next) || (next === "is" && /^(?:going|gonna)$/u.test(after)) ? name : null;
   // "Offerten skickar vi": a fronted object with its own subject after the verb.
   if (grammar.speaker.test(after) || grammar.listener.test(after)) return null;
   // "Leveransen kommer", "Avtalet skickas": a thing (a Swedish noun with its article), not a person.
@@ -349,7 +357,7 @@ function otherPromises(
       .trim()
       .replace(OPENING_CONJUNCTION, "")
       .replace(/[\s,.;:!]+$/u, "");
-    if (kinds[i] === "promise" || namedSubject(text, language)) others.push(text);
+    if (kinds[i] === "promise" || namedSubject(text, language) || colleagueDoes(text, language)) others.push(text);
   });
   return others;
 }

@@ -152,6 +152,11 @@ function addressedCustomer(words: string, grammar: CommitmentGrammar): string | 
   // "uppdatera Opp 006XX (https://…)": a link's label is no customer.
   if (!match || /^\s*\S*\s*\(https?:/u.test(words.slice(match.index + match[0].length))) return null;
   const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "");
-  const folded = fold(name);
-  return grammar.notCustomers.has(name.toLowerCase()) || FIRST_NAMES.has(folded) ? null : name;
+  // "ringa Anders Svensson", "send March numbers": a colleague or a month, not a customer.
+  const first = fold(match[1]);
+  return grammar.notCustomers.has(name.toLowerCase()) || FIRST_NAMES.has(first) || CALENDAR_WORD.test(first) ? null : name;
 }
+
+/** Months and weekdays in both languages, folded: capitalised in English, never a customer. */
+const CALENDAR_WORD =
+  /^(?:januari|january|februari|february|mars|march|april|maj|may|juni|june|juli|july|augusti|august|september|oktober|october|november|december|mandag|monday|tisdag|tuesday|onsdag|wednesday|torsdag|thursday|fredag|friday|lordag|saturday|sondag|sunday|q[1-4])$/u;

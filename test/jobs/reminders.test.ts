@@ -212,7 +212,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await click("U0ANNA", "nudge_more_time");
     const opened = await lofte.slack.waitFor("views.open");
     const view = opened.params.view as { callback_id: string; private_metadata: string };
-    // Saved as it opened, on the same deadline: asked for a later one, and nothing changes.
+    // Saved as it opened, on the same deadline: asked for a new one, and nothing changes.
     const same = await lofte.driver.interaction(
       viewSubmission({
         callbackId: view.callback_id,
@@ -226,7 +226,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     );
     expect(same.json).toEqual({
       response_action: "errors",
-      errors: { date: "Välj en senare tid än den nuvarande, fredag 27 november kl 17:00." },
+      errors: { date: "Det är samma tid som nu, fredag 27 november kl 17:00. Välj en ny." },
     });
     const submitted = await lofte.driver.interaction(
       viewSubmission({

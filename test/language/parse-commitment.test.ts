@@ -67,6 +67,20 @@ describe("parseCommitment", () => {
     expect(passed).toMatchObject({ isCommitment: false, reason: "past", deadlineInPast: true, datePhrase: "idag kl 8" });
   });
 
+  it("reads the quarter's end said on its last day off as the next quarter's", () => {
+    // Nyårsafton is off: this quarter has no working day left.
+    const late = read("Jag skickar budgeten till kvartalsskiftet", { now: new Date("2026-12-31T10:00:00+01:00") });
+    expect(late.dueAt?.toISOString()).toBe("2027-03-31T15:00:00.000Z");
+  });
+
+  it("takes no one else's present tense for the speaker's promise, nor a colleague or a month for a customer", () => {
+    expect(read("Chris sends the deck on Friday")).toMatchObject({ isCommitment: false, reason: "information" });
+    expect(read("I'll email John Smith the specs by Friday")).toMatchObject({ isCommitment: true, customer: null });
+    expect(read("I'll send March numbers by Friday")).toMatchObject({ isCommitment: true, customer: null });
+    expect(read("Design will be ready by Friday").task).toBe("make sure design will be ready");
+    expect(read("We'll be in production by Friday").isCommitment).toBe(true);
+  });
+
   it("keeps other promises of the same message apart, each as written, never in the task", () => {
     const comma = read("jag skickar offerten på fredag, Anna ringer dem på måndag");
     expect(comma).toMatchObject({ task: "skicka offerten", others: ["Anna ringer dem på måndag"] });

@@ -166,7 +166,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     // "a week from Friday", "Friday week": that Friday and a week on; "Tuesday in two weeks": the Tuesday of the week two weeks on.
     name: "weekday weeks from now",
     pattern: rx(
-      `${LEAD}(?:(?<weeks>${NUMBER})\\s+weeks?\\s+(?:from|on)\\s+(?:this\\s+|next\\s+)?(?<weekday>${WEEKDAY})|(?<weekday2>${WEEKDAY})\\s+week(?![\\p{L}\\d])(?!\\s*\\d)|(?<weekday3>${WEEKDAY})\\s+in\\s+(?<weeks3>${NUMBER})\\s+weeks?(?:'?\\s+time)?)`,
+      `${LEAD}(?:(?<weeks>${NUMBER})\\s+weeks?\\s+(?:from|on)\\s+(?:this\\s+|next\\s+)?(?<weekday>${WEEKDAY})|(?<weekday2>${WEEKDAY})\\s+week(?![\\p{L}\\d])(?!\\s*\\d)(?!\\s+after\\s+next)|(?<weekday3>${WEEKDAY})\\s+in\\s+(?<weeks3>${NUMBER})\\s+weeks?(?:'?\\s+time)?)`,
     ),
     resolve(match, { today }) {
       const g = match.groups ?? {};

@@ -8,7 +8,7 @@ const YOU = "(?:you|u|ya|y'all|someone|somebody|anyone|anybody|one\\s+of\\s+you)
 
 /** Where the speaker is: "off", "on vacation", "in a meeting". */
 const AWAY =
-  "waiting|off|out|away|sick|ill|ooo|on\\s+(?:vacation|holiday|holidays|leave|pto|parental\\s+leave|sick\\s+leave|a\\s+plane|the\\s+road|a\\s+trip|site)|in\\s+(?:the\\s+office|office|a\\s+meeting|meetings|town|(?!touch|contact|charge|time|the\\s+loop|a\\s+position|good\\s+shape)(?:[\\p{L}-]+))|working\\s+from|wfh|remote|busy|unavailable|offline|back|travell?ing|at\\s+(?:the|a)\\s+\\p{L}+|at\\s+(?!it(?![\\p{L}]))\\p{L}+|free|around|available|home|late|booked";
+  "waiting|off|out|away|sick|ill|ooo|on\\s+(?:vacation|holiday|holidays|leave|pto|parental\\s+leave|sick\\s+leave|a\\s+plane|the\\s+road|a\\s+trip|site)|in\\s+(?:the\\s+office|office|a\\s+meeting|meetings|town|(?!(?:touch|contact|charge|time|the\\s+loop|a\\s+position|good\\s+shape|production|prod|sync|line|stock|progress|review|testing|test|beta|trouble|a\\s+hurry|order|place|use|service|control|front|the\\s+clear|the\\s+lead|shape|good|great|full|the\\s+works|the\\s+pipeline|development|qa|staging)(?![\\p{L}]))(?:[\\p{L}-]+))|working\\s+from|wfh|remote|busy|unavailable|offline|back|travell?ing|at\\s+(?:the|a)\\s+\\p{L}+|at\\s+(?!it(?![\\p{L}]))\\p{L}+|free|around|available|home|late|booked";
 
 export const englishGrammar: CommitmentGrammar = {
   filler: rx(
@@ -40,14 +40,14 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   makeSure: "make sure",
   ourTeam:
-    /^(?:(?:the\s+|our\s+)?(?:support|sales|finance|accounting|billing|engineering|dev|devops|ops|customer\s+success|delivery|implementation|onboarding|legal|product|design)(?:\s+team)?|(?:the|our|my)\s+team|we\s+(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)(?=\s*(?:will|'ll|can|shall|are\s+going\s+to|plans?\s+to|promises?\s+to)(?![\p{L}]))/iu,
+    /^(?:(?:the\s+|our\s+)?(?:support|sales|finance|accounting|engineering|devops|customer\s+success)(?:\s+team)?|(?:the\s+|our\s+)?(?:dev|ops|billing|delivery|implementation|onboarding|legal|product|design)\s+team|(?:the|our|my)\s+team|we\s+(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+team)?)(?=\s*(?:will|'ll|can|shall|are\s+going\s+to|plans?\s+to|promises?\s+to)(?![\p{L}]))/iu,
   we: "We",
   ruledOut: { before: /(?<=^|\s)not\s+$/u, after: /^\s*,?\s*but(?=\s)/u },
   selfNote: rx(
     `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
   ),
   negation: rx(
-    `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}`,
+    `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}(?![^\\p{L}]*(?:[\\p{L}']+[^\\p{L}]+)?but${E})`,
   ),
   retraction: rx(`${S}(?:no\\s+promises|(?:can't|cannot|can\\s+not|won't)\\s+promise)${E}`),
   hedge: rx(

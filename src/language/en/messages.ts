@@ -154,7 +154,7 @@ export const messages: Messages = {
     noteLabel: "Note",
     dateMissing: "Pick a day.",
     timeMissing: "Pick a time.",
-    notLater: (deadline) => `Pick a later time than the current one, ${deadline}.`,
+    unchanged: (deadline) => `That's the same time as now, ${deadline}. Pick a new one.`,
     deadlineInPast: "Pick a time that hasn't passed yet.",
     taskMissing: "Say what will be done.",
     customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,

@@ -35,7 +35,7 @@ const PEOPLE =
 
 /** Where the speaker is: "ledig", "på semester", "i möte". */
 const AWAY =
-  "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+\\p{L}+|pa\\s+(?:kundmote|kundmotet|kundbesok|mote|motet|workshop|workshopen|utbildning|event|eventet|massan|offsite|kickoff|kick-off|studiebesok|besok)|i\\s+(?!tid(?![\\p{L}])|kontakt|mal(?![\\p{L}])|gang(?![\\p{L}]))\\p{L}+|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
+  "ledig|ledigt|lediga|borta|sjuk|sjuka|sjukskriven|bortrest|pa\\s+semester|pa\\s+sjukhuset|hemma|pa\\s+kontoret|pa\\s+plats|i\\s+moten?|upptagen|upptagna|tillbaka|pa\\s+resa|pa\\s+kurs|pa\\s+konferens|pa\\s+massa|foraldraledig|tjanstledig|ute\\s+hos|ivag|offline|pa\\s+lunch|inne|pa\\s+jobbet|pa\\s+tag|pa\\s+flyget|i\\s+stan|hos\\s+\\p{L}+|pa\\s+(?:kundmote|kundmotet|kundbesok|mote|motet|workshop|workshopen|utbildning|event|eventet|massan|offsite|kickoff|kick-off|studiebesok|besok)|i\\s+(?!(?:tid|kontakt|mal|gang|produktion|drift|fas|ordning|kapp|fatt|form|land|hamn|beta|test|sync|fas|tjanst|full\\s+gang)(?![\\p{L}]))\\p{L}+|med\\s+pa|franvarande|tillganglig|otillganglig|fullbokad|fullbokade|pa\\s+plats";
 
 export const swedishGrammar: CommitmentGrammar = {
   filler: rx(
@@ -67,7 +67,7 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   makeSure: "se till att",
   ourTeam:
-    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)?|utvecklings?teamet|utvecklarna|devteamet|tekniken|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
+    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)?|utvecklings?teamet|utvecklarna|devteamet|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
   we: "Vi",
   ruledOut: { before: /(?<=^|\s)inte\s+$/u, after: /^\s*,?\s*(?:utan|men)(?=\s)/u },
   selfNote: rx(

@@ -168,7 +168,7 @@ export const messages = {
     noteLabel: "Anteckning",
     dateMissing: "Välj en dag.",
     timeMissing: "Välj en tid.",
-    notLater: (deadline: string) => `Välj en senare tid än den nuvarande, ${deadline}.`,
+    unchanged: (deadline: string) => `Det är samma tid som nu, ${deadline}. Välj en ny.`,
     deadlineInPast: "Välj en tid som inte redan har passerat.",
     taskMissing: "Skriv vad som ska göras.",
     customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,

@@ -3,7 +3,7 @@ import type { Problem } from "../../app/load-for-change.js";
 import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName, type RedDays } from "../../domain/holidays.js";
-import { type LocalDate, toLocal } from "../../domain/zoned-time.js";
+import { formatIsoDate, type LocalDate, toLocal } from "../../domain/zoned-time.js";
 import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
@@ -145,6 +145,13 @@ export function askDeadlineReply(typed: string, language: Language, defaultTime:
   };
 }
 
+/** The deadline on the owner's clock, when it reads otherwise than on the reader's (not Oslo beside Stockholm). */
+function ownerClockOf(commitment: Commitment, reader: Person, now: Date): { ownerClock?: string } {
+  const theirs = formatDeadline(commitment.dueAt, commitment.timeZone, reader.language, now);
+  if (theirs === formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now)) return {};
+  return { ownerClock: speak(reader.language).messages.ownerClock(commitment.ownerId, theirs, placeOf(commitment.timeZone)) };
+}
+
 /** "America/New_York" → "New York": where a time zone's clocks are. */
 function placeOf(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
@@ -161,15 +168,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       dayNote: captured.series
         ? undefined
         : dayNote(commitment, captured.movedFrom, creator.workspace.workingHours.redDays, creator.language),
-      ...(commitment.timeZone !== creator.timeZone
-        ? {
-            ownerClock: t.ownerClock(
-              commitment.ownerId,
-              formatDeadline(commitment.dueAt, commitment.timeZone, creator.language, now),
-              placeOf(commitment.timeZone),
-            ),
-          }
-        : {}),
+      ...ownerClockOf(commitment, creator, now),
       others: captured.others,
       readAt: now,
     });
@@ -195,8 +194,11 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return noticeReply(captured.what === "task" ? t.taskTooLong(captured.max) : t.tooLong(captured.max), typed, creator.language);
     case "askDeadline":
       return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
-    case "awayRecorded":
-      return awayReply(captured.from, captured.to, captured.due, creator, now);
+    case "awayRecorded": {
+      // "/lofte sjuk idag": said as sickness, answered as such.
+      const sick = /\b(?:sjuk|sjukskriven|sick|ill)\b/iu.test(typed) && formatIsoDate(captured.from) === formatIsoDate(captured.to);
+      return awayReply(captured.from, captured.to, captured.due, creator, now, sick);
+    }
     case "awayUnreadable":
       return noticeReply(captured.why === "past" ? t.away.past : t.away.backwards, typed, creator.language);
     case "whoIsNamed":

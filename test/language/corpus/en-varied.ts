@@ -172,4 +172,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["On it – EOD", at("2026-11-25T17:00:00-05:00")],
   ["I'll call Hooli back right after lunch.", at("2026-11-25T13:00:00-05:00"), { customer: "Hooli", task: "call Hooli back" }],
   ["We should probably send the newsletter after New Year.", not("information")],
+  // From a review of this session's change.
+  ["I'll send it to Acme Friday week after next", day("2026-12-11T17:00:00-05:00"), { customer: "Acme", task: "send it" }],
+  ["I'll send it not today but Friday", day("2026-11-27T17:00:00-05:00"), { task: "send it" }],
 ]);

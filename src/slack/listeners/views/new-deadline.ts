@@ -68,10 +68,10 @@ export function newDeadlineSubmission(deps: SlackDeps) {
       await ack({ response_action: "errors", errors: { [FIELD.date]: speak(person.language).messages[problem] } });
       return;
     }
-    // More time is a later deadline: the same one again would tell the customer nothing new.
-    if (dueAt.getTime() <= loaded.commitment.dueAt.getTime()) {
+    // The same deadline again would tell the customer nothing new (earlier is a move like any other).
+    if (dueAt.getTime() === loaded.commitment.dueAt.getTime()) {
       const current = formatDeadline(loaded.commitment.dueAt, meta.data.timeZone, meta.data.language, now);
-      await ack({ response_action: "errors", errors: { [FIELD.date]: t.notLater(current) } });
+      await ack({ response_action: "errors", errors: { [FIELD.date]: t.unchanged(current) } });
       return;
     }
     await ack();
