@@ -323,24 +323,33 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(rare)).toContain("Got it: <@U0PRIYA> promises to send the SOW to Acme");
   });
 
-  it("reads another promise of a message from when it was written, however late 'Spara även detta' is pressed", async () => {
-    lofte.slack.users.set("U0SARA", { name: "Sara Berg", tz: "Europe/Stockholm", locale: "sv-SE" });
-    const answer = await lofte.driver.command({ text: "jag skickar offerten till Volvo på fredag, Sara ringer dem i morgon" });
-    type Section = { block_id?: string; accessory?: { action_id?: string; value?: string } };
-    const block = ((answer.json?.blocks ?? []) as Section[]).find((b) => b.accessory?.action_id === "other_promise_save");
-    expect(block?.accessory?.value).toBe("Sara ringer dem i morgon");
-    // Pressed the next morning: "i morgon" is still Thursday, the day after the message.
-    lofte.clock.set("2026-11-26T08:00:00Z");
+  type Answer = Awaited<ReturnType<typeof lofte.driver.command>>;
+  type Section = { block_id?: string; accessory?: { action_id?: string; value?: string } };
+  /** The "Spara även detta" section under a confirmation. */
+  const otherPromiseButton = (answer: Answer) =>
+    ((answer.json?.blocks ?? []) as Section[]).find((b) => b.accessory?.action_id === "other_promise_save");
+  /** Presses "Spara även detta" and returns what Lofte answers. */
+  async function saveOtherPromise(answer: Answer, response: string, messageTs: string): Promise<string> {
+    const block = otherPromiseButton(answer);
     await lofte.driver.interaction(
       blockAction({
         actionId: "other_promise_save",
         value: block?.accessory?.value,
         blockId: block?.block_id,
-        responseUrl: lofte.slack.responseUrl("later"),
-        messageTs: "1764000000.000400",
+        responseUrl: lofte.slack.responseUrl(response),
+        messageTs,
       }),
     );
-    expect(String((await lofte.slack.waitForResponse("later")).text)).toContain("senast torsdag 26 november kl 17:00");
+    return String((await lofte.slack.waitForResponse(response)).text);
+  }
+
+  it("reads another promise of a message from when it was written, however late 'Spara även detta' is pressed", async () => {
+    lofte.slack.users.set("U0SARA", { name: "Sara Berg", tz: "Europe/Stockholm", locale: "sv-SE" });
+    const answer = await lofte.driver.command({ text: "jag skickar offerten till Volvo på fredag, Sara ringer dem i morgon" });
+    expect(otherPromiseButton(answer)?.accessory?.value).toBe("Sara ringer dem i morgon");
+    // Pressed the next morning: "i morgon" is still Thursday, the day after the message.
+    lofte.clock.set("2026-11-26T08:00:00Z");
+    expect(await saveOtherPromise(answer, "later", "1764000000.000400")).toContain("senast torsdag 26 november kl 17:00");
   });
 
   it("answers 'Save this one too' in the language the other promise was written in", async () => {
@@ -350,18 +359,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       text: "I'll send the quote to Acme on Friday and Oskar will call them on Monday",
       command: "/promise",
     });
-    type Section = { block_id?: string; accessory?: { action_id?: string; value?: string } };
-    const block = ((answer.json?.blocks ?? []) as Section[]).find((b) => b.accessory?.action_id === "other_promise_save");
-    await lofte.driver.interaction(
-      blockAction({
-        actionId: "other_promise_save",
-        value: block?.accessory?.value,
-        blockId: block?.block_id,
-        responseUrl: lofte.slack.responseUrl("other-en"),
-        messageTs: "1764000000.000500",
-      }),
-    );
-    expect(String((await lofte.slack.waitForResponse("other-en")).text)).toContain("Got it: <@U0OSKAR> promises to call them");
+    expect(await saveOtherPromise(answer, "other-en", "1764000000.000500")).toContain("Got it: <@U0OSKAR> promises to call them");
   });
 
   it("takes a plain-text @name for that member, and asks who when a user group or unknown @name promises", async () => {
