@@ -46,9 +46,10 @@ export function relativeTime(target: Date, now: Date, language: Language): strin
     relativeFormats.set(language, format);
   }
   const minutes = Math.round((target.getTime() - now.getTime()) / 60_000);
-  if (Math.abs(minutes) < 90) return format.format(minutes, "minute");
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 36) return format.format(hours, "hour");
+  if (Math.abs(minutes) < 55) return format.format(minutes, "minute");
+  // "för en timme sedan", not "för 60 minuter sedan"; half hours up to a day and a half.
+  const hours = minutes / 60;
+  if (Math.abs(hours) < 36) return format.format(Math.round(hours * 2) / 2, "hour");
   return format.format(Math.round(hours / 24), "day");
 }
 
