@@ -257,7 +257,11 @@ export function repeatRule(
         const byDay = weekdays.map((day) => BYDAY[day]).join(",");
         return { date: first, repeat: { rule: `FREQ=WEEKLY;${weeks > 1 ? "INTERVAL=2;" : ""}BYDAY=${byDay}`, next } };
       }
-      if (g.daily) return { date: today, repeat: { rule: "FREQ=DAILY", next: (d) => addDays(d, 1) } };
+      if (g.daily) {
+        // "varje morgon", "every morning": daily, at the start of the day.
+        const morning = g.morning ? { time: { hour: 9, minute: 0 }, partOfDay: true as const } : {};
+        return { date: today, ...morning, repeat: { rule: "FREQ=DAILY", next: (d) => addDays(d, 1) } };
+      }
       if (g.workdays) {
         const days = [...workWeek.days]
           .sort()

@@ -412,9 +412,9 @@ const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
 
 const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
 
-/** "was done", "will be ready": a verb before "done" makes it a statement, not a note. */
+/** "was done", "will be ready", "vill ha allt klart": a verb before "done" makes it a statement, not a note. */
 const AUXILIARY =
-  /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|var|blev|har|hade|ska|skulle|kan|kommer)$/u;
+  /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|want|wants|needs|expects|var|blev|har|hade|ska|skulle|kan|kommer|vill|onskar|behover)$/u;
 
 /** "contract done", "the deck ready": a thing (no subject pronoun, no verb before it) and "done". */
 function isDoneNote(words: string): boolean {

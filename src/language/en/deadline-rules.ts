@@ -107,14 +107,14 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     monthValue: monthNumber,
   }),
   repeatRule(
-    `(?:every|each)\\s+(?<other>(?:other|second|2nd|alternate)\\s+)?(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>every\\s+(?:two|2|other|second)\\s+weeks?|bi-?weekly|fortnightly)|every\\s+week|weekly),?\\s+(?:on\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|(?<daily>every\\s+(?:single\\s+)?day|each\\s+day|daily)(?![\\p{L}-])|(?:monthly|(?:every|each)\\s+month)\\s+on\\s+the\\s+(?<monthDay>\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+day)?\\s+of\\s+(?:every|each)\\s+month`,
+    `(?:every|each)\\s+(?<other>(?:other|second|2nd|alternate)\\s+)?(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>every\\s+(?:two|2|other|second)\\s+weeks?|bi-?weekly|fortnightly)|every\\s+week|weekly),?\\s+(?:on\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:every|each)\\s+(?<workdays>weekday|working\\s+day|business\\s+day|workday)|(?:on\\s+)?the\\s+last\\s+day\\s+of\\s+(?:every|each)\\s+(?<monthEnd>month)|(?<daily>(?:every|each)\\s+(?:single\\s+)?(?:day|(?<morning>morning))|daily)(?![\\p{L}-])|(?:monthly|(?:every|each)\\s+month)\\s+on\\s+the\\s+(?<monthDay>\\d{1,2}|${ORDINAL})(?:st|nd|rd|th)?|(?:on\\s+)?the\\s+(?<monthDay2>\\d{1,2}(?:st|nd|rd|th)|${ORDINAL})(?:\\s+day)?\\s+of\\s+(?:every|each)\\s+month`,
     (word) => WEEKDAYS[word],
     (word) => ORDINALS[word],
   ),
   {
     name: "past reference",
     pattern: rx(
-      `yesterday|last\\s+(?:week(?!\\s+(?:of|in)\\s)|month|year|night|time|${WEEKDAY})|earlier\\s+today|the\\s+other\\s+day|(?:\\d+|a|an|two|three|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|hours?|months?)\\s+ago|a\\s+while\\s+ago`,
+      `yesterday(?:\\s+(?:morning|afternoon|evening|night))?|last\\s+(?:week(?!\\s+(?:of|in)\\s)|month|year|night|time|${WEEKDAY})|earlier\\s+today|the\\s+other\\s+day|(?:\\d+|a|an|two|three|a\\s+few|a\\s+couple\\s+of)\\s+(?:days?|weeks?|hours?|months?)\\s+ago|a\\s+while\\s+ago`,
     ),
     resolve: () => ({ past: true }),
   },
@@ -132,7 +132,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?!['’]s(?![\\p{L}]))(?:\\s+(first\\s+thing)|\\s+(?<half>am|a\\.m\\.|pm|p\\.m\\.)(?=\\s|$|[,.!]))?`,
+      `${BY}(?:(first\\s+thing|(?:the\\s+)?end\\s+of)\\s+)?(?:(?<before>before)\\s+)?(the\\s+day\\s+after\\s+tomorrow|day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|tmrow|tommorow|tommorrow|tomoz|2moro|2morrow|later\\s+today|today)(?!['’]s(?![\\p{L}]))(?:-?ish(?![\\p{L}]))?(?:\\s+(first\\s+thing)|\\s+(?<half>am|a\\.m\\.|pm|p\\.m\\.)(?=\\s|$|[,.!]))?`,
     ),
     resolve(match, { today }) {
       const word = match[3];
@@ -182,7 +182,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "duration from now",
     pattern: rx(
-      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|half\\s+an)(?<half>\\s+and\\s+a\\s+half)?\\s*(?<unit>minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|months|month)(?<half2>\\s+and\\s+a\\s+half)?|(?<halfHour>half\\s+an\\s+hour)))`,
+      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|half\\s+an)(?<half>\\s+and\\s+a\\s+half)?\\s*(?<unit>minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|fortnights?|months|month)(?<half2>\\s+and\\s+a\\s+half)?(?:'?\\s+time)?|(?<halfHour>half\\s+an\\s+hour)))`,
     ),
     resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
@@ -195,6 +195,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       if (unit.startsWith("business") || unit.startsWith("working")) return { date: addWorkingDays(today, Math.round(amount), workWeek) };
       if (unit.startsWith("day")) return { date: addDays(today, Math.round(amount)), counted: true };
       if (unit.startsWith("week")) return { date: addDays(today, Math.round(amount * 7)), counted: true };
+      if (unit.startsWith("fortnight")) return { date: addDays(today, Math.round(amount * 14)), counted: true };
       return { date: addDays(addMonths(today, Math.floor(amount)), Math.round((amount % 1) * 30)), counted: true };
     },
   },
@@ -229,11 +230,11 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     ),
     resolve(match, { today }) {
       const word = match[3] ?? match[4];
-      // "I sat", "the sun" are not days; "Wed at 10", "Sun evening" are.
+      // "I sat", "the sun" are not days; "Sat at 10", "Sun evening", "circle back wed" are.
       const timed = /^\s*(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:morning|afternoon|evening|night|eod|cob)(?!\p{L}))/u.test(
         match.input.slice(match.index + match[0].length),
       );
-      if (match[0].startsWith(word) && /^(?:sat|sun|wed)$/.test(word) && !timed) return null;
+      if (match[0].startsWith(word) && /^(?:sat|sun)$/.test(word) && !timed) return null;
       const weekday = weekdayOf(word);
       const which = match[5] ?? match[2];
       let date = nextWeekday(today, weekday);

@@ -15,6 +15,7 @@ export const WEEKDAY_SHORT: Record<string, number> = {
   tue: 2,
   tues: 2,
   wed: 3,
+  weds: 3,
   thu: 4,
   thur: 4,
   thurs: 4,

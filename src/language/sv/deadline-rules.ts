@@ -108,14 +108,14 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "past reference",
     pattern: rx(
-      `i\\s*gar|i\\s*forrgar|forrgar|i\\s+(?:man|tis|ons|tors|fre|lor|son)dags|forra\\s+(?:veckan|manaden|aret|${WEEKDAY})|i\\s*morse|tidigare\\s+i\\s*dag|for\\s+\\S+\\s+(?:dagar|veckor|timmar)\\s+sedan|nyss`,
+      `i\\s*gar(?:\\s+(?:kvall|kvallen|morse|eftermiddag|formiddag|natt))?|i\\s*forrgar|forrgar|i\\s+(?:man|tis|ons|tors|fre|lor|son)dags|forra\\s+(?:veckan|manaden|aret|${WEEKDAY})|i\\s*morse|tidigare\\s+i\\s*dag|for\\s+\\S+\\s+(?:dagar|veckor|timmar)\\s+sedan|nyss`,
     ),
     resolve: () => ({ past: true }),
   },
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:senare\\s+|under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|imorron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
+      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:senare\\s+|under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|i\\s*morron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
     ),
     resolve(match, { today }) {
       const word = match[3].replace(/\s+/g, "");
@@ -126,7 +126,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   },
   {
     name: "part of today",
-    pattern: rx(`${BY}(i\\s*kvall|i\\s*afton|i\\s*eftermiddag|i\\s*formiddag)`),
+    pattern: rx(`${BY}(?:(?:sent|senare|tidigt|tidig)\\s+)?(i\\s*kvall|i\\s*afton|i\\s*eftermiddag|i\\s*formiddag)`),
     resolve(match, { today }) {
       const meaning = partOfDay(match[1]);
       return meaning && { ...meaning, date: today };
@@ -168,7 +168,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
   ),
   repeatRule(
-    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?<daily>(?:varje|varenda)\\s+dag|dagligen)(?![\\p{L}])|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
+    `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?<daily>(?:varje|varenda)\\s+(?:dag|(?<morning>morgon|formiddag))|dagligen)(?![\\p{L}])|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
     (word) => WEEKDAYS[word],
     (word) => ORDINALS[word],
   ),

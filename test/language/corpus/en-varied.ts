@@ -175,4 +175,15 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   // From a review of this session's change.
   ["I'll send it to Acme Friday week after next", day("2026-12-11T17:00:00-05:00"), { customer: "Acme", task: "send it" }],
   ["I'll send it not today but Friday", day("2026-11-27T17:00:00-05:00"), { task: "send it" }],
+  // A fourth probe (session 20).
+  ["I'll get back to Soylent in a fortnight", day("2026-12-09T17:00:00-05:00"), { customer: "Soylent", task: "get back" }],
+  ["I'll call Acme in two weeks' time", day("2026-12-09T17:00:00-05:00"), { customer: "Acme", task: "call Acme" }],
+  ["will circle back wed", day("2026-12-02T17:00:00-05:00"), { task: "circle back" }],
+  ["I'll check the logs every morning", at("2026-11-26T09:00:00-05:00"), { task: "check the logs", repeats: "FREQ=DAILY" }],
+  ["I'll send it over tomorrow-ish", day("2026-11-26T17:00:00-05:00"), { task: "send it over" }],
+  ["I'll chase Acme for the PO on Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Acme", task: "chase Acme for the PO" }],
+  ["Vodafone said they'll get back to us mid next week", not("information")],
+  ["Client expects an answer on Friday", not("information")],
+  ["I should've sent that last Friday", not("past")],
+  ["If I get time I'll look at it tomorrow", not("information")],
 ]);

@@ -238,4 +238,16 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Kundmöte hos Scania på torsdag kl 9.", not("information")],
   ["Vi borde nog skicka ut nyhetsbrevet efter nyår.", not("information")],
   ["Tycker vi borde sänka priset till Ericsson.", not("information")],
+  // A fourth probe (session 20), said on Wednesday 25 November.
+  ["Jag skickar filen i morron", day("2026-11-26T17:00:00+01:00"), { task: "skicka filen" }],
+  [
+    "Jag kollar loggarna åt Telia varje morgon",
+    at("2026-11-26T09:00:00+01:00"),
+    { customer: "Telia", task: "kolla loggarna", repeats: "FREQ=DAILY" },
+  ],
+  ["Jag mejlar ut protokollet sent i eftermiddag", at("2026-11-25T17:00:00+01:00"), { task: "mejla ut protokollet" }],
+  ["Kunden vill ha allt klart innan jul", not("information")],
+  ["Fixade't igår kväll", not("past")],
+  ["Om jag hinner så tittar jag på det imorrn", not("information")],
+  ["Hinner jag så fixar jag det imorrn", not("information")],
 ]);
