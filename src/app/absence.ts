@@ -18,8 +18,8 @@ import type { Person, WorkspacePorts } from "./slack-port.js";
  */
 
 export type AwayRecorded =
-  | { ok: true; from: LocalDate; to: LocalDate; due: Commitment[] }
-  | { ok: false; problem: "noDates" | "backwards" | "past" };
+  /** `sick`: recorded as illness ("sjuk idag", Sjuk idag on Home), not leave. */
+  { ok: true; from: LocalDate; to: LocalDate; sick: boolean; due: Commitment[] } | { ok: false; problem: "noDates" | "backwards" | "past" };
 
 export async function recordAway(deps: AppDeps, person: Person, text: string, language: "sv" | "en"): Promise<AwayRecorded> {
   const now = deps.clock();
@@ -31,13 +31,13 @@ export async function recordAway(deps: AppDeps, person: Person, text: string, la
     workWeek: person.workspace.workingHours,
   });
   if ("problem" in days) return { ok: false, problem: days.problem };
-  return recordDays(deps, person, days.from, days.to);
+  return recordDays(deps, person, days.from, days.to, days.sick);
 }
 
 /** "Sjuk idag" from Home: away today, at once, with what falls due meanwhile. */
 export async function recordSickToday(deps: AppDeps, person: Person): Promise<Extract<AwayRecorded, { ok: true }>> {
   const today = todayOf(deps, person);
-  return recordDays(deps, person, today, today);
+  return recordDays(deps, person, today, today, true);
 }
 
 /** "Jag är tillbaka" from Home: time away that covers today ends yesterday, so reminders come to the owner again. */
@@ -89,11 +89,17 @@ export async function awayOffer(
 export async function acceptAwayOffer(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<AwayRecorded> {
   if (compareDates(to, from) < 0) return { ok: false, problem: "backwards" };
   if (compareDates(to, todayOf(deps, person)) < 0) return { ok: false, problem: "past" };
-  return recordDays(deps, person, from, to);
+  return recordDays(deps, person, from, to, false);
 }
 
 /** Time away recorded for the days given, with what falls due meanwhile or just after. */
-async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: LocalDate): Promise<Extract<AwayRecorded, { ok: true }>> {
+async function recordDays(
+  deps: AppDeps,
+  person: Person,
+  from: LocalDate,
+  to: LocalDate,
+  sick: boolean,
+): Promise<Extract<AwayRecorded, { ok: true }>> {
   const now = deps.clock();
   await recordAbsence(
     deps.db.prisma,
@@ -108,7 +114,7 @@ async function recordDays(deps: AppDeps, person: Person, from: LocalDate, to: Lo
     hours: person.workspace.workingHours,
     timeZone: person.timeZone,
   };
-  return { ok: true, from, to, due: await dueWhileAway(deps.db.prisma, away, now) };
+  return { ok: true, from, to, sick, due: await dueWhileAway(deps.db.prisma, away, now) };
 }
 
 /** How far ahead absences are looked for: two working days before the first day is never further than this. */

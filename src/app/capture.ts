@@ -13,7 +13,7 @@ export type Captured =
   /** `others`: more promises the same message made, each with its own deadline, offered to record on their own. */
   | (Recorded & { others?: string[] })
   /** "ledig 22 dec–6 jan": time away recorded, with what falls due meanwhile. */
-  | { ok: false; problem: "awayRecorded"; from: LocalDate; to: LocalDate; due: Commitment[] }
+  | { ok: false; problem: "awayRecorded"; from: LocalDate; to: LocalDate; sick: boolean; due: Commitment[] }
   /** Time away whose days run backwards or have passed. */
   | { ok: false; problem: "awayUnreadable"; why: "backwards" | "past" }
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
@@ -91,7 +91,7 @@ export async function capturePromise(
   const reason = read.reason;
   if (reason === "absence") {
     const away = await recordAway(deps, person, input.text, read.language);
-    if (away.ok) return { ok: false, problem: "awayRecorded", from: away.from, to: away.to, due: away.due };
+    if (away.ok) return { ok: false, problem: "awayRecorded", from: away.from, to: away.to, sick: away.sick, due: away.due };
     if (away.problem !== "noDates") return { ok: false, problem: "awayUnreadable", why: away.problem };
   }
   if (reason === "question" || reason === "request" || reason === "information" || reason === "absence") {

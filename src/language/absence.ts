@@ -1,5 +1,5 @@
 import { compareDates } from "../domain/calendar.js";
-import { addDays, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { addDays, type LocalDate, localDate } from "../domain/zoned-time.js";
 import { type DeadlineOptions, phrasesIn } from "./find-deadline.js";
 import { fold } from "./match-text.js";
 import { plainText } from "./slack-markup.js";
@@ -7,12 +7,14 @@ import { plainText } from "./slack-markup.js";
 /**
  * The days of an absence as written ("ledig 22 dec–6 jan", "sjuk idag", "out of office Dec
  * 22–Jan 6"): the first and the last day named, both included. One day named is a day away.
+ * `sick`: the words say illness ("sjuk", "off sick"), not leave.
  */
-export type AbsenceDays = { from: LocalDate; to: LocalDate } | { problem: "noDates" | "backwards" | "past" };
+export type AbsenceDays = { from: LocalDate; to: LocalDate; sick: boolean } | { problem: "noDates" | "backwards" | "past" };
+
+const SICK = /(?:^|[^\p{L}])(?:sjuk|sjukskriven|sick|ill)(?![\p{L}])/u;
 
 export function readAbsence(text: string, options: DeadlineOptions): AbsenceDays {
-  const local = toLocal(options.now, options.timeZone);
-  const today: LocalDate = { year: local.year, month: local.month, day: local.day };
+  const today = localDate(options.now, options.timeZone);
   const plain = plainText(text);
   const phrases = phrasesIn(plain, options).filter((p) => p.meaning.date || p.meaning.past);
   if (phrases.length === 0) return { problem: "noDates" };
@@ -38,7 +40,7 @@ export function readAbsence(text: string, options: DeadlineOptions): AbsenceDays
   if (compareDates(to, today) < 0) return { problem: "past" };
   // An absence longer than a year is a typo.
   if (compareDates(to, addDays(from, 366)) > 0) return { problem: "backwards" };
-  return { from, to };
+  return { from, to, sick: SICK.test(fold(plain)) };
 }
 
 /** Status emoji that say someone is away: holiday, travel, illness, parental leave. */

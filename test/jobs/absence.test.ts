@@ -262,6 +262,11 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(posted("U0ANNA").map((c) => String(c.params.text))).toEqual([expect.stringContaining("skicka offerten till Scania")]);
   });
 
+  it("answers 'sjuk idag' typed as illness, and days of leave as leave", async () => {
+    expect(JSON.stringify((await command("sjuk idag")).json)).toContain("Krya på dig! Jag har noterat att du är sjuk i dag");
+    expect(JSON.stringify((await command("ledig 14 dec")).json)).toContain("Noterat: du är ledig 14 december.");
+  });
+
   it("answers days it cannot use plainly, and stores nothing", async () => {
     expect(JSON.stringify((await command("semester 6 jan – 22 dec")).json)).toContain("Sista dagen kommer före den första");
     expect(JSON.stringify((await command("ledig 1 december")).json)).toContain("De dagarna har redan varit");

@@ -140,7 +140,10 @@ function everything(language: Language): [string, unknown][] {
         NOW,
       ),
     ],
-    ["time away", awayReply({ year: 2026, month: 12, day: 22 }, { year: 2027, month: 1, day: 6 }, [c], reader, NOW)],
+    [
+      "time away",
+      awayReply({ from: { year: 2026, month: 12, day: 22 }, to: { year: 2027, month: 1, day: 6 }, sick: false, due: [c] }, reader, NOW),
+    ],
     ["away offer", awayOfferMessage({ year: 2026, month: 12, day: 22 }, { year: 2027, month: 1, day: 6 }, HOSTILE, reader)],
     ["handover", handoverMessage("U0GONE", [{ ...c, repeatText: HOSTILE, seriesId: "s1" }], reader, NOW)],
     ["digest", digestMessage(summarizeDigest([digestItem], NOW, "Europe/Stockholm"), "C0SALES", reader, NOW)],

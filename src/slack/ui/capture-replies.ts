@@ -3,7 +3,7 @@ import type { Problem } from "../../app/load-for-change.js";
 import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
 import { dayOffName, type RedDays } from "../../domain/holidays.js";
-import { formatIsoDate, type LocalDate, toLocal } from "../../domain/zoned-time.js";
+import { type LocalDate, localDate } from "../../domain/zoned-time.js";
 import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
@@ -94,7 +94,7 @@ export function confirmationReply(commitmentId: string, words: PromiseWords, lan
 function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, redDays: RedDays, language: Language): string | undefined {
   const t = speak(language).messages;
   if (movedFrom) return t.countedMoved(formatDay(movedFrom, language));
-  const due = toLocal(commitment.dueAt, commitment.timeZone);
+  const due = localDate(commitment.dueAt, commitment.timeZone);
   const holiday = dayOffName(due, redDays, language);
   return holiday ? t.dueOnRedDay(holiday) : undefined;
 }
@@ -194,11 +194,8 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return noticeReply(captured.what === "task" ? t.taskTooLong(captured.max) : t.tooLong(captured.max), typed, creator.language);
     case "askDeadline":
       return askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime);
-    case "awayRecorded": {
-      // "/lofte sjuk idag": said as sickness, answered as such.
-      const sick = /\b(?:sjuk|sjukskriven|sick|ill)\b/iu.test(typed) && formatIsoDate(captured.from) === formatIsoDate(captured.to);
-      return awayReply(captured.from, captured.to, captured.due, creator, now, sick);
-    }
+    case "awayRecorded":
+      return awayReply(captured, creator, now);
     case "awayUnreadable":
       return noticeReply(captured.why === "past" ? t.away.past : t.away.backwards, typed, creator.language);
     case "whoIsNamed":

@@ -1,6 +1,6 @@
 import type { Person } from "../../app/slack-port.js";
 import { compareDates } from "../../domain/calendar.js";
-import { formatIsoDate, type LocalDate } from "../../domain/zoned-time.js";
+import { formatIsoDate, type LocalDate, localDate } from "../../domain/zoned-time.js";
 import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
 import { slackText } from "../../language/slack-markup.js";
@@ -18,9 +18,13 @@ import { saidText } from "./commitment-words.js";
  * Time away recorded: the days, what happens meanwhile, and each promise due then or just after
  * with Flytta (a new deadline), Ge till någon annan (the edit form, owner first) and Behåll.
  */
-export function awayReply(from: LocalDate, to: LocalDate, due: Commitment[], reader: Person, now: Date, sick = false): Reply {
+export function awayReply(away: { from: LocalDate; to: LocalDate; sick: boolean; due: Commitment[] }, reader: Person, now: Date): Reply {
+  const { from, to, due } = away;
   const t = speak(reader.language).messages.away;
-  const text = sick ? t.recordedSick : t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
+  // Sick today (not days of leave): get well, rather than "ledig".
+  const today = formatIsoDate(localDate(now, reader.timeZone));
+  const sickToday = away.sick && formatIsoDate(from) === today && formatIsoDate(to) === today;
+  const text = sickToday ? t.recordedSick : t.recorded(formatDay(from, reader.language), formatDay(to, reader.language));
   if (due.length === 0) return { text, blocks: [section(`:palm_tree: ${text}`), section(t.nothingDue)] };
   const items = due.slice(0, MAX_AWAY_ITEMS).flatMap((c): KnownBlock[] => [
     section(promiseLine(c, reader, now)),

@@ -25,7 +25,7 @@ export function sickTodayButton(deps: SlackDeps) {
     const { person, slack } = clicked;
     const teamId = person.workspace.id;
     const away = await recordSickToday(deps, person);
-    await client.chat.postMessage({ channel: person.id, ...awayReply(away.from, away.to, away.due, person, deps.clock(), true) });
+    await client.chat.postMessage({ channel: person.id, ...awayReply(away, person, deps.clock()) });
     await publishHome(deps, slack, teamId, person.id);
   };
 }
@@ -62,7 +62,7 @@ export function awayOfferYesButton(deps: SlackDeps) {
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages.away.past) });
       return;
     }
-    await respond({ replace_original: true, ...awayReply(away.from, away.to, away.due, person, deps.clock()) });
+    await respond({ replace_original: true, ...awayReply(away, person, deps.clock()) });
     await publishHome(deps, slack, person.workspace.id, person.id);
   };
 }
