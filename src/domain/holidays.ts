@@ -21,6 +21,7 @@ export const NO_RED_DAYS: RedDays = { country: null, evesOff: false };
 /** The countries a workspace may choose: the Nordics and the neighbours Swedish teams sell to. */
 export const COUNTRIES = ["SE", "NO", "DK", "FI", "EE", "DE", "AT", "NL", "PL", "GB", "US"] as const;
 
+const NONE: ReadonlyMap<string, string> = new Map();
 const calendars = new Map<string, Holidays>();
 const byYear = new Map<string, ReadonlyMap<string, string>>();
 /** Sweden's holidays and eves of a year by name (lower case) → ISO date, for the parser's "efter jul". */
@@ -38,7 +39,7 @@ function calendarOf(country: string): Holidays {
 /** The days off of `year`: ISO date → the holiday's name ("2026-12-24" → "julafton", or "Christmas Eve" in English). */
 export function daysOff(year: number, redDays: RedDays, language: "sv" | "en" = "sv"): ReadonlyMap<string, string> {
   const { country, evesOff } = redDays;
-  if (country === null) return new Map();
+  if (country === null) return NONE;
   const key = `${country}:${evesOff}:${year}:${language}`;
   let days = byYear.get(key);
   if (!days) {
@@ -56,6 +57,7 @@ export function dayOffName(date: LocalDate, redDays: RedDays, language: "sv" | "
   return daysOff(date.year, redDays, language).get(formatIsoDate(date)) ?? null;
 }
 
+/** A red day where `redDays` says: one of the country's public holidays, or an eve when they are off. */
 export function isDayOff(date: LocalDate, redDays: RedDays): boolean {
   return daysOff(date.year, redDays).has(formatIsoDate(date));
 }

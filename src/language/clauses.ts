@@ -74,8 +74,12 @@ function ownSubject(after: string, grammar: CommitmentGrammar): boolean {
   const [first = "", second = ""] = after.replace(grammar.conjunction, "").match(WORD) ?? [];
   if (!first || grammar.speaker.test(first) || grammar.listener.test(first)) return false;
   if (grammar.isPresent(first) || grammar.isPast(first) || grammar.isImperative(first) || grammar.modal.test(first)) return false;
-  // "Jake sends them …": an English present tense with its -s.
-  return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second) || (/[^s]s$/u.test(second) && grammar.isFinite(second));
+  return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second) || presentWithS(second, grammar);
+}
+
+/** "sends", "calls": an English present tense with its -s, after someone other than the speaker. */
+export function presentWithS(word: string, grammar: CommitmentGrammar): boolean {
+  return /[^s]s$/u.test(word) && grammar.isFinite(word);
 }
 
 function lastWord(text: string): string {

@@ -38,7 +38,7 @@ export interface DeadlineSearch {
   onlyPast: boolean;
   /** The deadline repeats: its RRULE ("FREQ=WEEKLY;BYDAY=FR"), counted from `dueAt`. */
   repeats?: string;
-  /** A counted deadline ("om två veckor") fell on this day off and was moved to the nearest working day. */
+  /** A counted deadline ("om två veckor") or a week's end fell on this day off and was moved to the nearest working day. */
   movedFrom?: LocalDate;
 }
 
@@ -108,12 +108,11 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   // "om två veckor" that lands on a Sunday or a red day means the working day before (the one
   // after when that would be today or earlier: "om 2 dagar" said on a Friday is Monday); so
   // does a week's end on a red day ("i slutet av veckan" with långfredag: Thursday).
-  const movable = (anchor?.meaning.counted || anchor?.meaning.weekEnd) && !isWorkingDay(date, options.workWeek);
-  const counted = movable ? date : undefined;
-  if (counted) {
-    const before = workingDayOnOrBefore(counted, options.workWeek);
+  const dayOff = (anchor?.meaning.counted || anchor?.meaning.weekEnd) && !isWorkingDay(date, options.workWeek) ? date : undefined;
+  if (dayOff) {
+    const before = workingDayOnOrBefore(dayOff, options.workWeek);
     const earliest = anchor?.meaning.weekEnd ? 0 : 1;
-    date = compareDates(before, today) >= earliest ? before : nextWorkingDay(counted, options.workWeek);
+    date = compareDates(before, today) >= earliest ? before : nextWorkingDay(dayOff, options.workWeek);
   }
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
@@ -130,7 +129,7 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
     phrase: phraseText(text, used),
     onlyPast: false,
     ...(repeat ? { repeats: repeat.rule } : {}),
-    ...(counted ? { movedFrom: counted } : {}),
+    ...(dayOff ? { movedFrom: dayOff } : {}),
   };
 }
 

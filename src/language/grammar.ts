@@ -64,7 +64,7 @@ export interface CommitmentGrammar {
   customer: RegExp;
   /** A customer right after a verb of contact ("ringa Volvo", "email Acme the specs"); group 1 is the name. */
   addressee: RegExp;
-  /** Capitalised words that are never a customer ("Slack", "Q4"), lower case. */
+  /** Capitalised words that are never a customer ("Slack", "Q4", months, weekdays), folded. */
   notCustomers: ReadonlySet<string>;
   /** Words left dangling where a date phrase was cut out ("senast", "by"). */
   dangling: RegExp;

@@ -2,7 +2,7 @@ import type { WorkWeek } from "../domain/calendar.js";
 import { MAX_TASK_LENGTH } from "../domain/commitment.js";
 import { SWEDISH_RED_DAYS } from "../domain/holidays.js";
 import type { LocalDate } from "../domain/zoned-time.js";
-import { type Clause, splitClauses } from "./clauses.js";
+import { type Clause, presentWithS, splitClauses } from "./clauses.js";
 import type { Clock } from "./deadline-rules.js";
 import { chooseDeadline, type DeadlineOptions, type DeadlineSearch, type PhraseMatch, phrasesIn, type Span } from "./find-deadline.js";
 import { FIRST_NAMES } from "./first-names.js";
@@ -223,7 +223,7 @@ function colleagueDoes(text: string, language: Language): boolean {
   const match = /^(\p{Lu}\p{Ll}+)\s+(\p{L}+)/u.exec(text);
   if (language !== "en" || !match || !FIRST_NAMES.has(fold(match[1]))) return false;
   const verb = fold(match[2]);
-  return /[^s]s$/u.test(verb) && speak(language).grammar.isFinite(verb) && !ENGLISH_STATE_VERBS.test(verb);
+  return presentWithS(verb, speak(language).grammar) && !ENGLISH_STATE_VERBS.test(verb);
 }
 
 /** "Tom works from home", "Anna says …", "Erik has …": what someone is or thinks, no promise. */
@@ -405,7 +405,7 @@ function keepsCapital(word: string, language: Language): boolean {
 
 /** "We're done for today", "Jag är klar för dagen": said when stopping work, not a promise. */
 const DONE_FOR_THE_DAY =
-  /(?:^|\s)(?:i'?m|i\s+am|we'?re|we\s+are|jag\s+ar|vi\s+ar)\s+(?:done|finished|klar|klara|fardig|fardiga)\s+for\s+(?:today|the\s+day|now|the\s+week|idag|i\s+dag|dagen|nu|veckan|idag)(?:[\s.!,]|$)/u;
+  /(?:^|\s)(?:i'?m|i\s+am|we'?re|we\s+are|jag\s+ar|vi\s+ar)\s+(?:done|finished|klar|klara|fardig|fardiga)\s+for\s+(?:today|the\s+day|now|the\s+week|idag|i\s+dag|dagen|nu|veckan)(?:[\s.!,]|$)/u;
 
 /** A clause that is only "done", either language. */
 const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
@@ -413,7 +413,7 @@ const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
 const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
 
 /** "was done", "will be ready", "vill ha allt klart": a verb before "done" makes it a statement, not a note. */
-const AUXILIARY =
+const VERB_BEFORE_DONE =
   /^(?:was|were|is|are|am|has|have|had|been|be|will|would|shall|should|can|could|must|want|wants|needs|expects|var|blev|har|hade|ska|skulle|kan|kommer|vill|onskar|behover)$/u;
 
 /** "contract done", "the deck ready": a thing (no subject pronoun, no verb before it) and "done". */
@@ -428,7 +428,7 @@ function isDoneNote(words: string): boolean {
     all.length <= 5 &&
     DONE_ALONE.test(all[all.length - 1]) &&
     !SUBJECT.test(all[0]) &&
-    !said.some((w) => AUXILIARY.test(w))
+    !said.some((w) => VERB_BEFORE_DONE.test(w))
   );
 }
 

@@ -136,7 +136,7 @@ function findCustomer(words: string, grammar: CommitmentGrammar): { customer: st
   const pattern = new RegExp(grammar.customer.source, "gu");
   for (const match of words.matchAll(pattern)) {
     const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "").replace(/['’]s$/u, "");
-    if (grammar.notCustomers.has(name.toLowerCase())) continue;
+    if (grammar.notCustomers.has(fold(name))) continue;
     const index = match.index ?? 0;
     return { customer: name, rest: `${words.slice(0, index)} ${words.slice(index + match[0].length)}` };
   }
@@ -154,9 +154,5 @@ function addressedCustomer(words: string, grammar: CommitmentGrammar): string | 
   const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "");
   // "ringa Anders Svensson", "send March numbers": a colleague or a month, not a customer.
   const first = fold(match[1]);
-  return grammar.notCustomers.has(name.toLowerCase()) || FIRST_NAMES.has(first) || CALENDAR_WORD.test(first) ? null : name;
+  return grammar.notCustomers.has(fold(name)) || grammar.notCustomers.has(first) || FIRST_NAMES.has(first) ? null : name;
 }
-
-/** Months and weekdays in both languages, folded: capitalised in English, never a customer. */
-const CALENDAR_WORD =
-  /^(?:januari|january|februari|february|mars|march|april|maj|may|juni|june|juli|july|augusti|august|september|oktober|october|november|december|mandag|monday|tisdag|tuesday|onsdag|wednesday|torsdag|thursday|fredag|friday|lordag|saturday|sondag|sunday|q[1-4])$/u;

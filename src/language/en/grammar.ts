@@ -1,6 +1,7 @@
 import type { CommitmentGrammar } from "../grammar.js";
 import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
 import { englishBase, isEnglishBase, isEnglishGerund, isEnglishPast, isEnglishThirdPerson } from "./verbs.js";
+import { MONTHS, WEEKDAYS } from "./words.js";
 
 const rx = (source: string, flags = "u") => new RegExp(source, flags);
 const SPEAKER = "(?:i|we|ill|i'll|we'll|i'm|im|we're|i'd|we'd|i've|we've)";
@@ -76,11 +77,14 @@ export const englishGrammar: CommitmentGrammar = {
   addressee: rx(
     `(?<![\\p{L}])(?:call|ring|phone|email|e-mail|mail|ping|text|contact|chase|nudge|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+to\\s)`,
   ),
-  notCustomers: new Set(
-    "i you we me us them him her slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr ceo cto cfo sow nda po qa ux ui kpi okr".split(
+  // Months and weekdays too: "send March numbers" names no customer.
+  notCustomers: new Set([
+    ..."i you we me us them him her slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr ceo cto cfo sow nda po qa ux ui kpi okr".split(
       " ",
     ),
-  ),
+    ...Object.keys(MONTHS),
+    ...Object.keys(WEEKDAYS),
+  ]),
   dangling: rx(
     `(?:^|\\s)(?:by|on|before|until|till|at|(?<!(?:check|log|sign|fill|hand|turn|drop|chip|pitch|plug|clock|call|send)\\s)in|within|no\\s+later\\s+than|and|or|around|for|latest|sometime|due|,)\\s*$`,
     "iu",

@@ -1,6 +1,7 @@
 import type { CommitmentGrammar } from "../grammar.js";
 import { WORD_END as E, WORD_START as S } from "../word-pattern.js";
 import { isSwedishImperative, isSwedishPast, isSwedishPresent, isSwedishSupine, swedishInfinitive } from "./verbs.js";
+import { MONTHS, WEEKDAYS } from "./words.js";
 
 const rx = (source: string, flags = "u") => new RegExp(source, flags);
 const SPEAKER = "(?:jag|vi|ja|jg|vi\\s+tva)";
@@ -102,11 +103,14 @@ export const swedishGrammar: CommitmentGrammar = {
   addressee: rx(
     `(?<![\\p{L}])(?:ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
   ),
-  notCustomers: new Set(
-    "jag vi du ni han hon de slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr vd ceo cto cfo sow nda po qa ux ui kpi okr mig dig oss er dem honom henne kunden".split(
+  // Months and weekdays too: "ringa Fredag" is no customer.
+  notCustomers: new Set([
+    ..."jag vi du ni han hon de slack teams zoom google meet excel jira confluence drive sharepoint outlook q1 q2 q3 q4 eod cob asap pdf api crm erp it hr vd ceo cto cfo sow nda po qa ux ui kpi okr mig dig oss er dem honom henne kunden".split(
       " ",
     ),
-  ),
+    ...Object.keys(MONTHS),
+    ...Object.keys(WEEKDAYS),
+  ]),
   dangling: rx(
     `(?:(?:^|\\s)(?:senast|till|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)|,\\s*(?:klart|klar))\\s*$`,
     "iu",

@@ -64,8 +64,7 @@ export const NO_COUNTRY = "none";
 
 /** The countries whose public holidays may be red days, named in `language` ("Sverige"), and "none". */
 function countryOptions(language: Language) {
-  const names = new Intl.DisplayNames([language], { type: "region" });
-  const countries = COUNTRIES.map((code) => option(names.of(code) ?? code, code));
+  const countries = COUNTRIES.map((code) => option(countryName(code, language), code));
   return [...countries, option(speak(language).messages.settings.noRedDays, NO_COUNTRY)];
 }
 
@@ -73,8 +72,13 @@ function countryOptions(language: Language) {
 function redDaysText(redDays: RedDays, language: Language): string {
   const t = speak(language).messages.settings;
   if (redDays.country === null) return t.noRedDays;
-  const name = new Intl.DisplayNames([language], { type: "region" }).of(redDays.country) ?? redDays.country;
+  const name = countryName(redDays.country, language);
   return redDays.evesOff ? `${name} (${t.evesOff})` : name;
+}
+
+/** "SE" → "Sverige" / "Sweden". */
+function countryName(code: string, language: Language): string {
+  return new Intl.DisplayNames([language], { type: "region" }).of(code) ?? code;
 }
 
 function checkbox(id: string, label: string, text: string, on: boolean): KnownBlock {
