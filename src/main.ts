@@ -10,7 +10,7 @@ import { setFlagsFromString } from "node:v8";
  *    Lofte's load (rss_idle_mb_pg 239 → 167, capture_cpu_ms 10.9 → 8.2).
  *  - The young generation keeps its first size (1 MB semi-spaces) instead of growing to
  *    16 MB: Lofte's requests leave little garbage, and the larger nursery only held memory
- *    (rss_idle_mb_pg 165 → 132).
+ *    (rss_idle_mb_pg 166 → about 140).
  */
 setFlagsFromString("--liftoff-only");
 setFlagsFromString("--semi-space-growth-factor=1");
