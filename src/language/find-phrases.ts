@@ -3,6 +3,7 @@ import type { PhraseMeaning, RuleContext } from "./deadline-rules.js";
 import { speak } from "./index.js";
 import { type MatchText, matchText, originalSpan } from "./match-text.js";
 import type { Language } from "./pack.js";
+import { mayMatch } from "./required-text.js";
 
 /**
  * Every deadline phrase in a message, in text order: the language's own rules first, each
@@ -25,6 +26,7 @@ export function findPhrases(text: string, language: Language, context: RuleConte
   let masked = match.text;
   const found: PhraseMatch[] = [];
   for (const rule of rules) {
+    if (!mayMatch(rule.pattern, masked)) continue;
     const hits: RegExpExecArray[] = [];
     rule.pattern.lastIndex = 0;
     for (let hit = rule.pattern.exec(masked); hit !== null; hit = rule.pattern.exec(masked)) hits.push(hit);

@@ -29,11 +29,14 @@ const FOLDABLE = /[åäöæøéèü’‘–—]/g;
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
 const WORD = /\p{L}+/gu;
 
+const NOT_PLAIN_ASCII = /[^\u0020-\u007e]/;
+
 /** Lower case and folded, one character for one character. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   const same = lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join("");
-  return same.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+  // Most words are plain ASCII (line breaks are not): nothing to fold, and the test is cheaper than a replace.
+  return NOT_PLAIN_ASCII.test(same) ? same.replace(FOLDABLE, (c) => FOLD[c] ?? c) : same;
 }
 
 /** `text` ready for matching, with typos in `vocabulary` (folded words) corrected. */
