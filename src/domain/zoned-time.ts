@@ -65,17 +65,21 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const QUARTER_HOUR = 900_000;
 /** Offsets by zone and quarter hour: they only change on the quarter hour, and Intl is slow. */
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes the zone is ahead of UTC at `instant` (Stockholm in summer: 120). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
   const quarter = Math.floor(instant.getTime() / QUARTER_HOUR);
-  const key = `${timeZone}|${quarter}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  let offset = zone.get(quarter);
   if (offset === undefined) {
     offset = readOffset(new Date(quarter * QUARTER_HOUR), timeZone);
-    if (offsets.size > 100_000) offsets.clear();
-    offsets.set(key, offset);
+    if (zone.size > 100_000) zone.clear();
+    zone.set(quarter, offset);
   }
   return offset;
 }

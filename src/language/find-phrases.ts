@@ -1,9 +1,9 @@
 import type { LocalDate } from "../domain/zoned-time.js";
-import type { PhraseMeaning, RuleContext } from "./deadline-rules.js";
+import type { DeadlineRule, PhraseMeaning, RuleContext } from "./deadline-rules.js";
 import { speak } from "./index.js";
 import { type MatchText, matchText, originalSpan } from "./match-text.js";
 import type { Language } from "./pack.js";
-import { mayMatch } from "./required-text.js";
+import { type Screen, screenFor } from "./required-text.js";
 
 /**
  * Every deadline phrase in a message, in text order: the language's own rules first, each
@@ -25,8 +25,9 @@ export function findPhrases(text: string, language: Language, context: RuleConte
   const match = matchText(text, typoTargets, notTypos);
   let masked = match.text;
   const found: PhraseMatch[] = [];
-  for (const rule of rules) {
-    if (!mayMatch(rule.pattern, masked)) continue;
+  const possible = screenOf(rules)(masked);
+  for (const [r, rule] of rules.entries()) {
+    if (!possible[r]) continue;
     const hits: RegExpExecArray[] = [];
     rule.pattern.lastIndex = 0;
     for (let hit = rule.pattern.exec(masked); hit !== null; hit = rule.pattern.exec(masked)) hits.push(hit);
@@ -39,6 +40,18 @@ export function findPhrases(text: string, language: Language, context: RuleConte
   }
   found.push(...chronoDates(masked, match, language, context.today));
   return found.sort((a, b) => a.index - b.index);
+}
+
+const screens = new WeakMap<readonly DeadlineRule[], Screen>();
+
+/** Which of a language's rules may match a message: made on first use, once per language. */
+function screenOf(rules: readonly DeadlineRule[]): Screen {
+  let screen = screens.get(rules);
+  if (!screen) {
+    screen = screenFor(rules.map((rule) => rule.pattern));
+    screens.set(rules, screen);
+  }
+  return screen;
 }
 
 /** Dates chrono finds in what the rules left, when a month name is still there. */

@@ -44,13 +44,13 @@ export function languageOfCommand(command: string): Language | null {
  */
 export function detectLanguage(text: string, hint: Language): Language {
   const folded = fold(text);
-  let best = speak(hint);
-  let bestScore = best.score(text, folded);
+  let best = hint;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const pack of ALL) {
     const score = pack.score(text, folded);
-    if (score > bestScore) [best, bestScore] = [pack, score];
+    if (score > bestScore || (score === bestScore && pack.code === hint)) [best, bestScore] = [pack.code, score];
   }
-  return best.code;
+  return best;
 }
 
 /**

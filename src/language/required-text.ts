@@ -2,30 +2,51 @@ import { type AST, RegExpParser } from "@eslint-community/regexpp";
 import { escapeRegExp } from "./word-pattern.js";
 
 /**
- * A cheap test run before a rule's pattern: the strings one of which every match must contain
- * ("fredag", "tisdag", … for a weekday rule; a digit for a clock time). Most rules cannot match
- * most messages, and `text.includes` is far cheaper than running a large Unicode pattern
- * over the whole message. The strings are read off the pattern's syntax tree (regexpp parses
- * JavaScript's full pattern syntax), so they follow the rules as they change.
+ * A cheap test run before a message's deadline rules: which of them can match it at all. Every
+ * match of a rule contains one of a few strings ("fredag", "tisdag", … for a weekday rule; a
+ * digit for a clock time), and one pass over the message finds which of all the rules' strings
+ * it holds. Most rules cannot match most messages, and that pass is far cheaper than running
+ * each large Unicode pattern over the whole message. The strings are read off each pattern's
+ * syntax tree (regexpp parses JavaScript's full pattern syntax), so they follow the rules as
+ * they change.
  */
 
-/** Larger sets of alternatives are not worth the includes() calls: the pattern then always runs. */
+/** Larger sets of alternatives are no useful requirement: the pattern then always runs. */
 const MOST_STRINGS = 48;
 /** A character class of more characters than this is no useful requirement. */
 const MOST_CLASS_CHARS = 12;
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
-const gates = new WeakMap<RegExp, RegExp | null>();
 
-/** False only when `pattern` cannot match anywhere in `text`. */
-export function mayMatch(pattern: RegExp, text: string): boolean {
-  let gate = gates.get(pattern);
-  if (gate === undefined) {
-    const needs = requiredText(pattern);
-    gate = needs && new RegExp(needs.map(escapeRegExp).join("|"));
-    gates.set(pattern, gate);
-  }
-  return gate === null || gate.test(text);
+/** For each pattern, whether it may match `text` (1) or surely cannot (0). */
+export type Screen = (text: string) => Uint8Array;
+
+/** A screen for `patterns`, in their order. */
+export function screenFor(patterns: readonly RegExp[]): Screen {
+  const needs = patterns.map(requiredText);
+  // Longest first, so that at each place the scan reports the longest string there; the
+  // shorter ones it starts with ("dag" in "dagar") count as found too.
+  const strings = [...new Set(needs.flatMap((need) => need ?? []))].sort((a, b) => b.length - a.length);
+  const patternsFor = new Map(
+    strings.map((found) => [found, indicesWhere(needs, (need) => need?.some((part) => found.startsWith(part)) ?? false)]),
+  );
+  const always = indicesWhere(needs, (need) => need === null);
+  const scan = new RegExp(`(?=(${strings.map(escapeRegExp).join("|")}))`, "g");
+  return (text) => {
+    const possible = new Uint8Array(patterns.length);
+    for (const i of always) possible[i] = 1;
+    if (strings.length === 0) return possible;
+    scan.lastIndex = 0;
+    for (let found = scan.exec(text); found !== null; found = scan.exec(text)) {
+      for (const i of patternsFor.get(found[1]) ?? []) possible[i] = 1;
+      scan.lastIndex = found.index + 1;
+    }
+    return possible;
+  };
+}
+
+function indicesWhere<T>(items: readonly T[], test: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
 
 /** Strings one of which every match of `pattern` contains; null when there is no short such list. */

@@ -26,28 +26,37 @@ export function sharedMentions(rest: string): { userIds: string[]; rest: string 
 }
 
 export function plainText(text: string): string {
-  return (
-    text
+  let plain = text;
+  // Most messages have no markup at all: each family of replacements runs only when its mark is there.
+  if (plain.includes("<")) {
+    plain = plain
       .replace(/<@([UW][A-Z0-9]+)\|([^>]+)>/g, "@$2")
       .replace(/<@([UW][A-Z0-9]+)>/g, "@$1")
       .replace(/<#([CG][A-Z0-9]+)\|([^>]*)>/g, (_, id: string, name: string) => `#${name || id}`)
       .replace(/<!subteam\^[A-Z0-9]+\|?([^>]*)>/g, "$1")
       .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, "@$1")
       .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, "$2")
-      .replace(/<((?:https?|mailto):[^>]+)>/g, "$1")
-      .replace(/:[a-z0-9_+'-]+:/g, "")
+      .replace(/<((?:https?|mailto):[^>]+)>/g, "$1");
+  }
+  if (plain.includes(":")) plain = plain.replace(/:[a-z0-9_+'-]+:/g, "");
+  if (BEYOND_ASCII.test(plain)) {
+    plain = plain
       .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&")
-      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-      .replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1")
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
+  }
+  if (plain.includes("&")) plain = plain.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  if (MARKERS.test(plain)) plain = plain.replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1");
+  return (
+    plain
       // Lines stay lines: two lines are two sentences ("…fredag\nringer Volvo måndag").
       .replace(/[^\S\n]+/g, " ")
       .replace(/ ?\n\s*/g, "\n")
       .trim()
   );
 }
+
+const BEYOND_ASCII = /[\u0080-\u{10FFFF}]/u;
+const MARKERS = /[*_~`]/;
 
 /**
  * What someone wrote, as text in a Slack message: `&`, `<` and `>` escaped (Slack's own rule for

@@ -133,14 +133,25 @@ function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
 
 /** A customer named after "till", "åt", "for" … ("till Acme AB"), taken out of the task. */
 function findCustomer(words: string, grammar: CommitmentGrammar): { customer: string | null; rest: string } {
-  const pattern = new RegExp(grammar.customer.source, "gu");
-  for (const match of words.matchAll(pattern)) {
+  for (const match of words.matchAll(everywhere(grammar.customer))) {
     const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "").replace(/['’]s$/u, "");
     if (grammar.notCustomers.has(fold(name))) continue;
     const index = match.index ?? 0;
     return { customer: name, rest: `${words.slice(0, index)} ${words.slice(index + match[0].length)}` };
   }
   return { customer: null, rest: words };
+}
+
+const global = new WeakMap<RegExp, RegExp>();
+
+/** The pattern, global: made once per pattern, not once per message. */
+function everywhere(pattern: RegExp): RegExp {
+  let found = global.get(pattern);
+  if (!found) {
+    found = new RegExp(pattern.source, `${pattern.flags}g`);
+    global.set(pattern, found);
+  }
+  return found;
 }
 
 /**

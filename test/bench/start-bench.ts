@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,6 +6,7 @@ import { type AppProcess, freePort, startAppProcess } from "../support/app-proce
 import { openTestDatabase, postgresReachable } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
 import { SlackDriver } from "../support/slack-driver.js";
+import { buildOnce } from "./build.js";
 
 /**
  * The compiled build as `npm start` runs it (built first), on PGlite (a data directory made
@@ -87,8 +87,7 @@ async function measure(env: Record<string, string>): Promise<{ readyMs: number; 
 }
 
 export async function measureStart(): Promise<Record<string, number>> {
-  const built = spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stderr}${built.stdout}`);
+  buildOnce();
   const round = (n: number) => Math.round(n * 10) / 10;
   const figures: Record<string, number> = {};
   const dataDir = await mkdtemp(join(tmpdir(), "lofte-start-"));
