@@ -17,7 +17,6 @@ import { buildOnce } from "./build.js";
  *    300 commands one after another (after 30 to warm up).
  */
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const COMMANDS = 300;
 const WARM_UP = 30;
 const SECRET = "start-bench-secret";
