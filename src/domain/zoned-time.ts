@@ -69,7 +69,11 @@ const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes the zone is ahead of UTC at `instant` (Stockholm in summer: 120). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR);
+  return offsetAt(instant.getTime(), timeZone);
+}
+
+function offsetAt(epochMs: number, timeZone: string): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR);
   let zone = offsets.get(timeZone);
   if (!zone) {
     zone = new Map();
@@ -95,7 +99,7 @@ function readOffset(instant: Date, timeZone: string): number {
 
 /** The local wall-clock reading of `instant` in `timeZone`. */
 export function toLocal(instant: Date, timeZone: string): LocalDateTime & { second: number } {
-  const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone) * 60_000);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -113,11 +117,13 @@ export function toLocal(instant: Date, timeZone: string): LocalDateTime & { seco
 export function fromLocal(local: LocalDateTime, timeZone: string): Date {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   // The offsets a day before and a day after cover both sides of any DST switch.
-  const before = wall - offsetMinutes(new Date(wall - 86_400_000), timeZone) * 60_000;
-  const after = wall - offsetMinutes(new Date(wall + 86_400_000), timeZone) * 60_000;
-  const exact = [before, after].filter((t) => t + offsetMinutes(new Date(t), timeZone) * 60_000 === wall);
-  // In a gap no candidate reads back; the offset before the switch moves the time forward.
-  return new Date(exact.length > 0 ? Math.min(...exact) : before);
+  const before = wall - offsetAt(wall - 86_400_000, timeZone) * 60_000;
+  const after = wall - offsetAt(wall + 86_400_000, timeZone) * 60_000;
+  const readsBack = (t: number) => t + offsetAt(t, timeZone) * 60_000 === wall;
+  // A repeated time takes the first; in a gap neither reads back, and the offset before the
+  // switch moves the time forward.
+  if (readsBack(before) && (before <= after || !readsBack(after))) return new Date(before);
+  return new Date(readsBack(after) ? after : before);
 }
 
 /** ISO weekday of a calendar date: Monday = 1 … Sunday = 7. */

@@ -1,8 +1,8 @@
 import type { LocalDate } from "../domain/zoned-time.js";
-import type { DeadlineRule, PhraseMeaning, RuleContext } from "./deadline-rules.js";
+import type { PhraseMeaning, RuleContext } from "./deadline-rules.js";
 import { speak } from "./index.js";
 import { type MatchText, matchText, originalSpan } from "./match-text.js";
-import type { Language } from "./pack.js";
+import type { Language, LanguagePack } from "./pack.js";
 import { type Screen, screenFor } from "./required-text.js";
 
 /**
@@ -21,11 +21,12 @@ export interface PhraseMatch {
 const MASK = "\u0000";
 
 export function findPhrases(text: string, language: Language, context: RuleContext): PhraseMatch[] {
-  const { rules, typoTargets, notTypos } = speak(language).deadlines;
+  const deadlines = speak(language).deadlines;
+  const { rules, typoTargets, notTypos } = deadlines;
   const match = matchText(text, typoTargets, notTypos);
   let masked = match.text;
   const found: PhraseMatch[] = [];
-  const possible = screenOf(rules)(masked);
+  const possible = screenOf(deadlines)(masked);
   for (const [r, rule] of rules.entries()) {
     if (!possible[r]) continue;
     const hits: RegExpExecArray[] = [];
@@ -38,18 +39,21 @@ export function findPhrases(text: string, language: Language, context: RuleConte
       masked = masked.slice(0, hit.index) + MASK.repeat(hit[0].length) + masked.slice(hit.index + hit[0].length);
     }
   }
-  found.push(...chronoDates(masked, match, language, context.today));
+  if (possible[rules.length]) found.push(...chronoDates(masked, match, language, context.today));
   return found.sort((a, b) => a.index - b.index);
 }
 
-const screens = new WeakMap<readonly DeadlineRule[], Screen>();
+const screens = new WeakMap<LanguagePack["deadlines"], Screen>();
 
-/** Which of a language's rules may match a message: made on first use, once per language. */
-function screenOf(rules: readonly DeadlineRule[]): Screen {
-  let screen = screens.get(rules);
+/**
+ * Which of a language's rules may match a message, and last whether a month is named (for
+ * chrono): made on first use, once per language.
+ */
+function screenOf(deadlines: LanguagePack["deadlines"]): Screen {
+  let screen = screens.get(deadlines);
   if (!screen) {
-    screen = screenFor(rules.map((rule) => rule.pattern));
-    screens.set(rules, screen);
+    screen = screenFor([...deadlines.rules.map((rule) => rule.pattern), deadlines.monthWord]);
+    screens.set(deadlines, screen);
   }
   return screen;
 }
