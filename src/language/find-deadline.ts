@@ -117,7 +117,9 @@ export function chooseDeadline(text: string, phrases: readonly PhraseMatch[], op
   if (!anchor && time && time.hour * 60 + time.minute <= local.hour * 60 + local.minute) {
     date = addDays(today, 1); // "kl 9" said at 10 means tomorrow
   }
-  const at = (day: LocalDate) => fromLocal({ ...day, ...(time ?? options.defaultTime) }, clock?.meaning.zone ?? options.timeZone);
+  const { hour, minute } = time ?? options.defaultTime;
+  const zone = clock?.meaning.zone ?? options.timeZone;
+  const at = (day: LocalDate) => fromLocal({ year: day.year, month: day.month, day: day.day, hour, minute }, zone);
   let dueAt = at(date);
   // A repeating deadline whose first time today has passed starts at its next occurrence.
   const repeat = anchor?.meaning.repeat;

@@ -27,8 +27,9 @@ export function findPhrases(text: string, language: Language, context: RuleConte
   let masked = match.text;
   const found: PhraseMatch[] = [];
   const possible = screenOf(deadlines)(masked);
-  for (const [r, rule] of rules.entries()) {
+  for (let r = 0; r < rules.length; r++) {
     if (!possible[r]) continue;
+    const rule = rules[r];
     const hits: RegExpExecArray[] = [];
     rule.pattern.lastIndex = 0;
     for (let hit = rule.pattern.exec(masked); hit !== null; hit = rule.pattern.exec(masked)) hits.push(hit);

@@ -3,6 +3,7 @@ import { fold } from "./match-text.js";
 import type { Language, LanguagePack } from "./pack.js";
 import { plainText } from "./slack-markup.js";
 import { swedish } from "./sv/index.js";
+import { wordsOf } from "./word-pattern.js";
 
 export type { Language, LanguagePack } from "./pack.js";
 
@@ -43,11 +44,11 @@ export function languageOfCommand(command: string): Language | null {
  * its own letters); `hint` (the command's or the person's language) decides a tie.
  */
 export function detectLanguage(text: string, hint: Language): Language {
-  const folded = fold(text);
+  const words = wordsOf(fold(text));
   let best = hint;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const pack of ALL) {
-    const score = pack.score(text, folded);
+    const score = pack.score(text, words);
     if (score > bestScore || (score === bestScore && pack.code === hint)) [best, bestScore] = [pack.code, score];
   }
   return best;
@@ -60,8 +61,8 @@ export function detectLanguage(text: string, hint: Language): Language {
  */
 export function languageOfText(text: string): Language | null {
   const plain = plainText(text);
-  const folded = fold(plain);
-  const scores = ALL.map((pack) => ({ code: pack.code, score: pack.score(plain, folded) })).sort((a, b) => b.score - a.score);
+  const words = wordsOf(fold(plain));
+  const scores = ALL.map((pack) => ({ code: pack.code, score: pack.score(plain, words) })).sort((a, b) => b.score - a.score);
   const [best, next] = scores;
   return best && best.score > 0 && best.score > (next?.score ?? 0) ? best.code : null;
 }

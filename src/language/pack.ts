@@ -33,8 +33,8 @@ export interface LanguagePack {
     /** Read a numeric date month first ("12/4" is 4 December) in this zone. */
     monthFirstIn(timeZone: string): boolean;
   };
-  /** How strongly folded text reads as this language (common words, letters of its own). */
-  score(text: string, folded: string): number;
+  /** How strongly text reads as this language: its common words among `words` (folded, see wordsOf), letters of its own. */
+  score(text: string, words: readonly string[]): number;
   /** The verb a writer says they will do, in folded text ("jag skickar" → "skickar"), for suggestions. */
   ownVerb(folded: string): string | undefined;
   messages: Messages;

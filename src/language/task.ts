@@ -19,12 +19,11 @@ export interface TaskAndCustomer {
 /** Words that open an adverbial or a subordinate clause, not an object. */
 const ADVERBIAL =
   /^(?:om|nar|efter|innan|fore|eftersom|som|da|sedan|sen|under|pa|i|till|med|for|nu|idag|imorgon|direkt|redan|forst|sa|och|men|dessutom|annars|darfor|alltsa|ocksa|then|so|after|before|when|if|once)$/u;
-const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 
 export function taskAndCustomer(text: string, region: Span, phrases: readonly Span[], grammar: CommitmentGrammar): TaskAndCustomer {
   // A phrase cut from before a comma leaves "ringa Volvo , efter …": the comma closes up again.
+  // `text` is plain text already (see slack-markup.ts): no markup, no emoji.
   let words = withoutPhrases(text, region, phrases, grammar)
-    .replace(EMOJI, " ")
     .replace(/\s+/gu, " ")
     .replace(/ (?=[,;:!?])/gu, "")
     .trim();
@@ -41,13 +40,14 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
     grammar,
   );
   if (tokens.length > 1 && grammar.adverb.test(fold(tokens[1]))) tokens.splice(1, 1);
-  const first = fold(tokens[0] ?? "");
+  const folded = tokens.map(fold);
+  const first = folded[0] ?? "";
   const verbFirst = grammar.isPresent(first) || grammar.isImperative(first) || grammar.modal.test(first);
   if (tokens.length > 0) tokens[0] = grammar.toInfinitive(tokens[0]);
   if (verbFirst || (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[0] ?? ""))) tokens[0] = tokens[0].toLowerCase();
   for (let i = 1; i < tokens.length; i++) {
-    const before = fold(tokens[i - 1]);
-    if ((before === "och" || before === "and") && grammar.isPresent(fold(tokens[i]))) tokens[i] = grammar.toInfinitive(tokens[i]);
+    const before = folded[i - 1];
+    if ((before === "och" || before === "and") && grammar.isPresent(folded[i])) tokens[i] = grammar.toInfinitive(tokens[i]);
   }
   words = tokens.join(" ");
 
@@ -60,8 +60,7 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
 
 /** Words without "asap" and the like, and without a dangling "till" or "by" at the end. */
 function tidy(words: string, grammar: CommitmentGrammar): string | null {
-  let out = blankMatches(words, grammar.undated).replace(/\s+/gu, " ").trim();
-  for (let i = 0; i < 3; i++) out = out.replace(grammar.dangling, "").trim();
+  let out = withoutDangling(blankMatches(words, grammar.undated).replace(/\s+/gu, " ").trim(), grammar).trim();
   out = out.replace(/^[\s,.:;!?–—-]+|[\s,.:;!?–—-]+$/gu, "");
   return out === "" ? null : out;
 }
@@ -73,12 +72,21 @@ function withoutPhrases(text: string, region: Span, phrases: readonly Span[], gr
   let at = region.index;
   for (const phrase of [...phrases].sort((a, b) => a.index - b.index)) {
     if (phrase.index < at || phrase.index >= end) continue;
-    let piece = text.slice(at, phrase.index);
-    for (let i = 0; i < 3; i++) piece = piece.replace(grammar.dangling, "");
-    out += `${piece} `;
+    out += `${withoutDangling(text.slice(at, phrase.index), grammar)} `;
     at = Math.min(end, phrase.index + phrase.length);
   }
   return out + text.slice(at, end);
+}
+
+/** `words` without the words a cut-out date phrase leaves at their end ("senast", "by", "till och med"). */
+function withoutDangling(words: string, grammar: CommitmentGrammar): string {
+  let out = words;
+  for (let i = 0; i < 3; i++) {
+    const cut = out.replace(grammar.dangling, "");
+    if (cut === out) break;
+    out = cut.trimEnd();
+  }
+  return out;
 }
 
 /** `words` without what each pattern matches at its start, tried until none does. */
@@ -113,9 +121,10 @@ function cutEnd(words: string, pattern: RegExp): string {
 
 /** Swedish word order after a fronted word: "skickar jag offerten" → "skickar offerten", "Det fixar jag" → "fixar Det". */
 function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
+  const folded = tokens.slice(0, 11).map(fold);
   for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
-    const verb = fold(tokens[i]);
-    if (!grammar.speaker.test(fold(tokens[i + 1]))) continue;
+    const verb = folded[i];
+    if (!grammar.speaker.test(folded[i + 1])) continue;
     if (!(grammar.isPresent(verb) || grammar.modal.test(verb))) continue;
     const rest = tokens.slice(i + 2);
     // "ska jag skicka …": the modal goes with the subject.
@@ -124,7 +133,7 @@ function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
     // adverbial or clause goes ("Om Acme godkänner skickar vi avtalet" → "skickar avtalet").
     const fronted = tokens.slice(0, i);
     if (fronted.length === 0) return [tokens[i], ...rest];
-    const object = fronted.length <= 3 && !ADVERBIAL.test(fold(fronted[0])) && !fronted.some((t) => grammar.isFinite(fold(t)));
+    const object = fronted.length <= 3 && !ADVERBIAL.test(folded[0]) && !folded.slice(0, i).some((t) => grammar.isFinite(t));
     if (!object) return [tokens[i], ...rest];
     return [tokens[i], fronted[0][0].toLowerCase() + fronted[0].slice(1), ...fronted.slice(1), ...rest];
   }

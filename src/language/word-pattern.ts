@@ -15,3 +15,23 @@ export function wordsPattern(words: readonly string[], flags = "iu"): RegExp {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+const WORD = /[\p{L}\p{N}_']+/gu;
+
+/** The words of folded text, apostrophes kept within them ("i'll", "kund's"). */
+export function wordsOf(folded: string): string[] {
+  return folded.match(WORD) ?? [];
+}
+
+/**
+ * How many of `words` are in `known`. A word with an apostrophe that is not known counts its
+ * known parts ("they're" → "they"), as a whole-word pattern would.
+ */
+export function countKnown(words: readonly string[], known: ReadonlySet<string>): number {
+  let count = 0;
+  for (const word of words) {
+    if (known.has(word)) count++;
+    else if (word.includes("'")) for (const part of word.split("'")) if (known.has(part)) count++;
+  }
+  return count;
+}

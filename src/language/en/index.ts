@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
-import { wordsPattern } from "../word-pattern.js";
+import { countKnown } from "../word-pattern.js";
 import { ENGLISH_ADDRESS } from "./address.js";
 import { commands } from "./commands.js";
 import { ENGLISH_DEADLINE_RULES } from "./deadline-rules.js";
@@ -12,7 +12,7 @@ import { MONTHS, NOT_TYPOS, TYPO_TARGETS } from "./words.js";
 /** English, assembled: how promises are written, what Lofte says, and the words of /promise. */
 
 /** Common words that Swedish does not use: they tell an English message. */
-const COMMON_WORDS = wordsPattern(
+const COMMON_WORDS = new Set(
   `i i'll we we'll will the to by before tomorrow today tonight next week and send call monday tuesday wednesday thursday friday
   saturday sunday promise get back end of day eod cob for within it is have i'm i've you can could would please thanks this that
   on at in my our your with from sending calling be are was were did do does when what how who why not won't can't after noon
@@ -20,7 +20,6 @@ const COMMON_WORDS = wordsPattern(
   merry christmas happy everyone anyone someone has heard great job thank sent called done off out office vacation holiday meeting
   customer client contract quote deck report proposal invoice draft should will may might just already about of them they he she
   until ooo out back off meet due works sounds good see need want todo note self`.split(/\s+/),
-  "gu",
 );
 
 /** "I'll send", "we are going to ship", "let me check": the verb after the writer's promise (folded text). */
@@ -41,7 +40,7 @@ export const english: LanguagePack = {
     // In the United States 12/4 is the 4th of December.
     monthFirstIn: (timeZone) => timeZone.startsWith("America/"),
   },
-  score: (_text, folded) => folded.match(COMMON_WORDS)?.length ?? 0,
+  score: (_text, words) => countKnown(words, COMMON_WORDS),
   ownVerb: (folded) => SPEAKER.exec(folded)?.[1],
   messages,
   commands,

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
-import { wordsPattern } from "../word-pattern.js";
+import { countKnown } from "../word-pattern.js";
 import { SWEDISH_ADDRESS } from "./address.js";
 import { commands } from "./commands.js";
 import { SWEDISH_DEADLINE_RULES } from "./deadline-rules.js";
@@ -13,14 +13,13 @@ import { MONTHS, NOT_TYPOS, TYPO_TARGETS } from "./words.js";
 /** Swedish, assembled: how promises are written, what Lofte says, and the words of /lofte. */
 
 /** Common words, folded, that English does not use: they tell a Swedish message. */
-const COMMON_WORDS = wordsPattern(
+const COMMON_WORDS = new Set(
   `jag vi du ni ska skall till tills senast innan fore imorgon imorn idag ikvall nasta vecka veckan och att kunden offerten avtalet fakturan pa
   om med klockan kl mandag tisdag onsdag torsdag fredag lordag sondag aterkommer skickar fixar ringer lovar efter inom det den ar har
   inte kan hinner tack mote motet hej ocksa eller men sa sen nu dag dagar timmar manaden manadsskiftet helgen jul tar gor ser kommer
   mejlar kollar bokar levererar uppdaterar dem dom mig dig oss er var vad nar hur vem varfor ledig semester igar morgon snarast
   skickade ringde pratade mejlade bokade fixade levererade morse alla god gott trevlig helg bra jobbat hjalpen ses hors ocksa kanske
   nagon nan som vill borde maste behover fram klart gjort skickat sjuk hemma kontoret tyvarr halv kvart over manad nyar av`.split(/\s+/),
-  "gu",
 );
 
 /** "jag skickar", "vi ska leverera", "…, jag återkommer": the verb after the writer as subject (folded text). */
@@ -48,7 +47,7 @@ export const swedish: LanguagePack = {
     monthWord: new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).join("|")})(?![\\p{L}])`, "u"),
     monthFirstIn: () => false,
   },
-  score: (text, folded) => (folded.match(COMMON_WORDS)?.length ?? 0) + (/[åäö]/i.test(text) ? 2 : 0),
+  score: (text, words) => countKnown(words, COMMON_WORDS) + (/[åäö]/i.test(text) ? 2 : 0),
   ownVerb: (folded) => SPEAKER.exec(folded)?.[1] ?? knownPresent(FRONTED.exec(folded)?.[1]) ?? knownPresent(VERB_FIRST.exec(folded)?.[1]),
   messages,
   commands,
