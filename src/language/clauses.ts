@@ -19,7 +19,7 @@ const ABBREVIATION =
   /^(?:kl|ca|ex|bl|resp|jfr|tel|nr|fm|em|m|p|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|man|tis|ons|tors|fre|lor|son|approx|etc|inc|ltd|co|mr|mrs|ms|dr|st|no|vs)$/u;
 const HARD = /[!?;:]+(?=\s|$)|\.+(?=\s)|\n+|\s-+\s/gu;
 const SOFT =
-  /,\s+|\s+(?=(?:och|men|sa|sen|samt|and|but|so|then|plus)\s)|\s+(?=(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s)/gu;
+  /,\s+|\s+(?=(?:och|men|sa|sen|samt|and|but|so|then|plus|i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s)/gu;
 /** Words that open a subordinate clause: "Once legal signs off I'll send …". */
 const SUBORDINATE = /^\s*(?:if|once|when|after|before|as\s+soon\s+as|since|because|as|until|unless)\s/u;
 const WORD = /[\p{L}\p{N}'’:-]+/gu;

@@ -92,11 +92,16 @@ function withoutDangling(words: string, grammar: CommitmentGrammar): string {
 /** `words` without what each pattern matches at its start, tried until none does. */
 function cut(words: string, ...patterns: RegExp[]): string {
   let current = words;
+  // Folding keeps every character in its place, so the folded words are cut alongside.
+  let folded = fold(words);
   for (let round = 0; round < 4; round++) {
     const before = current;
     for (const pattern of patterns) {
-      const match = pattern.exec(fold(current));
-      if (match && match.index === 0 && match[0].length > 0) current = current.slice(match[0].length).trimStart();
+      const match = pattern.exec(folded);
+      if (match && match.index === 0 && match[0].length > 0) {
+        current = current.slice(match[0].length).trimStart();
+        folded = folded.slice(match[0].length).trimStart();
+      }
     }
     if (current === before) break;
   }
