@@ -11,32 +11,31 @@ export interface MatchText {
   origin: number[];
 }
 
-const FOLD: Record<string, string> = {
-  å: "a",
-  ä: "a",
-  ö: "o",
-  æ: "a",
-  ø: "o",
-  é: "e",
-  è: "e",
-  ü: "u",
-  "’": "'",
-  "‘": "'",
-  "–": "-",
-  "—": "-",
-};
-const FOLDABLE = /[åäöæøéèü’‘–—]/g;
+/** What each folded character becomes, by character code. */
+const FOLD = new Map(
+  Object.entries({ å: "a", ä: "a", ö: "o", æ: "a", ø: "o", é: "e", è: "e", ü: "u", "’": "'", "‘": "'", "–": "-", "—": "-" }).map(
+    ([from, to]) => [from.charCodeAt(0), to],
+  ),
+);
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
 const WORD = /\p{L}+/gu;
-
-const NOT_PLAIN_ASCII = /[^\u0020-\u007e]/;
 
 /** Lower case and folded, one character for one character. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   const same = lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join("");
-  // Most words are plain ASCII (line breaks are not): nothing to fold, and the test is cheaper than a replace.
-  return NOT_PLAIN_ASCII.test(same) ? same.replace(FOLDABLE, (c) => FOLD[c] ?? c) : same;
+  // A loop over character codes: far cheaper than a replace, and most words have nothing to fold.
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < same.length; i++) {
+    const code = same.charCodeAt(i);
+    if (code < 0xc0) continue;
+    const folded = FOLD.get(code);
+    if (folded === undefined) continue;
+    out += same.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? same : out + same.slice(copied);
 }
 
 /** `text` ready for matching, with typos in `vocabulary` (folded words) corrected. */

@@ -1,6 +1,7 @@
 import type { Clause } from "./clauses.js";
 import { FIRST_NAMES } from "./first-names.js";
 import type { CommitmentGrammar } from "./grammar.js";
+import { singleSpaced } from "./word-pattern.js";
 
 /**
  * What one clause does: promises, asks, informs, tells of the past, or none of these
@@ -28,7 +29,7 @@ export function clauseWords(blanked: string, clause: Clause, grammar: Commitment
     words = words.replace(grammar.conjunction, "").replace(grammar.filler, "").trimStart();
     if (words === before) break;
   }
-  return words.replace(grammar.tagQuestion, "").replace(/\s+/gu, " ").trim();
+  return singleSpaced(words.replace(grammar.tagQuestion, "")).trim();
 }
 
 export function readClause(words: string, grammar: CommitmentGrammar, joinedTo?: ClauseKind): ClauseKind {

@@ -46,17 +46,15 @@ export function plainText(text: string): string {
   }
   if (plain.includes("&")) plain = plain.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   if (MARKERS.test(plain)) plain = plain.replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1");
-  return (
-    plain
-      // Lines stay lines: two lines are two sentences ("…fredag\nringer Volvo måndag").
-      .replace(/[^\S\n]+/g, " ")
-      .replace(/ ?\n\s*/g, "\n")
-      .trim()
-  );
+  // Lines stay lines: two lines are two sentences ("…fredag\nringer Volvo måndag").
+  if (UNEVEN_SPACE.test(plain)) plain = plain.replace(/[^\S\n]+/g, " ").replace(/ ?\n\s*/g, "\n");
+  return plain.trim();
 }
 
 const BEYOND_ASCII = /[\u0080-\u{10FFFF}]/u;
 const MARKERS = /[*_~`]/;
+/** Any space but a single plain one: tabs, runs of spaces, line breaks. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
 
 /**
  * What someone wrote, as text in a Slack message: `&`, `<` and `>` escaped (Slack's own rule for

@@ -2,6 +2,7 @@ import type { Span } from "./find-deadline.js";
 import { FIRST_NAMES } from "./first-names.js";
 import type { CommitmentGrammar } from "./grammar.js";
 import { fold } from "./match-text.js";
+import { singleSpaced } from "./word-pattern.js";
 
 /**
  * The task in clean words and the customer it is for, from the clause that carries the
@@ -23,12 +24,11 @@ const ADVERBIAL =
 export function taskAndCustomer(text: string, region: Span, phrases: readonly Span[], grammar: CommitmentGrammar): TaskAndCustomer {
   // A phrase cut from before a comma leaves "ringa Volvo , efter …": the comma closes up again.
   // `text` is plain text already (see slack-markup.ts): no markup, no emoji.
-  let words = withoutPhrases(text, region, phrases, grammar)
-    .replace(/\s+/gu, " ")
+  let words = singleSpaced(withoutPhrases(text, region, phrases, grammar))
     .replace(/ (?=[,;:!?])/gu, "")
     .trim();
   words = cutEnd(cut(words, grammar.conjunction, grammar.filler), grammar.tagQuestion);
-  words = words.replace(/^[\s,.:;!?–—-]+|[\s,.:;!?–—-]+$/gu, "");
+  words = withoutEdgeMarks(words);
   const opened = cut(words, grammar.opening);
   // Sentence case: "Offert till Acme" is a task that starts a sentence, not a name.
   const sentenceStart = opened === words;
@@ -60,9 +60,22 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
 
 /** Words without "asap" and the like, and without a dangling "till" or "by" at the end. */
 function tidy(words: string, grammar: CommitmentGrammar): string | null {
-  let out = withoutDangling(blankMatches(words, grammar.undated).replace(/\s+/gu, " ").trim(), grammar).trim();
-  out = out.replace(/^[\s,.:;!?–—-]+|[\s,.:;!?–—-]+$/gu, "");
+  let out = withoutDangling(singleSpaced(blankMatches(words, grammar.undated)).trim(), grammar).trim();
+  out = withoutEdgeMarks(out);
   return out === "" ? null : out;
+}
+
+/** `words` without spaces and punctuation at either end (", ring Acme." → "ring Acme"). */
+function withoutEdgeMarks(words: string): string {
+  let start = 0;
+  let end = words.length;
+  while (start < end && isEdgeMark(words[start])) start++;
+  while (end > start && isEdgeMark(words[end - 1])) end--;
+  return words.slice(start, end);
+}
+
+function isEdgeMark(char: string): boolean {
+  return ",.:;!?–—-".includes(char) || char.trim() === "";
 }
 
 /** The region's words with every deadline phrase cut out, and "senast", "by" before it. */

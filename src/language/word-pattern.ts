@@ -16,11 +16,27 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const WORD = /[\p{L}\p{N}_']+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The words of folded text, apostrophes kept within them ("i'll", "kund's"). */
 export function wordsOf(folded: string): string[] {
-  return folded.match(WORD) ?? [];
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i < folded.length && isWordChar(folded.charCodeAt(i), folded[i])) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** A letter, digit, "_" or "'": a character code test for ASCII, which nearly all folded text is. */
+function isWordChar(code: number, char: string): boolean {
+  if (code >= 0x80) return LETTER_OR_DIGIT.test(char);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95 || code === 39;
 }
 
 /**
@@ -34,4 +50,12 @@ export function countKnown(words: readonly string[], known: ReadonlySet<string>)
     else if (word.includes("'")) for (const part of word.split("'")) if (known.has(part)) count++;
   }
   return count;
+}
+
+/** Any space but a single plain one: tabs, line breaks, runs of spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/u;
+
+/** `text` with every run of white space made one space; most text already is, and is returned as it is. */
+export function singleSpaced(text: string): string {
+  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/gu, " ") : text;
 }
