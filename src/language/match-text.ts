@@ -18,7 +18,11 @@ const FOLD = new Map(
   ),
 );
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+
+function isLetter(code: number, char: string): boolean {
+  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(char);
+}
 
 /** Lower case and folded, one character for one character. */
 export function fold(text: string): string {
@@ -40,14 +44,24 @@ export function fold(text: string): string {
 
 /** `text` ready for matching, with typos in `vocabulary` (folded words) corrected. */
 export function matchText(text: string, vocabulary: ReadonlySet<string>, known: ReadonlySet<string>): MatchText {
-  const folded = fold(text).replace(LINK, (link) => " ".repeat(link.length));
+  const lower = fold(text);
+  const folded = lower.includes("http") || lower.includes("www.") ? lower.replace(LINK, (link) => " ".repeat(link.length)) : lower;
   let out = "";
   const origin: number[] = [];
   let last = 0;
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0];
-    const index = match.index ?? 0;
-    const fixed = word.length >= 4 && !vocabulary.has(word) && !known.has(word) ? correctTypo(word, vocabulary) : undefined;
+  // Each run of letters is a word; a character loop, as this runs on every message.
+  let start = -1;
+  for (let end = 0; end <= folded.length; end++) {
+    if (end < folded.length && isLetter(folded.charCodeAt(end), folded[end])) {
+      if (start < 0) start = end;
+      continue;
+    }
+    if (start < 0) continue;
+    const index = start;
+    start = -1;
+    if (end - index < 4) continue;
+    const word = folded.slice(index, end);
+    const fixed = !vocabulary.has(word) && !known.has(word) ? correctTypo(word, vocabulary) : undefined;
     if (!fixed) continue;
     for (let i = last; i < index; i++) origin.push(i);
     out += folded.slice(last, index) + fixed;

@@ -158,8 +158,15 @@ function reorder(tokens: string[], grammar: CommitmentGrammar): string[] {
   return tokens;
 }
 
+/**
+ * Both languages' customer patterns name a customer by a capital or a digit after a space
+ * ("till Acme", "call Hooli"): a message without one names none, and the patterns need not run.
+ */
+const NAME_AFTER_SPACE = /\s[\p{Lu}\d]/u;
+
 /** A customer named after "till", "åt", "for" … ("till Acme AB"), taken out of the task. */
 function findCustomer(words: string, grammar: CommitmentGrammar): { customer: string | null; rest: string } {
+  if (!NAME_AFTER_SPACE.test(words)) return { customer: null, rest: words };
   for (const match of words.matchAll(everywhere(grammar.customer))) {
     const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "").replace(/['’]s$/u, "");
     if (grammar.notCustomers.has(fold(name))) continue;
@@ -186,6 +193,7 @@ function everywhere(pattern: RegExp): RegExp {
  * specs". The name stays in the task; a colleague's first name ("ringa Erik") is no customer.
  */
 function addressedCustomer(words: string, grammar: CommitmentGrammar): string | null {
+  if (!NAME_AFTER_SPACE.test(words)) return null;
   const match = grammar.addressee.exec(words);
   // "uppdatera Opp 006XX (https://…)": a link's label is no customer.
   if (!match || /^\s*\S*\s*\(https?:/u.test(words.slice(match.index + match[0].length))) return null;

@@ -31,7 +31,7 @@ function secondsPerSentence(read: (s: (typeof sentences)[number]) => void, minim
  * The two are timed in turns, after a warm-up, and each keeps its best turn: on a shared
  * machine other work only ever slows a turn down, so the best is the least disturbed.
  */
-export async function measureParsing(turns = 7): Promise<{ parse_per_s: number; parse_vs_chrono: number }> {
+export async function measureParsing(turns = 15): Promise<{ parse_per_s: number; parse_vs_chrono: number }> {
   buildOnce();
   const compiled = new URL("../../dist/language/parse-commitment.js", import.meta.url).href;
   const { parseCommitment } = (await import(compiled)) as typeof ParseCommitment;
@@ -45,8 +45,8 @@ export async function measureParsing(turns = 7): Promise<{ parse_per_s: number; 
   let ours = Number.POSITIVE_INFINITY;
   let plain = Number.POSITIVE_INFINITY;
   for (let turn = 0; turn < turns; turn++) {
-    ours = Math.min(ours, secondsPerSentence(readOurs, 300));
-    plain = Math.min(plain, secondsPerSentence(readPlain, 300));
+    ours = Math.min(ours, secondsPerSentence(readOurs, 200));
+    plain = Math.min(plain, secondsPerSentence(readPlain, 200));
   }
   return { parse_per_s: Math.round(1 / ours), parse_vs_chrono: Number((ours / plain).toFixed(2)) };
 }
