@@ -410,6 +410,9 @@ const DONE_FOR_THE_DAY =
 /** A clause that is only "done", either language. */
 const DONE_ALONE = /^(?:klart|klar|fixat|done|ready|sorted|fixed)$/u;
 
+/** Each word DONE_ALONE accepts contains one of these: a cheap test before the words are split. */
+const MAY_BE_DONE = /klar|fixat|done|ready|sorted|fixed/u;
+
 const isDoneAlone = (words: string) => DONE_ALONE.test(words.replace(/[^\p{L}\s]/gu, "").trim());
 
 /** "was done", "will be ready", "vill ha allt klart": a verb before "done" makes it a statement, not a note. */
@@ -418,6 +421,7 @@ const VERB_BEFORE_DONE =
 
 /** "contract done", "the deck ready": a thing (no subject pronoun, no verb before it) and "done". */
 function isDoneNote(words: string): boolean {
+  if (!MAY_BE_DONE.test(words)) return false;
   const all = words
     .replace(/[^\p{L}\d\s'-]/gu, " ")
     .trim()
