@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { countKnown } from "../word-pattern.js";
@@ -33,7 +33,7 @@ export const english: LanguagePack = {
   grammar: englishGrammar,
   deadlines: {
     rules: ENGLISH_DEADLINE_RULES,
-    chrono: chrono.en.GB,
+    chrono: chrono.GB,
     typoTargets: TYPO_TARGETS,
     notTypos: NOT_TYPOS,
     monthWord: new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).join("|")})(?![\\p{L}])`, "u"),

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/sv";
 import { addressCustomer } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { countKnown } from "../word-pattern.js";
@@ -41,7 +41,7 @@ export const swedish: LanguagePack = {
   grammar: swedishGrammar,
   deadlines: {
     rules: SWEDISH_DEADLINE_RULES,
-    chrono: chrono.sv.casual,
+    chrono: chrono.casual,
     typoTargets: TYPO_TARGETS,
     notTypos: NOT_TYPOS,
     monthWord: new RegExp(`(?<![\\p{L}])(?:${Object.keys(MONTHS).join("|")})(?![\\p{L}])`, "u"),
