@@ -94,3 +94,8 @@ export function renameCustomer(task: string, from: string | null, to: string | n
   if (!from?.trim() || !to?.trim() || from === to) return task;
   return task.replace(new RegExp(`(?<![\\p{L}\\p{N}])${nameSource(from)}(?![\\p{L}\\p{N}])`, "iu"), () => to.trim());
 }
+
+/** Done after its deadline: said plainly, never praised or counted as kept on time. */
+export function doneLate(c: { completedAt: Date | null; dueAt: Date }): boolean {
+  return c.completedAt !== null && c.completedAt.getTime() > c.dueAt.getTime();
+}

@@ -254,8 +254,33 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     const at = (heading: string) => lines.indexOf(heading);
     expect(lines[at("*Mina öppna löften*") + 1]).toContain("*skicka offerten till Acme*");
     expect(lines[at("*I fara, där jag är ansvarig*") + 1]).toContain(":red_circle: *ringa Volvo* · <@U0BOB> · *försenat*");
-    expect(lines[at("*Hållna senaste 14 dagarna*") + 1]).toBe("Inget här just nu.");
+    expect(lines[at("*Klart senaste 14 dagarna*") + 1]).toBe("Inget här just nu.");
     expect(JSON.stringify(view.blocks)).toContain("home_new_promise");
+  });
+
+  it("tells on Home a promise kept from one done after its deadline", async () => {
+    await say("jag skickar offerten till Acme fredag");
+    await say("jag ringer Volvo i morgon kl 14");
+    const [offer, call] = await db.prisma.commitment.findMany({ where: { workspaceId: teamId }, orderBy: { dueAt: "desc" } });
+    // The offer is sent the day before it was due; the call is made a day late.
+    await db.prisma.commitment.update({
+      where: { id: offer.id },
+      data: { status: "done", completedAt: new Date(offer.dueAt.getTime() - 86_400_000) },
+    });
+    await db.prisma.commitment.update({
+      where: { id: call.id },
+      data: { status: "done", completedAt: new Date(call.dueAt.getTime() + 86_400_000) },
+    });
+    lofte.clock.set(new Date(offer.dueAt.getTime() + 3_600_000).toISOString());
+    await lofte.driver.event(
+      eventEnvelope({ type: "app_home_opened", user: "U0ANNA", channel: "D0ANNA", tab: "home", event_ts: "1" }, teamId),
+    );
+    const lines = texts(((await lofte.slack.waitFor("views.publish")).params.view as { blocks: Block[] }).blocks);
+    const done = lines.slice(lines.indexOf("*Klart senaste 14 dagarna*") + 1);
+    expect(done.find((l) => l.includes("skicka offerten"))).toContain(
+      ":white_check_mark: *skicka offerten till Acme* · <@U0ANNA> · hållet",
+    );
+    expect(done.find((l) => l.includes("ringa Volvo"))).toContain(":heavy_check_mark: *ringa Volvo* · <@U0ANNA> · klart efter deadline");
   });
 
   it("keeps the Home tab up to date for those who have opened it, and only them", async () => {

@@ -1,4 +1,5 @@
 import type { Answer, AnswerResult } from "../../app/answer.js";
+import { doneLate } from "../../domain/commitment.js";
 import { formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
 import type { Commitment } from "../../store/commitments.js";
@@ -58,11 +59,6 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         customerDraft(customerDraftText(after, null, now), person.language),
       );
   }
-}
-
-/** Done after its deadline: said plainly, not praised as kept on time. */
-export function doneLate(c: Commitment): boolean {
-  return c.completedAt !== null && c.completedAt.getTime() > c.dueAt.getTime();
 }
 
 /** What Done or a snooze from a list did, in one line: "Snoozat till i morgon 09:00: skicka offerten …". */

@@ -1,4 +1,5 @@
 import { type CommitmentList, type ListKey, PAGE_SIZE } from "../../app/lists.js";
+import { doneLate } from "../../domain/commitment.js";
 import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
 import { slackText } from "../../language/slack-markup.js";
@@ -58,6 +59,8 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const what = saidText(c);
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
   const link = `${c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : ""}${c.permalink ? ` <${c.permalink}|↗>` : ""}`;
+  // Done after its deadline is done, not kept: said plainly, without the tick of a kept promise.
+  if (c.status === "done" && doneLate(c)) return `:heavy_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.doneLate}${link}`;
   if (c.status === "done") return `:white_check_mark: *${what}* · <@${c.ownerId}> · ${t.lists.kept}${link}`;
   const overdue = c.dueAt.getTime() < now.getTime();
   // The owner said "I won't make it" and the deadline still stands: the lead should see that here too.

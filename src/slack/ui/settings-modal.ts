@@ -68,12 +68,11 @@ function countryOptions(language: Language) {
   return [...countries, option(speak(language).messages.settings.noRedDays, NO_COUNTRY)];
 }
 
-/** "Sverige (Julafton, midsommarafton och nyårsafton är lediga)", as the read-only settings show it. */
+/** "Sverige (aftnarna är lediga)", as the read-only settings show it: the eves are said either way. */
 function redDaysText(redDays: RedDays, language: Language): string {
   const t = speak(language).messages.settings;
   if (redDays.country === null) return t.noRedDays;
-  const name = countryName(redDays.country, language);
-  return redDays.evesOff ? `${name} (${t.evesOff})` : name;
+  return `${countryName(redDays.country, language)} (${redDays.evesOff ? t.evesOffShort : t.evesWorked})`;
 }
 
 /** "SE" → "Sverige" / "Sweden". */

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { bookFollowUp, FOLLOW_UP_DAYS } from "../../../app/follow-up.js";
 import { whoIs } from "../../../app/people.js";
+import { doneLate } from "../../../domain/commitment.js";
 import { speak } from "../../../language/index.js";
 import { plainMessage } from "../../blocks.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { doneLate } from "../../ui/answered-reminder.js";
 import { problemReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
 import { explain } from "./clicked.js";
