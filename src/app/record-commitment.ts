@@ -32,8 +32,11 @@ export interface RecordedSeries {
 }
 
 export type Recorded =
-  /** `movedFrom`: a counted deadline ("om två veckor") fell on this day off and is due the working day before. */
-  | { ok: true; commitment: Commitment; byOther: boolean; series?: RecordedSeries; movedFrom?: LocalDate }
+  /**
+   * `movedFrom`: a counted deadline ("om två veckor") fell on this day off and is due the working day before.
+   * `again`: the same request came before and stored this promise then; nothing new was stored.
+   */
+  | { ok: true; commitment: Commitment; byOther: boolean; again: boolean; series?: RecordedSeries; movedFrom?: LocalDate }
   | { ok: false; problem: "empty" }
   /** The message (`text`) or the promise read from it (`task`) is longer than Lofte keeps. */
   | { ok: false; problem: "tooLong"; max: number; what: "text" | "task" };
@@ -107,6 +110,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
     ok: true,
     commitment,
     byOther,
+    again: !created,
     ...(series && created ? { series: { repeatText: series.repeatText, movedFrom } } : {}),
     ...(counted ? { movedFrom: counted } : {}),
   };

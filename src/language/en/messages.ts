@@ -35,6 +35,7 @@ export const messages: Messages = {
   updated: (p) => `Updated: ${what(p)} — by ${p.deadline}.`,
   undone: (p) => `Undone: the promise ${toDo(p)} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
+  savedAlready: (task: string) => `That one is saved already: ${task}. You'll find it on the Home tab or with \`/promise list\`.`,
   alreadyKept: "That promise is already kept, so I won't strike it: it stays among the kept ones.",
   struckBy: (by, p) => `:wastebasket: <@${by}> struck the promise ${toDo(p)} (due ${p.deadline}).`,
   edit: "Edit",

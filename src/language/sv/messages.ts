@@ -41,6 +41,7 @@ export const messages = {
   updated: (p: PromiseWords) => `Uppdaterat: ${what(p)} — senast ${p.deadline}.`,
   undone: (p: PromiseWords) => `Ångrat: löftet ${toDo(p)} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
+  savedAlready: (task: string) => `Det är redan sparat: ${task}. Du hittar det på Hem-fliken eller med \`/lofte lista\`.`,
   alreadyKept: "Det löftet är redan hållet, så jag stryker det inte: det ligger kvar bland de hållna.",
   struckBy: (by: string, p: PromiseWords) => `:wastebasket: <@${by}> har strukit löftet ${toDo(p)} (senast ${p.deadline}).`,
   edit: "Ändra",

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
-import { languageOfText } from "../../../language/index.js";
+import { languageOfText, speak } from "../../../language/index.js";
 import type { SlackDeps } from "../../slack-port.js";
-import { capturedReply, otherReadAt } from "../../ui/capture-replies.js";
+import { capturedReply, noticeReply, otherReadAt } from "../../ui/capture-replies.js";
+import { saidText } from "../../ui/commitment-words.js";
 import { keptTextClicker } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -11,7 +12,7 @@ type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddleware
 /**
  * "Spara även detta" under a confirmation: another promise the same message made ("…, Anna
  * ringer dem på måndag"), read and recorded on its own as if typed with /lofte. Pressed twice,
- * it records once.
+ * it records once, and the second press is told it is saved already.
  */
 export function saveOtherButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
@@ -31,7 +32,12 @@ export function saveOtherButton(deps: SlackDeps) {
       // "i morgon" means the day after the message, however late Spara is pressed.
       ...saidAt(otherReadAt(click.blockId), deps.clock()),
     });
-    await respond({ replace_original: false, ...capturedReply(captured, person, click.text, deps.clock()) });
+    // Pressed again: said briefly that it is saved, not confirmed a second time as if new.
+    const reply =
+      captured.ok && captured.again
+        ? noticeReply(speak(person.language).messages.savedAlready(saidText(captured.commitment)))
+        : capturedReply(captured, person, click.text, deps.clock());
+    await respond({ replace_original: false, ...reply });
   };
 }
 
