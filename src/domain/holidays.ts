@@ -52,6 +52,17 @@ export function daysOff(year: number, redDays: RedDays, language: "sv" | "en" = 
   return days;
 }
 
+/**
+ * The eves `country` has, which "eves off" makes days off: those date-holidays counts as bank
+ * holidays ("midsommarafton", "julafton", "nyårsafton" in Sweden; none in the United Kingdom).
+ */
+export function evesOf(country: string, year: number, language: "sv" | "en"): string[] {
+  return calendarOf(country)
+    .getHolidays(year, language)
+    .filter((h) => h.type === "bank")
+    .map((h) => h.name);
+}
+
 /** The name of the red day `date` is, in `language`, or null on an ordinary day. */
 export function dayOffName(date: LocalDate, redDays: RedDays, language: "sv" | "en"): string | null {
   return daysOff(date.year, redDays, language).get(formatIsoDate(date)) ?? null;

@@ -1,4 +1,5 @@
 import { correctTypo } from "./typos.js";
+import { characterAt } from "./word-pattern.js";
 
 /**
  * The text rules and grammar match on: lower case, å/ä/ö folded to a/a/o (people type both
@@ -20,8 +21,9 @@ const FOLD = new Map(
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
 const LETTER = /\p{L}/u;
 
-function isLetter(code: number, char: string): boolean {
-  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(char);
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(characterAt(text, i));
 }
 
 /** Lower case and folded, one character for one character. */
@@ -52,7 +54,7 @@ export function matchText(text: string, vocabulary: ReadonlySet<string>, known: 
   // Each run of letters is a word; a character loop, as this runs on every message.
   let start = -1;
   for (let end = 0; end <= folded.length; end++) {
-    if (end < folded.length && isLetter(folded.charCodeAt(end), folded[end])) {
+    if (end < folded.length && isLetterAt(folded, end)) {
       if (start < 0) start = end;
       continue;
     }

@@ -49,11 +49,18 @@ function indicesWhere<T>(items: readonly T[], test: (item: T) => boolean): numbe
   return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
 
-/** Strings one of which every match of `pattern` contains; null when there is no short such list. */
+/**
+ * Strings one of which every match of `pattern` contains; null when there is no short such
+ * list, and for what this reading does not follow (ignored case, the `v` flag, a pattern it
+ * cannot parse): such a pattern always runs.
+ */
 export function requiredText(pattern: RegExp): readonly string[] | null {
-  if (pattern.ignoreCase) return null;
-  const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
-  return needed(ast);
+  if (pattern.ignoreCase || pattern.flags.includes("v")) return null;
+  try {
+    return needed(parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode }));
+  } catch {
+    return null;
+  }
 }
 
 type Strings = string[] | null;
@@ -71,6 +78,8 @@ function exactly(node: Node): Strings {
     case "Assertion":
       return [""];
     case "Group":
+      // "(?i:…)" changes what its letters match: nothing is said of it.
+      return node.modifiers ? null : union(node.alternatives.map(exactly));
     case "CapturingGroup":
       return union(node.alternatives.map(exactly));
     case "Alternative":
@@ -85,8 +94,9 @@ function exactly(node: Node): Strings {
 /** Strings one of which every match of `node` contains; null when none can be said. */
 function needed(node: Node): Strings {
   switch (node.type) {
-    case "Pattern":
     case "Group":
+      return node.modifiers ? null : union(node.alternatives.map(needed));
+    case "Pattern":
     case "CapturingGroup":
       return union(node.alternatives.map(needed));
     case "Alternative":

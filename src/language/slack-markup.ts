@@ -39,12 +39,11 @@ export function plainText(text: string): string {
       .replace(/<((?:https?|mailto):[^>]+)>/g, "$1");
   }
   if (plain.includes(":")) plain = plain.replace(/:[a-z0-9_+'-]+:/g, "");
-  if (BEYOND_ASCII.test(plain)) {
-    plain = plain
-      .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "")
-      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
-  }
+  // Emoji, then Slack's escapes, then invisible spaces: the order every message has been read in.
+  const beyondAscii = BEYOND_ASCII.test(plain);
+  if (beyondAscii) plain = plain.replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu, "");
   if (plain.includes("&")) plain = plain.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  if (beyondAscii) plain = plain.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "");
   if (MARKERS.test(plain)) plain = plain.replace(/[*_~`]+(\S[^*_~`]*?)[*_~`]+/g, "$1");
   // Lines stay lines: two lines are two sentences ("…fredag\nringer Volvo måndag").
   if (UNEVEN_SPACE.test(plain)) plain = plain.replace(/[^\S\n]+/g, " ").replace(/ ?\n\s*/g, "\n");

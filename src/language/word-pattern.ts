@@ -23,7 +23,7 @@ export function wordsOf(folded: string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && isWordChar(folded.charCodeAt(i), folded[i])) {
+    if (i < folded.length && isWordCharAt(folded, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       words.push(folded.slice(start, i));
@@ -33,10 +33,19 @@ export function wordsOf(folded: string): string[] {
   return words;
 }
 
-/** A letter, digit, "_" or "'": a character code test for ASCII, which nearly all folded text is. */
-function isWordChar(code: number, char: string): boolean {
-  if (code >= 0x80) return LETTER_OR_DIGIT.test(char);
+/** A letter, digit, "_" or "'" at `i`: a character code test for ASCII, which nearly all folded text is. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x80) return LETTER_OR_DIGIT.test(characterAt(text, i));
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95 || code === 39;
+}
+
+/** The whole character at `i`: both halves of a surrogate pair ("𝐚"), from either half. */
+export function characterAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return text.slice(i, i + 2);
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return text.slice(i - 1, i + 1);
+  return text[i];
 }
 
 /**
@@ -47,7 +56,12 @@ export function countKnown(words: readonly string[], known: ReadonlySet<string>)
   let count = 0;
   for (const word of words) {
     if (known.has(word)) count++;
-    else if (word.includes("'")) for (const part of word.split("'")) if (known.has(part)) count++;
+    else if (word.includes("'")) {
+      // "'won't'" in quotes is "won't"; "they're", unknown, is "they".
+      const quoted = word.replace(/^'+|'+$/g, "");
+      if (known.has(quoted)) count++;
+      else for (const part of quoted.split("'")) if (known.has(part)) count++;
+    }
   }
   return count;
 }

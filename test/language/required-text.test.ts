@@ -19,6 +19,9 @@ describe("the text a rule needs before it runs", () => {
     expect(requiredText(/(?:fredag)?\s*/u)).toBeNull();
     expect(requiredText(/a|[^x]/u)).toBeNull();
     expect(requiredText(/fredag/iu)).toBeNull();
+    // The v flag (unicodeSets) is read differently: such a pattern always runs.
+    const unicodeSets = "v";
+    expect(requiredText(new RegExp("\\p{L}+dag", unicodeSets))).toBeNull();
   });
 
   it("lets through, in one pass, every pattern whose strings are there, the shorter ones inside longer ones too", () => {

@@ -98,7 +98,7 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
     it.each([
       ["lista", "*Dina öppna löften*"],
       ["team", `*Öppna löften i <#${"CHANNEL"}>*`],
-      ["kund acme", "*Löften till acme* (öppna och hållna senaste 30 dagarna)"],
+      ["kund acme", "*Löften till acme* (öppna, och klara senaste 30 dagarna)"],
     ])("/lofte %s lists only its own promises (same user, same channel id, same customer)", async (text, title) => {
       const lines = (cast: Cast) => say(cast, text).then((answer) => blockTexts(answer.json?.blocks));
       const inSecond = await lines(second);

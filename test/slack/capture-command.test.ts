@@ -513,7 +513,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     await db.prisma.commitment.update({ where: { id }, data: { status: "done", completedAt: new Date("2026-11-27T10:00:00Z") } });
     await lofte.driver.interaction(blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-k") }));
     const reply = await lofte.slack.waitForResponse("undo-k");
-    expect(String(reply.text)).toContain("Det löftet är redan hållet, så jag stryker det inte");
+    expect(String(reply.text)).toContain("Det löftet är redan klart, så jag stryker det inte");
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).status).toBe("done");
   });
 

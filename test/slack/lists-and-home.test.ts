@@ -114,7 +114,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(team).toHaveLength(3);
     expect(team[0]).toBe("*Öppna löften i <#C0SALES>*");
     const customer = texts((await say("kund acme")).json?.blocks);
-    expect(customer[0]).toBe("*Löften till acme* (öppna och hållna senaste 30 dagarna)");
+    expect(customer[0]).toBe("*Löften till acme* (öppna, och klara senaste 30 dagarna)");
     expect(customer.slice(1).map((l) => l.replace(/ · .*/, ""))).toEqual([
       ":large_blue_circle: *skicka offerten till Acme*",
       ":large_blue_circle: *boka demo med Acme AB*",

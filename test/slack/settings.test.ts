@@ -116,7 +116,9 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     // Those who may only look are told the eves are worked, not left to guess.
     lofte.slack.reset();
     const readOnly = await open("U0ANNA");
-    expect(readOnly.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain("Röda dagar: Norge (aftnarna är arbetsdagar)");
+    expect(readOnly.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain(
+      "Röda dagar: Norge (aftnar som är arbetsdagar: julafton och nyårsafton)",
+    );
   });
 
   it("refuses a country it has no calendar for, field by field", async () => {
@@ -138,7 +140,9 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     const view = await open("U0ANNA");
     expect(view.submit).toBeUndefined();
     expect(view.blocks[0].text?.text).toContain("Bara admins och ansvariga");
-    expect(view.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain("Röda dagar: Sverige (aftnarna är lediga)");
+    expect(view.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain(
+      "Röda dagar: Sverige (lediga aftnar: midsommarafton, julafton och nyårsafton)",
+    );
     const adminView = await open("U0ADMIN");
     const refused = await lofte.driver.interaction(
       viewSubmission({

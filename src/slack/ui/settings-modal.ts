@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { SettingsView } from "../../app/settings.js";
-import { COUNTRIES, type RedDays } from "../../domain/holidays.js";
+import { COUNTRIES, evesOf, type RedDays } from "../../domain/holidays.js";
 import { formatClock } from "../../domain/zoned-time.js";
 import { LANGUAGES, type Language, speak } from "../../language/index.js";
 import { type KnownBlock, plain, section } from "../blocks.js";
@@ -30,13 +30,13 @@ export const SETTING = {
  * digest and suggestions (for them and the channel's lead). What a person may not change they
  * see as text; with nothing to change there is no Save button.
  */
-export function settingsModal(settings: SettingsView, language: Language): types.ModalView {
+export function settingsModal(settings: SettingsView, language: Language, now: Date): types.ModalView {
   const { workspaceEditable, channelEditable } = settings;
   const all = speak(language).messages;
   const t = all.settings;
   const blocks: KnownBlock[] = [
     ...(workspaceEditable && channelEditable ? [] : [section(workspaceEditable || channelEditable ? t.partlyReadOnly : t.readOnly)]),
-    ...(workspaceEditable ? workspaceInputs(settings, language) : [section(workspaceText(settings, language))]),
+    ...(workspaceEditable ? workspaceInputs(settings, language) : [section(workspaceText(settings, language, now))]),
     { type: "divider" },
     ...(channelEditable ? channelInputs(settings, language) : [section(channelText(settings, language))]),
   ];
@@ -68,11 +68,18 @@ function countryOptions(language: Language) {
   return [...countries, option(speak(language).messages.settings.noRedDays, NO_COUNTRY)];
 }
 
-/** "Sverige (aftnarna är lediga)", as the read-only settings show it: the eves are said either way. */
-function redDaysText(redDays: RedDays, language: Language): string {
+/**
+ * "Sverige (lediga aftnar: midsommarafton, julafton och nyårsafton)", as the read-only settings
+ * show it: the country's own eves, off or worked; nothing for a country that has none.
+ */
+function redDaysText(redDays: RedDays, language: Language, now: Date): string {
   const t = speak(language).messages.settings;
   if (redDays.country === null) return t.noRedDays;
-  return `${countryName(redDays.country, language)} (${redDays.evesOff ? t.evesOffShort : t.evesWorked})`;
+  const country = countryName(redDays.country, language);
+  const eves = evesOf(redDays.country, now.getUTCFullYear(), language);
+  if (eves.length === 0) return country;
+  const named = new Intl.ListFormat(language, { type: "conjunction" }).format(eves);
+  return `${country} (${redDays.evesOff ? t.evesAreOff(named) : t.evesAreWorked(named)})`;
 }
 
 /** "SE" → "Sverige" / "Sweden". */
@@ -95,7 +102,7 @@ function weekdayOptions(language: Language) {
 
 const lead = (id: string | null) => (id ? `<@${id}>` : "—");
 
-function workspaceText({ workspace }: SettingsView, language: Language): string {
+function workspaceText({ workspace }: SettingsView, language: Language, now: Date): string {
   const { settings: t, digest } = speak(language).messages;
   const hours = workspace.workingHours;
   return [
@@ -104,7 +111,7 @@ function workspaceText({ workspace }: SettingsView, language: Language): string 
     `${t.timeZone.replace(/ \(.*\)/, "")}: ${workspace.timeZone}`,
     `${t.deadlineTime}: ${workspace.defaultDeadlineTime}`,
     `${t.workingDays}: ${hours.days.map((d) => digest.weekdays[d - 1]).join(", ")} ${formatClock(hours.start)}–${formatClock(hours.end)}`,
-    `${t.redDays}: ${redDaysText(hours.redDays, language)}`,
+    `${t.redDays}: ${redDaysText(hours.redDays, language, now)}`,
     `${t.defaultLead}: ${lead(workspace.defaultLeadId)}`,
   ].join("\n");
 }

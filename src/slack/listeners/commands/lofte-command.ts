@@ -52,7 +52,7 @@ export function lofteCommand(deps: SlackDeps) {
     if (command.kind === "settings" && raw.trigger_id) {
       await ack();
       const person = await whoIs(deps, slack, fields.team_id, fields.user_id, language);
-      const view = settingsModal(await settingsFor(deps, person, fields.channel_id), person.language);
+      const view = settingsModal(await settingsFor(deps, person, fields.channel_id), person.language, deps.clock());
       await client.views.open({ trigger_id: raw.trigger_id, view });
       return;
     }
