@@ -53,8 +53,9 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
 
   const found = findCustomer(words, grammar);
   const customer = found.customer ?? named ?? addressedCustomer(words, grammar);
-  const task = tidy(found.rest, grammar);
   const said = tidy(words, grammar);
+  // Without a customer taken out, the task is the words as said.
+  const task = found.rest === words ? said : tidy(found.rest, grammar);
   return { task, customer, said: task === null ? null : said };
 }
 
