@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type Database, openDatabase } from "../../src/store/database.js";
 import { openTestDatabase, postgresReachable } from "../support/databases.js";
 import { FakeSlack } from "../support/fake-slack.js";
+import { buildOnce } from "./build.js";
 
 /**
  * deliver_per_s_150ms: reminders delivered a second when Slack takes 150 ms per call, as real
@@ -119,6 +120,7 @@ function keys(run: Run, suffix: string): Record<string, number> {
 }
 
 export async function measureDelivery(): Promise<Record<string, number>> {
+  buildOnce();
   const figures: Record<string, number> = {};
   if (await postgresReachable()) {
     for (const [suffix, processes] of [
