@@ -302,6 +302,20 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     // Tom is in London: the deadline is Friday 17:00 on his clock.
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { ownerId: "U0TOM1" } });
     expect(stored).toMatchObject({ creatorId: "U0BOB", timeZone: "Europe/London", dueAt: new Date("2026-11-27T17:00:00Z") });
+    // The same words asked about twice (a second picker) and saved again: one promise, and said so.
+    await lofte.driver.interaction(
+      blockAction({
+        actionId: "owner_save",
+        value: save,
+        userId: "U0BOB",
+        responseUrl: lofte.slack.responseUrl("who-again"),
+        stateValues: { pick: { owner_pick: { type: "users_select", selected_user: "U0TOM1" } } },
+      }),
+    );
+    expect(String((await lofte.slack.waitForResponse("who-again")).text)).toContain(
+      "That one is saved already: send the proposal to Globex",
+    );
+    expect(await db.prisma.commitment.count({ where: { ownerId: "U0TOM1" } })).toBe(1);
 
     // A first name no member has (a nickname, a guest): asked who, with the picker. A company is news, as before.
     const nobody = await lofte.driver.command({ text: "Sven skickar avtalet på fredag" });

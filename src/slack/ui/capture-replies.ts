@@ -11,7 +11,7 @@ import { slackText, typedText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { promiseWords } from "./commitment-words.js";
+import { promiseWords, saidText } from "./commitment-words.js";
 import { awayReply } from "./time-away.js";
 
 /**
@@ -155,6 +155,15 @@ function ownerClockOf(commitment: Commitment, reader: Person, now: Date): { owne
 /** "America/New_York" → "New York": where a time zone's clocks are. */
 function placeOf(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
+}
+
+/**
+ * A Save pressed again ("Spara även detta", "Spara" under "Vem är Anna?"): said briefly that
+ * the promise is saved already, not confirmed a second time as if new.
+ */
+export function savedOnceReply(captured: Captured, creator: Person, typed: string, now: Date): Reply {
+  if (!captured.ok || !captured.again) return capturedReply(captured, creator, typed, now);
+  return noticeReply(speak(creator.language).messages.savedAlready(saidText(captured.commitment)));
 }
 
 /** What the person who typed a promise sees: the confirmation, or why nothing was stored. */

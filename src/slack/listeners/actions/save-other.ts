@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
-import { languageOfText, speak } from "../../../language/index.js";
+import { languageOfText } from "../../../language/index.js";
 import type { SlackDeps } from "../../slack-port.js";
-import { capturedReply, noticeReply, otherReadAt } from "../../ui/capture-replies.js";
-import { saidText } from "../../ui/commitment-words.js";
+import { otherReadAt, savedOnceReply } from "../../ui/capture-replies.js";
 import { keptTextClicker } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -32,12 +31,7 @@ export function saveOtherButton(deps: SlackDeps) {
       // "i morgon" means the day after the message, however late Spara is pressed.
       ...saidAt(otherReadAt(click.blockId), deps.clock()),
     });
-    // Pressed again: said briefly that it is saved, not confirmed a second time as if new.
-    const reply =
-      captured.ok && captured.again
-        ? noticeReply(speak(person.language).messages.savedAlready(saidText(captured.commitment)))
-        : capturedReply(captured, person, click.text, deps.clock());
-    await respond({ replace_original: false, ...reply });
+    await respond({ replace_original: false, ...savedOnceReply(captured, person, click.text, deps.clock()) });
   };
 }
 

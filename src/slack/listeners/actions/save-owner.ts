@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { capturePromise } from "../../../app/capture.js";
 import { whoIs } from "../../../app/people.js";
@@ -8,7 +9,7 @@ import { ACTION } from "../../ids.js";
 import { slackUserId } from "../../payloads/input-values.js";
 import { readKeptTextClick } from "../../payloads/kept-text-click.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { capturedReply, noticeReply } from "../../ui/capture-replies.js";
+import { noticeReply, savedOnceReply } from "../../ui/capture-replies.js";
 import { explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -40,12 +41,18 @@ export function saveOwnerButton(deps: SlackDeps) {
     // The name, or the user group it came from ("<!subteam^S1|@sälj>"), becomes the person picked.
     const group = /^\s*<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/.exec(click.text);
     const named = group ? `<@${picked}>${click.text.slice(group[0].length)}` : click.text.replace(name, `<@${picked}>`);
+    // The same words for the same person in the same place on the same day are one promise:
+    // "Spara" under a second "Vem är Anna?" for it stores nothing more.
+    const which = createHash("sha256").update(named).digest("base64url").slice(0, 16);
+    const day = deps.clock().toISOString().slice(0, 10);
+    const channelId = click.channelId ?? person.id;
     const captured = await capturePromise(deps, slack, person, {
       teamId: click.teamId,
-      channelId: click.channelId ?? person.id,
+      channelId,
       private: click.privateChannel,
       text: named,
+      requestKey: `owner:${channelId}:${day}:${which}`,
     });
-    await respond({ replace_original: true, ...capturedReply(captured, person, named, deps.clock()) });
+    await respond({ replace_original: true, ...savedOnceReply(captured, person, named, deps.clock()) });
   };
 }
