@@ -114,7 +114,7 @@ describe.each(databaseKinds())("repeating promises on %s", (kind) => {
     lofte.clock.set("2026-12-21T10:00:00+01:00");
     const { answer, first, blocks } = await record("jag skickar fakturaunderlaget varje fredag");
     expect(String(answer.json?.text)).toContain("senast onsdag 23 december kl 17:00");
-    expect(blocks).toContain("25 december är en röd dag, så den här gången gäller arbetsdagen före.");
+    expect(blocks).toContain("25 december är en ledig dag, så den här gången gäller arbetsdagen före.");
     expect(first.occursOn).toBe("2026-12-25");
   });
 

@@ -3,7 +3,13 @@ import { databaseKinds, type TestDatabase } from "../support/databases.js";
 import { type Lofte, useLofte } from "../support/harness.js";
 import { viewSubmission } from "../support/slack-driver.js";
 
-type View = { callback_id: string; private_metadata: string; submit?: unknown; blocks: { block_id?: string; text?: { text: string } }[] };
+type View = {
+  callback_id: string;
+  private_metadata: string;
+  submit?: unknown;
+  close?: { text: string };
+  blocks: { block_id?: string; text?: { text: string } }[];
+};
 
 const option = (value: string) => ({ value, text: { type: "plain_text", text: value } });
 
@@ -139,6 +145,7 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
   it("shows the settings read-only to others, and refuses a crafted save", async () => {
     const view = await open("U0ANNA");
     expect(view.submit).toBeUndefined();
+    expect(view.close?.text).toBe("Stäng");
     expect(view.blocks[0].text?.text).toContain("Bara admins och ansvariga");
     expect(view.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain(
       "Röda dagar: Sverige (lediga aftnar: midsommarafton, julafton och nyårsafton)",

@@ -53,10 +53,10 @@ export const messages: Messages = {
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
-  movedOffDayOff: (day) => `${day} is a public holiday, so this time it's due the working day before.`,
+  movedOffDayOff: (day) => `${day} is a day off, so this time it's due the working day before.`,
   countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
   ownerClock: (owner, deadline, place) => `That's ${deadline} where <@${owner}> is (${place}).`,
-  dueOnRedDay: (name) => `Note: that day is ${name}, a public holiday.`,
+  dueOnRedDay: (name) => `Note: that day is a day off (${name}).`,
   away: {
     recorded: (from, to) =>
       from === to
@@ -322,7 +322,7 @@ export const messages: Messages = {
     newPromise: "New promise",
     sickToday: "Off sick today",
     backToday: "I'm back",
-    awayNow: (to) => `:palm_tree: You're away until ${to} inclusive. Meanwhile, what would have reminded you goes to your lead.`,
+    awayNow: (to) => `:palm_tree: You're away until ${to} inclusive. Meanwhile, your lead gets the reminders instead of you.`,
     awayLater: (from, to) => (from === to ? `:palm_tree: You're off on ${from}.` : `:palm_tree: You're off ${from}–${to}.`),
     welcomeBack: "Welcome back! Reminders come to you again from now on.",
     notAway: "You're not away today, so nothing needed changing.",

@@ -62,10 +62,10 @@ export const messages = {
   pickDate: "Välj dag",
   pickPerson: "Välj person",
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
-  movedOffDayOff: (day: string) => `${day} är en röd dag, så den här gången gäller arbetsdagen före.`,
+  movedOffDayOff: (day: string) => `${day} är en ledig dag, så den här gången gäller arbetsdagen före.`,
   countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte närmaste arbetsdag.`,
   ownerClock: (owner: string, deadline: string, place: string) => `Det är ${deadline} där <@${owner}> är (${place}).`,
-  dueOnRedDay: (name: string) => `Obs: det är ${name} den dagen, en röd dag.`,
+  dueOnRedDay: (name: string) => `Obs: den dagen är ledig (${name}).`,
   away: {
     recorded: (from: string, to: string) =>
       from === to
@@ -113,7 +113,7 @@ export const messages = {
     request: "Det där låter som en fråga till någon annan. Ett löfte skriver den som lovar, eller du med <@namn> först.",
     information: "Det där låter som information snarare än ett löfte, så jag har inte sparat något.",
     absence:
-      "Det där låter som frånvaro, inte ett löfte. Skriv vilka dagar, till exempel `/lofte ledig 22 dec–6 jan`, så går det som skulle ha påmint dig till din lead under tiden.",
+      "Det där låter som frånvaro, inte ett löfte. Skriv vilka dagar, till exempel `/lofte ledig 22 dec–6 jan`, så går det som skulle ha påmint dig till din teamledare under tiden.",
     past: "Det där låter som något som redan är gjort, så jag har inte sparat något.",
     no_date: "Jag hittade inget löfte i det där.",
     empty: "Skriv vad du lovar och till när.",
@@ -338,7 +338,7 @@ export const messages = {
     newPromise: "Nytt löfte",
     sickToday: "Sjuk idag",
     backToday: "Jag är tillbaka",
-    awayNow: (to: string) => `:palm_tree: Du är borta till och med ${to}. Under tiden går det som skulle ha påmint dig till din lead.`,
+    awayNow: (to: string) => `:palm_tree: Du är borta till och med ${to}. Under tiden får din teamledare påminnelserna i stället för dig.`,
     awayLater: (from: string, to: string) => (from === to ? `:palm_tree: Du är ledig ${from}.` : `:palm_tree: Du är ledig ${from}–${to}.`),
     welcomeBack: "Välkommen tillbaka! Påminnelserna kommer till dig igen från och med nu.",
     notAway: "Du är inte borta idag, så inget behövde ändras.",

@@ -45,7 +45,8 @@ export function settingsModal(settings: SettingsView, language: Language, now: D
     callback_id: VIEW.settings,
     private_metadata: JSON.stringify({ channelId: settings.channelId, language }),
     title: plain(t.title),
-    close: plain(all.cancel),
+    // With nothing to save, leaving is closing, not cancelling.
+    close: plain(workspaceEditable || channelEditable ? all.cancel : all.close),
     ...(workspaceEditable || channelEditable ? { submit: plain(all.save) } : {}),
     blocks,
   };
