@@ -125,7 +125,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       ":rotating_light: *Ett löfte är i fara.* <@U0ANNA> har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 6 timmar). Ägaren har inte svarat på om tiden håller.",
     );
     expect(JSON.stringify(alert.params.blocks)).toContain(
-      "Hej! Jag vill ge besked i god tid: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte.",
+      "Hej! Jag vill ge er besked direkt: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte.",
     );
     expect(actionIds(alert)).toEqual(["lead_ping_owner", "lead_tell_customer", "lead_reassign", "lead_move_deadline"]);
 
@@ -246,7 +246,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       ":arrows_counterclockwise: Ny deadline: skicka offerten till Acme — senast måndag 30 november kl 12:00.",
     );
     expect(JSON.stringify(update.params.blocks)).toContain(
-      "Hej! Jag vill ge besked i god tid: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte. Det blir klart måndag 30 november kl 12:00 i stället. Säg gärna till om det påverkar er planering.",
+      "Hej! Jag vill ge er besked direkt: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte. Det blir klart måndag 30 november kl 12:00 i stället. Säg gärna till om det påverkar er planering.",
     );
     const fyi = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0LEAD");
     expect(String(fyi.params.text)).toContain("<@U0ANNA> behöver mer tid");
@@ -354,7 +354,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     // Never one sentence in two languages: the English promise is quoted as written.
     expect(String(update.params.text)).toContain("du hinner inte ”send the report to Acme” i tid");
     expect(JSON.stringify(update.params.blocks)).toContain(
-      "Hi! A heads-up in good time: we promised to send the report to you by Friday 27 November at 17:00, but we won't make it in time.",
+      "Hi! A heads-up straight away: we promised to send the report to you by Friday 27 November at 17:00, but we won't make it in time.",
     );
   });
 

@@ -152,7 +152,7 @@ describe.runIf(CHROMIUM)("the playground in a browser", () => {
     const alert = article(/Ett löfte är i fara.*kalkylen/);
     await seen(alert, 15_000);
     expect(await alert.textContent()).toContain("Utkast till kunden");
-    expect(await alert.textContent()).toContain("Hej! Jag vill ge besked i god tid");
+    expect(await alert.textContent()).toContain("Hej! Jag vill ge er besked direkt");
     await shot("playground-lead-alert.png");
     await beAs("Sven Lindqvist");
   });

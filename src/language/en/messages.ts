@@ -214,9 +214,9 @@ export const messages: Messages = {
       `:warning: Understood: you can't ${what(p)} in time (due ${p.deadline}).${lead ? ` I've told <@${lead}>.` : ""} Set a new deadline when you know more.`,
     draftIntro: "A draft for the customer, to copy:",
     draftMoved: (d, newDeadline) =>
-      `Hi! A heads-up in good time: ${slipping(d)}. It will be done by ${newDeadline} instead. Let us know if this affects your plans.`,
+      `Hi! A heads-up straight away: ${slipping(d)}. It will be done by ${newDeadline} instead. Let us know if this affects your plans.`,
     draftSlipping: (d) =>
-      `Hi! A heads-up in good time: ${slipping(d)}. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
+      `Hi! A heads-up straight away: ${slipping(d)}. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
     leadAtRisk: (owner, p, why) =>
       `:rotating_light: *A promise is at risk.* <@${owner}> promised ${toDo(p)} — by ${p.deadline} (${p.relative}). ${why}`,
     why: {

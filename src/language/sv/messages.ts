@@ -229,9 +229,9 @@ export const messages = {
       `:warning: Uppfattat: du hinner inte ${what(p)} i tid (senast ${p.deadline}).${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
     draftIntro: "Utkast till kunden, att kopiera:",
     draftMoved: (d: DraftWords, newDeadline: string) =>
-      `Hej! Jag vill ge besked i god tid: ${slipping(d)}. Det blir klart ${newDeadline} i stället. Säg gärna till om det påverkar er planering.`,
+      `Hej! Jag vill ge er besked direkt: ${slipping(d)}. Det blir klart ${newDeadline} i stället. Säg gärna till om det påverkar er planering.`,
     draftSlipping: (d: DraftWords) =>
-      `Hej! Jag vill ge besked i god tid: ${slipping(d)}. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
+      `Hej! Jag vill ge er besked direkt: ${slipping(d)}. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
     leadAtRisk: (owner: string, p: ReminderWords, why: string) =>
       `:rotating_light: *Ett löfte är i fara.* <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
     why: {
