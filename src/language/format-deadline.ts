@@ -38,19 +38,23 @@ export function formatDeadline(dueAt: Date, timeZone: string, language: Language
 
 const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
 
-/** "om 2 timmar", "in 3 days", "för 1 timme sedan": the distance from now, in words. */
+/** "om 2 timmar", "in 3 days", "för 1 timme sedan", "nu": the distance from now, in words. */
 export function relativeTime(target: Date, now: Date, language: Language): string {
   let format = relativeFormats.get(language);
   if (!format) {
-    format = new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "auto" });
+    // "always": "om 1 dag", never "i morgon", which a day of hours need not be.
+    format = new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "always" });
     relativeFormats.set(language, format);
   }
   const minutes = Math.round((target.getTime() - now.getTime()) / 60_000);
+  if (minutes === 0) return new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "auto" }).format(0, "second");
   if (Math.abs(minutes) < 55) return format.format(minutes, "minute");
-  // "för en timme sedan", not "för 60 minuter sedan"; half hours up to a day and a half.
+  // "för 1 timme sedan", not "för 60 minuter sedan"; half hours while they matter, whole
+  // hours within the day, then days ("om 1 dag", not "om 33,5 timmar").
   const hours = minutes / 60;
-  if (Math.abs(hours) < 36) return format.format(Math.round(hours * 2) / 2, "hour");
-  return format.format(Math.round(hours / 24), "day");
+  if (Math.abs(hours) < 10) return format.format(Math.round(hours * 2) / 2, "hour");
+  if (Math.abs(hours) < 23.5) return format.format(Math.round(hours), "hour");
+  return format.format(Math.max(1, Math.round(Math.abs(hours) / 24)) * Math.sign(hours), "day");
 }
 
 /** A day without its weekday: "25 december", "25 December". */

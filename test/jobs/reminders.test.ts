@@ -103,7 +103,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
 
     await tickAt("2026-11-26T09:00:00");
     expect(textOf(posted(lofte, "U0ANNA")[0])).toBe(
-      "*Påminnelse:* du har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 32 timmar).",
+      "*Påminnelse:* du har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 1 dag).",
     );
     expect(actionIds(posted(lofte, "U0ANNA")[0])).toEqual([
       "nudge_done",

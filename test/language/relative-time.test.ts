@@ -11,8 +11,17 @@ describe("how far off a deadline is, in words", () => {
     expect(relativeTime(minutes(90), now, "sv")).toBe("om 1,5 timmar");
   });
 
-  it("keeps minutes under the hour and days beyond a day and a half", () => {
+  it("keeps minutes under the hour, whole hours within the day and days beyond it", () => {
     expect(relativeTime(minutes(20), now, "sv")).toBe("om 20 minuter");
+    expect(relativeTime(minutes(13.5 * 60), now, "sv")).toBe("om 14 timmar");
+    expect(relativeTime(minutes(25 * 60), now, "sv")).toBe("om 1 dag");
+    expect(relativeTime(minutes(33.5 * 60), now, "sv")).toBe("om 1 dag");
+    expect(relativeTime(minutes(-50 * 60), now, "sv")).toBe("för 2 dagar sedan");
     expect(relativeTime(minutes(3 * 24 * 60), now, "en")).toBe("in 3 days");
+  });
+
+  it("says now, not 'this minute'", () => {
+    expect(relativeTime(now, now, "sv")).toBe("nu");
+    expect(relativeTime(now, now, "en")).toBe("now");
   });
 });

@@ -47,8 +47,8 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     const lines = texts(list.json?.blocks);
     expect(lines[0]).toBe("*Dina öppna löften*");
     expect(lines.slice(1)).toEqual([
-      ":large_blue_circle: *ringa Volvo* · <@U0ANNA> · torsdag 26 november kl 14:00 (om 28 timmar)",
-      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (i övermorgon)",
+      ":large_blue_circle: *ringa Volvo* · <@U0ANNA> · torsdag 26 november kl 14:00 (om 1 dag)",
+      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (om 2 dagar)",
     ]);
     const english = await say("list", { user_id: "U0BOB", command: "/promise" });
     expect(texts(english.json?.blocks)[0]).toBe("*Your open promises*");
@@ -143,7 +143,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(texts(redrawn.blocks)).toEqual([
       ":white_check_mark: *Klart:* ringa Volvo. Bra jobbat — löfte hållet!",
       "*Dina öppna löften*",
-      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (i övermorgon)",
+      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (om 2 dagar)",
     ]);
     expect(await db.prisma.commitment.count({ where: { workspaceId: teamId, status: "done" } })).toBe(1);
   });
