@@ -376,7 +376,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       const view = opened.params.view as { submit?: unknown; blocks: { block_id?: string }[] };
       expect(view.submit).toBeDefined();
       expect(blockTexts(view.blocks)[0]).toBe(
-        "Du kan ändra kanalens inställningar. Arbetsplatsens ändrar admins och arbetsplatsens ansvarig:",
+        "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av admins och arbetsplatsens ansvarig:",
       );
       // The workspace's part is shown as text: no time zone or working hours to change.
       expect(view.blocks.map((b) => b.block_id)).not.toContain("time_zone");
