@@ -1,5 +1,5 @@
 import { correctTypo } from "./typos.js";
-import { characterAt } from "./word-pattern.js";
+import { eachRun, isLetterAt } from "./word-pattern.js";
 
 /**
  * The text rules and grammar match on: lower case, å/ä/ö folded to a/a/o (people type both
@@ -19,12 +19,6 @@ const FOLD = new Map(
   ),
 );
 const LINK = /\b(?:https?:\/\/|www\.)\S+/giu;
-const LETTER = /\p{L}/u;
-
-function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(characterAt(text, i));
-}
 
 /** Lower case and folded, one character for one character. */
 export function fold(text: string): string {
@@ -51,26 +45,17 @@ export function matchText(text: string, vocabulary: ReadonlySet<string>, known: 
   let out = "";
   const origin: number[] = [];
   let last = 0;
-  // Each run of letters is a word; a character loop, as this runs on every message.
-  let start = -1;
-  for (let end = 0; end <= folded.length; end++) {
-    if (end < folded.length && isLetterAt(folded, end)) {
-      if (start < 0) start = end;
-      continue;
-    }
-    if (start < 0) continue;
-    const index = start;
-    start = -1;
-    if (end - index < 4) continue;
+  eachRun(folded, isLetterAt, (index, end) => {
+    if (end - index < 4) return;
     const word = folded.slice(index, end);
     const fixed = !vocabulary.has(word) && !known.has(word) ? correctTypo(word, vocabulary) : undefined;
-    if (!fixed) continue;
+    if (!fixed) return;
     for (let i = last; i < index; i++) origin.push(i);
     out += folded.slice(last, index) + fixed;
     // The corrected word maps onto the typed one, letter by letter as far as they go.
     for (let i = 0; i < fixed.length; i++) origin.push(index + Math.min(i, word.length - 1));
-    last = index + word.length;
-  }
+    last = end;
+  });
   if (last === 0) return { text: folded, origin: identity(folded.length + 1) };
   for (let i = last; i <= folded.length; i++) origin.push(i);
   return { text: out + folded.slice(last), origin };

@@ -1,3 +1,5 @@
+import { UNEVEN_SPACE } from "./word-pattern.js";
+
 /**
  * Slack message markup to plain words: `<@U123|anna>` → "@anna", `<#C1|sälj>` → "#sälj",
  * `<https://x|offerten>` → "offerten", `&amp;` → "&", `:rocket:` and 🚀 → "". Line breaks are
@@ -52,8 +54,6 @@ export function plainText(text: string): string {
 
 const BEYOND_ASCII = /[\u0080-\u{10FFFF}]/u;
 const MARKERS = /[*_~`]/;
-/** Any space but a single plain one: tabs, runs of spaces, line breaks. */
-const UNEVEN_SPACE = /[^\S ]| {2}/;
 
 /**
  * What someone wrote, as text in a Slack message: `&`, `<` and `>` escaped (Slack's own rule for

@@ -16,24 +16,39 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Calls `visit` with [start, end) of each run of characters for which `inRun` holds: a
+ * character loop, as the parser cuts every message into words this way.
+ */
+export function eachRun(text: string, inRun: (text: string, i: number) => boolean, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && inRun(text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+  }
+}
 
 /** The words of folded text, apostrophes kept within them ("i'll", "kund's"). */
 export function wordsOf(folded: string): string[] {
   const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    if (i < folded.length && isWordCharAt(folded, i)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(folded.slice(start, i));
-      start = -1;
-    }
-  }
+  eachRun(folded, isWordCharAt, (start, end) => words.push(folded.slice(start, end)));
   return words;
 }
 
-/** A letter, digit, "_" or "'" at `i`: a character code test for ASCII, which nearly all folded text is. */
+/** A letter at `i`: a character code test for ASCII, which nearly all folded text is. */
+export function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER.test(characterAt(text, i));
+}
+
+/** A letter, digit, "_" or "'" at `i`. */
 function isWordCharAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0x80) return LETTER_OR_DIGIT.test(characterAt(text, i));
@@ -67,7 +82,7 @@ export function countKnown(words: readonly string[], known: ReadonlySet<string>)
 }
 
 /** Any space but a single plain one: tabs, line breaks, runs of spaces. */
-const UNEVEN_SPACE = /[^\S ]| {2}/u;
+export const UNEVEN_SPACE = /[^\S ]| {2}/u;
 
 /** `text` with every run of white space made one space; most text already is, and is returned as it is. */
 export function singleSpaced(text: string): string {

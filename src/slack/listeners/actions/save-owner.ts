@@ -4,6 +4,7 @@ import { capturePromise } from "../../../app/capture.js";
 import { whoIs } from "../../../app/people.js";
 import { readAs } from "../../../app/record-commitment.js";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
+import { formatIsoDate, localDate } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { ACTION } from "../../ids.js";
 import { slackUserId } from "../../payloads/input-values.js";
@@ -44,7 +45,7 @@ export function saveOwnerButton(deps: SlackDeps) {
     // The same words for the same person in the same place on the same day are one promise:
     // "Spara" under a second "Vem är Anna?" for it stores nothing more.
     const which = createHash("sha256").update(named).digest("base64url").slice(0, 16);
-    const day = deps.clock().toISOString().slice(0, 10);
+    const day = formatIsoDate(localDate(deps.clock(), person.timeZone));
     const channelId = click.channelId ?? person.id;
     const captured = await capturePromise(deps, slack, person, {
       teamId: click.teamId,
