@@ -6,15 +6,15 @@ import { type Commitment, commitmentsById } from "../store/commitments.js";
 import {
   type Claim,
   cancelClaim,
-  dueSiblings,
+  type DeliveryFacts,
   enqueue,
-  lastSentAt,
   markCancelled,
   markFailed,
   markPosting,
   markRateLimited,
   markSent,
   type Nudge,
+  type Tx,
   takeOver,
   withDeliveryLock,
 } from "../store/nudges.js";
@@ -124,9 +124,9 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     : null;
   if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, awaySince, owner.timeZone);
 
-  const planned = await withDeliveryLock(prisma, nudge, nudge, async (tx, c, claimed): Promise<Planned | Delivered> => {
-    if (!claimed) return "skipped";
-    const decided = await decide(sender, tx, nudge, c, { owner, lead, now, away: awaySince !== null });
+  const planned = await withDeliveryLock(prisma, nudge, nudge, now, async (tx, c, facts): Promise<Planned | Delivered> => {
+    if (!facts.claimed) return "skipped";
+    const decided = await decide(sender, tx, nudge, c, facts, { owner, lead, now, away: awaySince !== null });
     if (decided !== "cancelled") await markPosting(tx, decided.row, now);
     return decided;
   });
@@ -149,10 +149,10 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
         throw new SendFailed({ ...nudge, ...planned.row }, error);
       }));
 
-  const kept = await withDeliveryLock(prisma, nudge, planned.row, async (tx, c, claimed) => {
+  const kept = await withDeliveryLock(prisma, nudge, planned.row, now, async (tx, c, facts) => {
     // Another worker holds the row now (its lease ran out): it will find this message by its key.
-    if (!claimed) return "lost" as const;
-    if (!c || !stillTrue(planned, c, now, await lastSentAt(tx, c.id, "due_soon"), sender.nudges.overdueAfterMs, awaySince !== null)) {
+    if (!facts.claimed) return "lost" as const;
+    if (!c || !stillTrue(planned, c, now, facts.dueSoonSentAt, sender.nudges.overdueAfterMs, awaySince !== null)) {
       await cancelClaim(tx, planned.row, "changed while sending");
       return false;
     }
@@ -169,14 +169,13 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
   return "cancelled";
 }
 
-type Tx = Parameters<Parameters<typeof withDeliveryLock>[3]>[0];
-
 /** Step 1: what to say, decided on the promise as it is now (locked). */
 async function decide(
   sender: Sender,
   tx: Tx,
   nudge: Nudge,
   c: Commitment | null,
+  facts: DeliveryFacts,
   who: { owner: Person; lead: Person | null; now: Date; away: boolean },
 ): Promise<Planned | "cancelled"> {
   const { owner, lead, now, away } = who;
@@ -187,14 +186,12 @@ async function decide(
   if (c?.status !== "open" || c.ownerId !== owner.id) return cancel("closed or changed");
 
   if (nudge.kind === "escalation") {
-    const risk = away
-      ? "owner_away"
-      : riskReason({ ...c, dueSoonSentAt: await lastSentAt(tx, c.id, "due_soon") }, now, sender.nudges.overdueAfterMs);
+    const risk = away ? "owner_away" : riskReason({ ...c, dueSoonSentAt: facts.dueSoonSentAt }, now, sender.nudges.overdueAfterMs);
     if (!risk) return cancel("not at risk");
     if (!lead) return cancel("no lead to tell");
     // One alarm per risk: once the lead has heard "can't make it", the no-answer and overdue
     // alerts that were already queued say nothing new (until the owner answers again).
-    const told = await lastSentAt(tx, c.id, "escalation");
+    const told = facts.escalatedAt;
     if (risk === "cant_make_it" && told && c.lastAnswerAt && told.getTime() >= c.lastAnswerAt.getTime()) return cancel("lead already told");
     return { reader: lead, notice: { kind: "leadAlert", commitment: c, risk }, shown: nudge.kind, row: nudge, ownerId: c.ownerId };
   }
@@ -203,7 +200,7 @@ async function decide(
   // After downtime several reminders may be due at once: one message, as the latest of them.
   // Its row is the one marked sent (so "was a due-soon question asked?" stays answerable), and
   // this worker takes it over, so a worker that claimed it too finds its claim gone.
-  const due = [nudge, ...(await dueSiblings(tx, nudge, now))];
+  const due = [nudge, ...facts.dueSiblings];
   const latest = due.reduce((a, b) => (b.dueAt.getTime() > a.dueAt.getTime() ? b : a));
   await markCancelled(
     tx,
@@ -233,8 +230,8 @@ function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Da
  */
 async function handToLead(sender: Sender, nudge: Nudge, awaySince: string, timeZone: string): Promise<Delivered> {
   const since = fromLocal({ ...parseIsoDate(awaySince), hour: 0, minute: 0 }, timeZone);
-  await withDeliveryLock(sender.db.prisma, nudge, nudge, async (tx, current, claimed) => {
-    if (!claimed) return;
+  await withDeliveryLock(sender.db.prisma, nudge, nudge, sender.clock(), async (tx, current, facts) => {
+    if (!facts.claimed) return;
     await cancelClaim(tx, nudge, "owner away: the lead is told");
     if (current?.status === "open") await enqueue(tx, current, "escalation", since);
   });
