@@ -19,7 +19,6 @@ import {
   withDeliveryLock,
 } from "../store/nudges.js";
 import { stopWorkspace } from "../store/retention.js";
-import { reserveSendSlot } from "../store/send-slots.js";
 import { channelLeads, type WorkspaceSettings, workspacesById } from "../store/workspaces.js";
 import { isAway } from "./absence.js";
 import type { AppDeps } from "./deps.js";
@@ -72,7 +71,7 @@ export async function readBatch(sender: Sender, nudges: Nudge[]): Promise<Delive
 }
 
 /** What phase one decided to send, and the row to mark sent once it is out. */
-interface Planned {
+interface Decided {
   reader: Person;
   notice: Notice;
   shown: Nudge["kind"];
@@ -80,6 +79,9 @@ interface Planned {
   /** The owner it was decided for (a reassignment while sending makes the message wrong). */
   ownerId: string;
 }
+
+/** A decided message with the recipient's send slot reserved: `slotAt` on `performance.now()`'s clock. */
+type Planned = Decided & { slotAt: number };
 
 /**
  * Sends one claimed reminder (or the lead's alert), or cancels it when it no longer makes
@@ -124,11 +126,14 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     : null;
   if (awaySince && nudge.kind !== "escalation") return handToLead(sender, nudge, awaySince, owner.timeZone);
 
-  const planned = await withDeliveryLock(prisma, nudge, nudge, now, async (tx, c, facts): Promise<Planned | Delivered> => {
+  const planned = await withDeliveryLock(prisma, nudge, nudge, now, async (tx, c, readFacts): Promise<Planned | Delivered> => {
+    const facts = await readFacts();
     if (!facts.claimed) return "skipped";
     const decided = await decide(sender, tx, nudge, c, facts, { owner, lead, now, away: awaySince !== null });
-    if (decided !== "cancelled") await markPosting(tx, decided.row, now);
-    return decided;
+    if (decided === "cancelled") return decided;
+    const slot = { workspaceId: nudge.workspaceId, channel: decided.reader.id, gapMs: sender.sendGapMs };
+    const slotWaitMs = await markPosting(tx, decided.row, now, slot);
+    return { ...decided, slotAt: performance.now() + slotWaitMs };
   });
   if (typeof planned === "string") return planned;
 
@@ -142,26 +147,32 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     earlier ??
     (await sender.lanes
       .inLane(`${nudge.workspaceId}:${planned.reader.id}`, sender.sendGapMs, async () => {
-        await waitForSlot(sender, nudge.workspaceId, planned.reader.id);
+        const waitMs = planned.slotAt - performance.now();
+        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
         return slack.tell(planned.reader, planned.notice, now, planned.row.id);
       })
       .catch((error: unknown) => {
         throw new SendFailed({ ...nudge, ...planned.row }, error);
       }));
 
-  const kept = await withDeliveryLock(prisma, nudge, planned.row, now, async (tx, c, facts) => {
-    // Another worker holds the row now (its lease ran out): it will find this message by its key.
-    if (!facts.claimed) return "lost" as const;
-    if (!c || !stillTrue(planned, c, now, facts.dueSoonSentAt, sender.nudges.overdueAfterMs, awaySince !== null)) {
-      await cancelClaim(tx, planned.row, "changed while sending");
-      return false;
+  // Both steps below are no-ops on a row that is no longer this worker's (its lease ran out and
+  // another worker holds it): that worker will find this message by its key.
+  const kept = await withDeliveryLock(prisma, nudge, planned.row, now, async (tx, c, readFacts) => {
+    const dueSoonSentAt = planned.notice.kind === "leadAlert" ? (await readFacts()).dueSoonSentAt : null;
+    if (!c || !stillTrue(planned, c, now, dueSoonSentAt, sender.nudges.overdueAfterMs, awaySince !== null)) {
+      return (await cancelClaim(tx, planned.row, "changed while sending")) ? false : "lost";
     }
-    await markSent(tx, planned.row, { channel: posted.channel, ts: posted.ts, at: now });
     // A due-soon question unanswered in time, or a deadline passed, puts the promise at risk.
-    if (planned.shown === "due_soon") await enqueue(tx, c, "escalation", noAnswerEscalationAt(now, c.dueAt, sender.nudges));
-    // Keyed to the deadline, so the lead hears of each missed deadline once, however many overdue reminders follow.
-    if (planned.shown === "overdue") await enqueue(tx, c, "escalation", new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs));
-    return true;
+    // The overdue alert is keyed to the deadline, so the lead hears of each missed deadline once,
+    // however many overdue reminders follow.
+    const escalateAt =
+      planned.shown === "due_soon"
+        ? noAnswerEscalationAt(now, c.dueAt, sender.nudges)
+        : planned.shown === "overdue"
+          ? new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs)
+          : null;
+    const sent = { channel: posted.channel, ts: posted.ts, at: now };
+    return (await markSent(tx, planned.row, sent, escalateAt)) ? true : "lost";
   });
   if (kept === "lost") return "skipped";
   if (kept) return "sent";
@@ -177,7 +188,7 @@ async function decide(
   c: Commitment | null,
   facts: DeliveryFacts,
   who: { owner: Person; lead: Person | null; now: Date; away: boolean },
-): Promise<Planned | "cancelled"> {
+): Promise<Decided | "cancelled"> {
   const { owner, lead, now, away } = who;
   const cancel = async (reason: string) => {
     await markCancelled(tx, [nudge.id], reason);
@@ -215,7 +226,7 @@ async function decide(
 }
 
 /** Step 3: whether the message just sent still says the truth about the promise as it is now. */
-function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number, away: boolean): boolean {
+function stillTrue(planned: Decided, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number, away: boolean): boolean {
   if (c.status !== "open" || c.ownerId !== planned.ownerId) return false;
   if (planned.notice.kind === "leadAlert") return away || riskReason({ ...c, dueSoonSentAt }, now, overdueAfterMs) !== null;
   const before = planned.notice.kind === "reminder" ? planned.notice.commitment : c;
@@ -230,19 +241,11 @@ function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Da
  */
 async function handToLead(sender: Sender, nudge: Nudge, awaySince: string, timeZone: string): Promise<Delivered> {
   const since = fromLocal({ ...parseIsoDate(awaySince), hour: 0, minute: 0 }, timeZone);
-  await withDeliveryLock(sender.db.prisma, nudge, nudge, sender.clock(), async (tx, current, facts) => {
-    if (!facts.claimed) return;
-    await cancelClaim(tx, nudge, "owner away: the lead is told");
+  await withDeliveryLock(sender.db.prisma, nudge, nudge, sender.clock(), async (tx, current) => {
+    if (!(await cancelClaim(tx, nudge, "owner away: the lead is told"))) return;
     if (current?.status === "open") await enqueue(tx, current, "escalation", since);
   });
   return "cancelled";
-}
-
-/** Waits for the next free slot of `channel` (reserved in the database, so replicas share the pace). */
-async function waitForSlot(sender: Sender, workspaceId: string, channel: string): Promise<void> {
-  if (sender.sendGapMs <= 0) return;
-  const waitMs = await reserveSendSlot(sender.db.prisma, workspaceId, channel, sender.sendGapMs);
-  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
 }
 
 /** Slack refused a message: the outbox row it was for (a collapsed reminder's is the sibling it took over), and why. */

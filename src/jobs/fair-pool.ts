@@ -1,8 +1,11 @@
 /**
  * Runs jobs side by side: at most `concurrency` at once and at most `perKey` of one key (a
  * workspace) at once, taking the keys in turn, so one large workspace never starves the others.
- * A job may `drop` a key: its jobs still waiting are handed back unstarted (Slack asked that
- * workspace to wait). When `stopping` turns true, nothing new starts; the jobs in flight finish.
+ * Jobs come from `more`, a batch at a time, asked for as soon as fewer than `concurrency` are
+ * waiting: the next batch is ready before this one runs dry, so a burst never stalls between
+ * batches. A job may `drop` a key: its jobs still waiting are handed back unstarted (Slack asked
+ * that workspace to wait). When `stopping` turns true, nothing new starts; the jobs in flight
+ * finish.
  */
 
 export interface FairOptions {
@@ -16,35 +19,61 @@ export interface FairPool<T> {
   drop(key: string): T[];
 }
 
-/** Resolves, once every started job has finished, with the jobs that never started (stopping). */
+/**
+ * Resolves, once every started job has finished and `more` has nothing left, with the jobs that
+ * never started (stopping). `more` is asked once more after the pool goes idle, since jobs may
+ * have made new ones; an empty answer then ends the run. When `more` fails, the jobs in flight
+ * finish and the run rejects with its error.
+ */
 export function runFair<T>(
-  items: T[],
+  more: () => Promise<T[]>,
   keyOf: (item: T) => string,
   work: (item: T, pool: FairPool<T>) => Promise<void>,
   options: FairOptions,
 ): Promise<T[]> {
   const waiting = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const queue = waiting.get(key);
-    if (queue) queue.push(item);
-    else waiting.set(key, [item]);
-  }
+  let waitingCount = 0;
   const busy = new Map<string, number>();
   let inFlight = 0;
+  let asking = false;
+  /** "dry": `more` came back empty while jobs were running (they may make new ones: ask again once idle). */
+  let source: "open" | "dry" | "done" = "open";
+  let failure: { error: unknown } | null = null;
   const pool: FairPool<T> = {
     drop(key) {
       const dropped = waiting.get(key) ?? [];
       waiting.delete(key);
+      waitingCount -= dropped.length;
       return dropped;
     },
   };
 
-  return new Promise((resolve) => {
-    const finish = () => {
-      const unstarted = [...waiting.values()].flat();
-      waiting.clear();
-      resolve(unstarted);
+  return new Promise((resolve, reject) => {
+    const add = (items: T[]) => {
+      for (const item of items) {
+        const key = keyOf(item);
+        const queue = waiting.get(key);
+        if (queue) queue.push(item);
+        else waiting.set(key, [item]);
+      }
+      waitingCount += items.length;
+    };
+    const ask = () => {
+      asking = true;
+      const idle = inFlight === 0 && waitingCount === 0;
+      more().then(
+        (items) => {
+          asking = false;
+          source = items.length > 0 ? "open" : idle ? "done" : "dry";
+          add(items);
+          pump();
+        },
+        (error: unknown) => {
+          asking = false;
+          failure = { error };
+          pump();
+        },
+      );
     };
     const pump = () => {
       const stopping = options.stopping?.() ?? false;
@@ -54,6 +83,7 @@ export function runFair<T>(
         if ((busy.get(key) ?? 0) >= options.perKey) continue;
         const item = queue.shift() as T;
         waiting.delete(key);
+        waitingCount--;
         if (queue.length > 0) waiting.set(key, queue);
         inFlight++;
         busy.set(key, (busy.get(key) ?? 0) + 1);
@@ -65,7 +95,17 @@ export function runFair<T>(
             pump();
           });
       }
-      if (inFlight === 0 && (stopping || waiting.size === 0)) finish();
+      if (asking) return;
+      const idle = inFlight === 0 && waitingCount === 0;
+      if (stopping || failure || source === "done") {
+        if (inFlight > 0) return;
+        const unstarted = [...waiting.values()].flat();
+        waiting.clear();
+        if (failure) reject(failure.error);
+        else resolve(unstarted);
+      } else if (source === "dry" ? idle : waitingCount < options.concurrency) {
+        ask();
+      }
     };
     pump();
   });

@@ -1,4 +1,4 @@
-import { deliverReminder, deliveryFailed, readBatch, type Sender } from "../app/deliver-reminder.js";
+import { type DeliveryBatch, deliverReminder, deliveryFailed, readBatch, type Sender } from "../app/deliver-reminder.js";
 import { claimDue, markRateLimited, type Nudge, releaseClaims } from "../store/nudges.js";
 import { runFair } from "./fair-pool.js";
 
@@ -8,6 +8,12 @@ import { runFair } from "./fair-pool.js";
  * fair between workspaces; a workspace Slack rate-limits waits out its Retry-After while the
  * others go on. Returns what happened, for logs and benchmarks.
  */
+
+/** A claimed reminder, with what its batch read for it. */
+interface Batched {
+  nudge: Nudge;
+  read: DeliveryBatch;
+}
 
 export interface TickResult {
   claimed: number;
@@ -45,44 +51,53 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
     for (const nudge of nudges) await markRateLimited(prisma, nudge, "Slack rate-limited the workspace", until);
   };
 
-  while (result.claimed < maxPerTick && !stopping()) {
-    const claimed = await claimDue(prisma, sender.clock(), leaseMs, batch);
-    result.claimed += claimed.length;
-    if (claimed.length === 0) break;
-    const ready: Nudge[] = [];
-    const now = sender.clock();
-    for (const nudge of claimed) {
-      const until = paused.get(nudge.workspaceId);
-      if (until && until.getTime() > now.getTime()) await defer([nudge], until);
-      else ready.push(nudge);
+  // The next batch is claimed while the last one is still being sent.
+  const claimMore = async (): Promise<Batched[]> => {
+    while (result.claimed < maxPerTick && !stopping()) {
+      const claimed = await claimDue(prisma, sender.clock(), leaseMs, Math.min(batch, maxPerTick - result.claimed));
+      result.claimed += claimed.length;
+      if (claimed.length === 0) return [];
+      const ready: Nudge[] = [];
+      const now = sender.clock();
+      for (const nudge of claimed) {
+        const until = paused.get(nudge.workspaceId);
+        if (until && until.getTime() > now.getTime()) await defer([nudge], until);
+        else ready.push(nudge);
+      }
+      if (ready.length === 0) continue;
+      // RETURNING keeps no order: the earliest first, within each workspace.
+      ready.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      const read = await readBatch(sender, ready);
+      return ready.map((nudge) => ({ nudge, read }));
     }
-    // RETURNING keeps no order: the earliest first, within each workspace.
-    ready.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    const read = await readBatch(sender, ready);
-    const unstarted = await runFair(
-      ready,
-      (nudge) => nudge.workspaceId,
-      async (nudge, pool) => {
-        try {
-          const outcome = await deliverReminder(sender, nudge, read);
-          if (outcome === "sent") result.sent++;
-          else if (outcome === "cancelled") result.cancelled++;
-        } catch (error) {
-          result.failed++;
-          const failure = await deliveryFailed(sender, nudge, error, maxAttempts).catch(() => null);
-          if (failure?.rateLimitedUntil) {
-            paused.set(nudge.workspaceId, failure.rateLimitedUntil);
-            await defer(pool.drop(nudge.workspaceId), failure.rateLimitedUntil);
-          }
+    return [];
+  };
+  const unstarted = await runFair(
+    claimMore,
+    ({ nudge }) => nudge.workspaceId,
+    async ({ nudge, read }, pool) => {
+      try {
+        const outcome = await deliverReminder(sender, nudge, read);
+        if (outcome === "sent") result.sent++;
+        else if (outcome === "cancelled") result.cancelled++;
+      } catch (error) {
+        result.failed++;
+        const failure = await deliveryFailed(sender, nudge, error, maxAttempts).catch(() => null);
+        if (failure?.rateLimitedUntil) {
+          paused.set(nudge.workspaceId, failure.rateLimitedUntil);
+          await defer(
+            pool.drop(nudge.workspaceId).map((waiting) => waiting.nudge),
+            failure.rateLimitedUntil,
+          );
         }
-      },
-      { concurrency, perKey: perWorkspace, stopping },
+      }
+    },
+    { concurrency, perKey: perWorkspace, stopping },
+  );
+  if (unstarted.length > 0)
+    await releaseClaims(
+      prisma,
+      unstarted.map((waiting) => waiting.nudge),
     );
-    if (unstarted.length > 0) {
-      await releaseClaims(prisma, unstarted);
-      return result;
-    }
-    // Sending may add rows that are due already (an escalation): claim until nothing is left.
-  }
   return result;
 }

@@ -79,11 +79,30 @@ export async function claimDue(prisma: Prisma, now: Date, leaseMs: number, limit
               n."leaseUntil", n.attempts, n."lastError", n."slackChannel", n."slackTs", n."sentAt", n."postingAt", n."createdAt", n."updatedAt"`;
 }
 
-export async function markSent(tx: Tx, nudge: Pick<Nudge, "id">, sent: { channel: string; ts: string; at: Date }): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "Nudge"
-       SET state = 'sent', "slackChannel" = ${sent.channel}, "slackTs" = ${sent.ts}, "sentAt" = ${sent.at}, "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${sent.at}
-     WHERE id = ${nudge.id}`;
+/**
+ * Records `row` sent, as this worker claimed it, and queues the lead's alert that follows it
+ * (`escalateAt`) in the same statement. False when the row is no longer this worker's.
+ */
+export async function markSent(
+  tx: Tx,
+  row: Pick<Claim, "id" | "attempts">,
+  sent: { channel: string; ts: string; at: Date },
+  escalateAt: Date | null,
+): Promise<boolean> {
+  const [result] = await tx.$queryRaw<{ sent: boolean }[]>`
+    WITH sent AS (
+      UPDATE "Nudge"
+         SET state = 'sent', "slackChannel" = ${sent.channel}, "slackTs" = ${sent.ts}, "sentAt" = ${sent.at},
+             "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${sent.at}
+       WHERE id = ${row.id} AND state = 'sending' AND attempts = ${row.attempts}
+      RETURNING "workspaceId", "commitmentId"),
+    alert AS (
+      INSERT INTO "Nudge" (id, "workspaceId", "commitmentId", kind, "dueAt", "updatedAt")
+      SELECT ${uuidv7()}, "workspaceId", "commitmentId", 'escalation', ${escalateAt}::timestamptz, CURRENT_TIMESTAMP
+        FROM sent WHERE ${escalateAt}::timestamptz IS NOT NULL
+      ON CONFLICT DO NOTHING)
+    SELECT EXISTS (SELECT 1 FROM sent) AS sent`;
+  return result?.sent ?? false;
 }
 
 /** A row that will not be sent: the promise changed, or it was folded into a newer message. */
@@ -144,17 +163,40 @@ export async function takeOver(tx: Tx, row: Pick<Nudge, "id">, from: Pick<Nudge,
   return rows[0] ?? null;
 }
 
-/** Gives up `row` as this worker claimed it (another claim of it is left alone). */
-export async function cancelClaim(tx: Tx, row: Claim, reason: string): Promise<void> {
-  await tx.nudge.updateMany({
+/** Gives up `row` as this worker claimed it (another claim of it is left alone). False when it was not this worker's. */
+export async function cancelClaim(tx: Tx, row: Claim, reason: string): Promise<boolean> {
+  const { count } = await tx.nudge.updateMany({
     where: { id: row.id, state: "sending", attempts: row.attempts },
     data: { state: "cancelled", lastError: reason, leaseUntil: null },
   });
+  return count > 0;
 }
 
-/** A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack. */
-export async function markPosting(tx: Tx, row: Pick<Nudge, "id">, at: Date): Promise<void> {
-  await tx.$executeRaw`UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id}`;
+/**
+ * A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack.
+ * With a `slot`, the recipient channel's next send slot is reserved in the same statement (see
+ * send-slots.ts): `gapMs` after the last one, on the database's clock, so two replicas never
+ * post to one channel in the same second. Returns how many milliseconds to wait for the slot.
+ */
+export async function markPosting(
+  tx: Tx,
+  row: Pick<Nudge, "id">,
+  at: Date,
+  slot: { workspaceId: string; channel: string; gapMs: number },
+): Promise<number> {
+  if (slot.gapMs <= 0) {
+    await tx.$executeRaw`UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id}`;
+    return 0;
+  }
+  const gap = `${Math.round(slot.gapMs)} milliseconds`;
+  const [reserved] = await tx.$queryRaw<{ waitMs: number }[]>`
+    WITH posting AS (UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id})
+    INSERT INTO "SendSlot" AS s ("workspaceId", channel, "nextAt")
+    VALUES (${slot.workspaceId}, ${slot.channel}, clock_timestamp() + ${gap}::interval)
+    ON CONFLICT ("workspaceId", channel) DO UPDATE
+       SET "nextAt" = GREATEST(s."nextAt", clock_timestamp()) + ${gap}::interval
+    RETURNING GREATEST(0, EXTRACT(EPOCH FROM (s."nextAt" - ${gap}::interval - clock_timestamp())) * 1000)::float8 AS "waitMs"`;
+  return reserved?.waitMs ?? 0;
 }
 
 /** The message a reaction or a button was on, if Lofte sent it. */
@@ -192,16 +234,24 @@ export async function withDeliveryLock<T>(
   nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId">,
   row: Claim,
   now: Date,
-  work: (tx: Tx, commitment: Commitment | null, facts: DeliveryFacts) => Promise<T>,
+  work: (tx: Tx, commitment: Commitment | null, readFacts: () => Promise<DeliveryFacts>) => Promise<T>,
 ): Promise<T> {
   return prisma.$transaction(
     async (tx) => {
       const [commitment] = await tx.$queryRaw<Commitment[]>`
         SELECT * FROM "Commitment" WHERE id = ${nudge.commitmentId} AND "workspaceId" = ${nudge.workspaceId} FOR UPDATE`;
-      // A SELECT without FROM returns one row; the default only satisfies the type.
-      const [facts = { claimed: false, dueSoonSentAt: null, escalatedAt: null, dueSiblings: null }] = await tx.$queryRaw<
-        (Omit<DeliveryFacts, "dueSiblings"> & { dueSiblings: { id: string; kind: Nudge["kind"]; dueAt: string }[] | null })[]
-      >`
+      return work(tx, commitment ?? null, () => deliveryFacts(tx, nudge, row, now));
+    },
+    { maxWait: 30_000, timeout: 30_000 },
+  );
+}
+
+/** The outbox facts about a promise, read in one statement (one per fact cost the scheduler a third of its CPU). */
+async function deliveryFacts(tx: Tx, nudge: Pick<Nudge, "id" | "commitmentId">, row: Claim, now: Date): Promise<DeliveryFacts> {
+  // A SELECT without FROM returns one row; the default only satisfies the type.
+  const [facts = { claimed: false, dueSoonSentAt: null, escalatedAt: null, dueSiblings: null }] = await tx.$queryRaw<
+    (Omit<DeliveryFacts, "dueSiblings"> & { dueSiblings: { id: string; kind: Nudge["kind"]; dueAt: string }[] | null })[]
+  >`
         SELECT EXISTS (SELECT 1 FROM "Nudge" WHERE id = ${row.id} AND state = 'sending' AND attempts = ${row.attempts}) AS claimed,
                (SELECT max("sentAt") FROM "Nudge" WHERE "commitmentId" = ${nudge.commitmentId} AND kind = 'due_soon' AND state = 'sent') AS "dueSoonSentAt",
                (SELECT max("sentAt") FROM "Nudge" WHERE "commitmentId" = ${nudge.commitmentId} AND kind = 'escalation' AND state = 'sent') AS "escalatedAt",
@@ -209,11 +259,8 @@ export async function withDeliveryLock<T>(
                   FROM "Nudge"
                  WHERE "commitmentId" = ${nudge.commitmentId} AND id <> ${nudge.id} AND kind IN ('heads_up', 'due_soon', 'overdue')
                    AND state IN ('pending', 'sending') AND "dueAt" <= ${now}) AS "dueSiblings"`;
-      const dueSiblings = (facts.dueSiblings ?? []).map((s) => ({ ...s, dueAt: new Date(s.dueAt) }));
-      return work(tx, commitment ?? null, { ...facts, dueSiblings });
-    },
-    { maxWait: 30_000, timeout: 30_000 },
-  );
+  const dueSiblings = (facts.dueSiblings ?? []).map((s) => ({ ...s, dueAt: new Date(s.dueAt) }));
+  return { ...facts, dueSiblings };
 }
 
 /** When the next reminder or alert still to send falls due, in any workspace (the playground's "next event"). */

@@ -4,6 +4,11 @@ import { runFair } from "../../src/jobs/fair-pool.js";
 /** The order reminders go out in when many are due at once. */
 describe("sending side by side, fair between workspaces", () => {
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+  /** Hands out `lists` one per ask, then nothing. */
+  const batches =
+    <T>(...lists: T[][]) =>
+    async () =>
+      lists.shift() ?? [];
 
   it("a small workspace's reminders are not queued behind a large one's, and the limits hold", async () => {
     const items = [...Array.from({ length: 10 }, (_, i) => `big-${i}`), "small-0", "small-1"];
@@ -13,7 +18,7 @@ describe("sending side by side, fair between workspaces", () => {
     const perKey = new Map<string, number>();
     let mostPerKey = 0;
     await runFair(
-      items,
+      batches(items),
       (item) => item.split("-")[0],
       async (item) => {
         const key = item.split("-")[0];
@@ -38,7 +43,7 @@ describe("sending side by side, fair between workspaces", () => {
     const done: string[] = [];
     let dropped: string[] = [];
     await runFair(
-      ["a-0", "a-1", "a-2", "a-3", "b-0"],
+      batches(["a-0", "a-1", "a-2", "a-3", "b-0"]),
       (item) => item[0],
       async (item, pool) => {
         await tick();
@@ -52,7 +57,7 @@ describe("sending side by side, fair between workspaces", () => {
 
     let stopping = false;
     const unstarted = await runFair(
-      ["x-0", "x-1", "x-2"],
+      batches(["x-0", "x-1", "x-2"]),
       () => "x",
       async () => {
         stopping = true;
@@ -60,5 +65,65 @@ describe("sending side by side, fair between workspaces", () => {
       { concurrency: 1, perKey: 1, stopping: () => stopping },
     );
     expect(unstarted).toEqual(["x-1", "x-2"]);
+  });
+
+  it("asks for the next batch before this one runs dry, so a burst does not stall between batches", async () => {
+    const started: string[] = [];
+    let asked = 0;
+    let inFlightWhenAsked = -1;
+    const lists = [
+      ["a-0", "a-1", "a-2", "a-3"],
+      ["a-4", "a-5"],
+    ];
+    let inFlight = 0;
+    await runFair(
+      async () => {
+        asked++;
+        if (asked === 2) inFlightWhenAsked = inFlight;
+        return lists.shift() ?? [];
+      },
+      () => "a",
+      async (item) => {
+        inFlight++;
+        started.push(item);
+        await tick();
+        inFlight--;
+      },
+      { concurrency: 2, perKey: 2 },
+    );
+    expect(started).toEqual(["a-0", "a-1", "a-2", "a-3", "a-4", "a-5"]);
+    // The second batch was asked for while the first was still being worked on.
+    expect(inFlightWhenAsked).toBeGreaterThan(0);
+  });
+
+  it("asks once more after going idle (jobs may have made new ones), and passes on a failure to ask", async () => {
+    const ran: string[] = [];
+    const source = ["first"];
+    await runFair(
+      async () => source.splice(0),
+      () => "a",
+      async (item) => {
+        ran.push(item);
+        await tick();
+        if (item === "first") source.push("follow-up");
+      },
+      { concurrency: 4, perKey: 4 },
+    );
+    expect(ran).toEqual(["first", "follow-up"]);
+
+    let calls = 0;
+    const failing = runFair(
+      async () => {
+        calls++;
+        if (calls === 1) return ["x-0"];
+        throw new Error("database gone");
+      },
+      () => "x",
+      async () => {
+        await tick();
+      },
+      { concurrency: 1, perKey: 1 },
+    );
+    await expect(failing).rejects.toThrow("database gone");
   });
 });
