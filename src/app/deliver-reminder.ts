@@ -87,8 +87,9 @@ type Planned = Decided & { slotAt: number };
  * Sends one claimed reminder (or the lead's alert), or cancels it when it no longer makes
  * sense. Three steps, and Slack is awaited in none of the locked ones:
  * 1. under the promise's row lock (a short transaction), decide what to say, or that nothing
- *    needs saying;
- * 2. wait for the recipient's channel slot (one message a second, across replicas) and post,
+ *    needs saying, and reserve the recipient's channel slot (one message a second, across
+ *    replicas);
+ * 2. wait for the slot and post,
  *    marked with the outbox row's id; a row an earlier try started posting is first looked for
  *    in the recipient's DM, so a kill or a timeout mid-post does not send it twice;
  * 3. under the lock again, record it as sent. When the promise changed while the message was on
