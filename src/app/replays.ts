@@ -6,5 +6,5 @@ import type { AppDeps } from "./deps.js";
  * false for the same request again before Slack's window for it closes (`expiresAt`).
  */
 export function firstArrival(deps: AppDeps, hash: string, expiresAt: Date): Promise<boolean> {
-  return firstSighting(deps.db.prisma, hash, expiresAt);
+  return firstSighting(deps.db, hash, expiresAt);
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "./database.js";
+import type { Database, Prisma } from "./database.js";
 
 /**
  * Signed requests already acted on, by a hash of their signature, kept until their timestamp
@@ -7,17 +7,21 @@ import type { Prisma } from "./database.js";
  */
 
 /**
- * Records a request; false when it was seen before. Its commit does not wait for the disk
- * (synchronous_commit off for this one statement): a crash in the next moment could forget
- * the record, and a replay of that one request within its 5 minutes would then be acted on,
- * where every command would otherwise pay a second disk flush (on PGlite, about 1.2 ms of
- * CPU of the 8 a command costs).
+ * Records a request; false when it was seen before. On PostgreSQL its commit does not wait for
+ * the disk (synchronous_commit off for this one statement): a crash in the next moment could
+ * forget the record, and a replay of that one request within its 5 minutes would then be acted
+ * on, where every command would otherwise wait for a second disk flush. PGlite's commit waits
+ * for no flush worth saving: there the setting cost more CPU than it saved (about 470 µs a
+ * statement with it, 390 without).
  */
-export async function firstSighting(prisma: Prisma, hash: string, expiresAt: Date): Promise<boolean> {
-  const count = await prisma.$executeRaw`
-    WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
-    INSERT INTO "SeenRequest" (hash, "expiresAt") SELECT ${hash}, ${expiresAt} FROM lazy
-    ON CONFLICT DO NOTHING`;
+export async function firstSighting(db: Pick<Database, "prisma" | "kind">, hash: string, expiresAt: Date): Promise<boolean> {
+  const count =
+    db.kind === "postgresql"
+      ? await db.prisma.$executeRaw`
+          WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
+          INSERT INTO "SeenRequest" (hash, "expiresAt") SELECT ${hash}, ${expiresAt} FROM lazy
+          ON CONFLICT DO NOTHING`
+      : await db.prisma.$executeRaw`INSERT INTO "SeenRequest" (hash, "expiresAt") VALUES (${hash}, ${expiresAt}) ON CONFLICT DO NOTHING`;
   return count === 1;
 }
 
