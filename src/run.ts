@@ -5,6 +5,7 @@ import type { LogLevel } from "@slack/bolt";
 import { assembleLofte } from "./assemble.js";
 import { type Config, ConfigError, loadConfig, loadPlaygroundConfig, wantsPlayground } from "./config.js";
 import { startScheduler } from "./jobs/scheduler.js";
+import { warmUpLanguages } from "./language/warm-up.js";
 import { JsonLogger } from "./log.js";
 import { healthRoutes } from "./slack/health-routes.js";
 import { openDatabase } from "./store/database.js";
@@ -39,7 +40,10 @@ async function main(): Promise<void> {
     process.env.LOFTE_ENCRYPTION_KEY,
   );
 
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const opening = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  // While the database answers: the first reading of a promise builds what all later ones reuse.
+  warmUpLanguages();
+  const db = await opening;
   const signals = new Signals(log);
   const { app, sender } = assembleLofte(config, db, { logger: log, routes: healthRoutes(db, () => signals.stopping) });
   let where = "Socket Mode";
