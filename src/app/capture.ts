@@ -18,8 +18,8 @@ export type Captured =
   | { ok: false; problem: "awayUnreadable"; why: "backwards" | "past" }
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
-  /** "kl 25", "13pm": written as a time, but no such time. */
-  | { ok: false; problem: "impossibleTime"; datePhrase: string }
+  /** "kl 25", "13pm", "31 februari": written as a time or a date, but no such one. */
+  | { ok: false; problem: "impossible"; what: "time" | "date"; datePhrase: string }
   | { ok: false; problem: "askDeadline" }
   /** Several members are called Erik, or none: which one? Nothing is stored until the person says. */
   | { ok: false; problem: "whoIsNamed"; name: string; candidates: string[] };
@@ -98,7 +98,7 @@ export async function capturePromise(
     return { ok: false, problem: "notPromise", reason };
   }
   if (read.reason === "past") return { ok: false, problem: "past", datePhrase: read.deadlineInPast ? read.datePhrase : null };
-  if (read.impossibleTime) return { ok: false, problem: "impossibleTime", datePhrase: read.impossibleTime };
+  if (read.impossible) return { ok: false, problem: "impossible", what: read.impossible.what, datePhrase: read.impossible.written };
   const parsed = await onOwnersClock(deps, slack, person, read, input.text, said);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };

@@ -317,7 +317,12 @@ export function monthDateRule(words: MonthDateWords): DeadlineRule {
     resolve(match, { today }) {
       const groups = match.groups ?? {};
       const monthNumber = words.monthValue(groups.month);
-      return monthNumber ? meaningOf(dateOf(today, monthNumber, words.dayValue(groups.day), yearOf(groups.year)), match) : null;
+      if (!monthNumber) return null;
+      const dayValue = words.dayValue(groups.day);
+      const date = dateOf(today, monthNumber, dayValue, yearOf(groups.year));
+      // Written unmistakably as a date ("31 februari", "April 31st"), yet no such date: say so, do not guess.
+      if (date === null && dayValue >= 1 && dayValue <= 31) return { impossible: "date" };
+      return meaningOf(date, match);
     },
   };
 }
@@ -447,7 +452,7 @@ export function clockRule(words: ClockWords): DeadlineRule {
       const meridiem = (g[`ap${n}`] ?? "").toLowerCase();
       // Written unmistakably as a time ("kl 25", "13pm", "25:00"), yet no such time: say so, do not guess.
       const surelyClock = n === 1 || n === 2 || (n === 3 && match[0].includes(":"));
-      const impossible = () => (surelyClock ? { impossible: true as const } : null);
+      const impossible = () => (surelyClock ? { impossible: "time" as const } : null);
       if (minute > 59) return impossible();
       if (meridiem) {
         if (hourValue < 1 || hourValue > 12) return impossible();

@@ -31,8 +31,8 @@ export interface PhraseMeaning {
   counted?: true;
   /** "i slutet av veckan", "nästa vecka", "till helgen": a week's end, so a day off moves to the working day before. */
   weekEnd?: true;
-  /** "kl 25", "13pm", "14:75": written as a clock time, but no such time exists. */
-  impossible?: true;
+  /** "kl 25", "13pm", "14:75" (a time), "31 februari" (a date): written unmistakably as one, but no such one exists. */
+  impossible?: "time" | "date";
   /** "varje fredag", "every other Monday": the rule as an RFC 5545 RRULE (no DTSTART); `date` is the first. */
   repeat?: { rule: string; next(date: LocalDate): LocalDate };
 }

@@ -67,8 +67,11 @@ export interface ParsedCommitment {
   datePhrase: string | null;
   /** The text names a time, but only one that has passed. */
   deadlineInPast: boolean;
-  /** "kl 25", "13pm": the promise names a clock time that cannot exist, as written; `dueAt` is then null (asked for). */
-  impossibleTime: string | null;
+  /**
+   * "kl 25", "13pm" (a time), "31 februari" (a date): the promise names a time or a date that
+   * cannot exist, as written; `dueAt` is then null (asked for).
+   */
+  impossible: { written: string; what: "time" | "date" } | null;
   /** A repeating promise's rule ("varje fredag"): an RFC 5545 RRULE without DTSTART, counted from `dueAt`; null for a one-off. */
   repeats: string | null;
   /**
@@ -117,7 +120,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     hasTime: false,
     datePhrase: null,
     deadlineInPast: false,
-    impossibleTime: null,
+    impossible: null,
     repeats: null,
     movedFrom: null,
     others: [],
@@ -204,9 +207,16 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   if (ownerName && !ownerName.startsWith("@") && !FIRST_NAMES.has(fold(ownerName))) return { ...result, reason: "information" };
   // "jag ringer Acme kl 25": a promise, but its time cannot exist: asked about, never guessed or kept in the task.
   const impossible = phrases.find((p) => p.meaning.impossible && within(p, region));
-  if (impossible) {
+  if (impossible?.meaning.impossible) {
     const written = plain.slice(impossible.index, impossible.index + impossible.length).trim();
-    return { ...result, isCommitment: true, dueAt: null, hasTime: false, datePhrase: null, impossibleTime: written };
+    return {
+      ...result,
+      isCommitment: true,
+      dueAt: null,
+      hasTime: false,
+      datePhrase: null,
+      impossible: { written, what: impossible.meaning.impossible },
+    };
   }
   return { ...result, isCommitment: true };
 }

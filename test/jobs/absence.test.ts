@@ -91,14 +91,14 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(toAnna).toHaveLength(2);
     expect(toAnna).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\*Deadline har passerat:\* du lovade att skicka offerten till Acme/),
+        expect.stringMatching(/^\*Tiden har gått ut:\* du lovade att skicka offerten till Acme/),
         expect.stringContaining("ringa Volvo — senast måndag 11 januari"),
       ]),
     );
     // The lead hears the news that is new: the deadline has passed.
     expect(posted("U0LEAD").map((c) => String(c.params.text))).toEqual([
       expect.stringContaining("Ägaren är ledig"),
-      expect.stringContaining("Deadline har passerat"),
+      expect.stringContaining("Tiden har gått ut"),
     ]);
   });
 

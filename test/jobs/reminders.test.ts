@@ -134,9 +134,9 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(posted(lofte, "U0ANNA")).toHaveLength(2);
     await tickAt("2026-11-30T08:00:00");
     expect(textOf(posted(lofte, "U0ANNA")[2])).toMatch(
-      /^\*Deadline har passerat:\* du lovade att skicka offerten till Acme — senast fredag 27 november kl 17:00 \(för 3 dagar sedan\)\.$/,
+      /^\*Tiden har gått ut:\* du lovade att skicka offerten till Acme — senast fredag 27 november kl 17:00 \(för 3 dagar sedan\)\.$/,
     );
-    expect(textOf(posted(lofte, "U0LEAD")[1])).toContain("Deadline har passerat.");
+    expect(textOf(posted(lofte, "U0LEAD")[1])).toContain("Tiden har gått ut.");
     await tickAt("2026-12-01T09:00:00");
     expect(posted(lofte, "U0ANNA")).toHaveLength(4);
     expect(posted(lofte, "U0LEAD")).toHaveLength(2);
@@ -198,7 +198,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await tickAt("2026-11-27T12:00:00");
     await click("U0ANNA", "nudge_snooze", { selectedOption: "1h" });
     expect(String((await lofte.slack.waitFor("chat.update")).params.text)).toBe(
-      ":alarm_clock: Snoozat till fredag 27 november kl 13:00: ringa Volvo — senast fredag 27 november kl 14:00.",
+      ":alarm_clock: Jag påminner dig igen fredag 27 november kl 13:00: ringa Volvo — senast fredag 27 november kl 14:00.",
     );
     await tickAt("2026-11-27T12:59:00");
     expect(posted(lofte, "U0ANNA")).toHaveLength(1);
@@ -263,7 +263,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(
       posted(lofte, "U0ANNA")
         .map(textOf)
-        .filter((t) => t.includes("Deadline har passerat")),
+        .filter((t) => t.includes("Tiden har gått ut")),
     ).toHaveLength(0);
   });
 
@@ -321,7 +321,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await tickAt("2026-11-30T09:30:00");
     expect(posted(lofte, "U0LEAD"), "one alarm for one risk").toHaveLength(1);
     const overdue = posted(lofte, "U0ANNA").at(-1);
-    expect(textOf(overdue)).toMatch(/passerat|försenat/i);
+    expect(textOf(overdue)).toMatch(/^\*Tiden har gått ut:\*/);
     expect(actionIds(overdue)).not.toContain("nudge_on_track");
     expect(actionIds(overdue)).toContain("nudge_more_time");
     // After the deadline "Håller tiden" is no choice.
@@ -340,7 +340,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
         responseUrl: lofte.slack.responseUrl("snooze-at-risk"),
       }),
     );
-    const snoozed = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Snoozat"));
+    const snoozed = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("Jag påminner dig igen"));
     expect(actionIds(snoozed)).not.toContain("nudge_on_track");
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).lastAnswer).toBe("cant_make_it");
   });
@@ -403,7 +403,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
   it.each([
     ["+1", "on_track", "Du håller tiden"],
     ["thumbsup", "on_track", "Du håller tiden"],
-    ["alarm_clock", "snoozed", "Snoozat till fredag 27 november kl 10:00"],
+    ["alarm_clock", "snoozed", "Jag påminner dig igen fredag 27 november kl 10:00"],
     ["x", "cant_make_it", "du hinner inte"],
     ["heavy_check_mark", "done", "*Klart:*"],
   ])("treats :%s: on a reminder as %s", async (reaction, answer, shown) => {
@@ -490,7 +490,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     await tickAt("2026-11-30T10:00:00");
     const toAnna = posted(lofte, "U0ANNA");
     expect(toAnna).toHaveLength(2);
-    expect(toAnna.every((c) => textOf(c).startsWith("*Deadline har passerat:*"))).toBe(true);
+    expect(toAnna.every((c) => textOf(c).startsWith("*Tiden har gått ut:*"))).toBe(true);
     await tickAt("2026-11-30T10:01:00");
     expect(posted(lofte, "U0ANNA")).toHaveLength(2);
   });

@@ -110,14 +110,36 @@ describe("parseCommitment", () => {
     expect(read("jag ringer Acme i morgon kl 25")).toMatchObject({
       isCommitment: true,
       dueAt: null,
-      impossibleTime: "kl 25",
+      impossible: { written: "kl 25", what: "time" },
       task: "ringa Acme",
     });
-    expect(read("I'll call at 13pm tomorrow")).toMatchObject({ isCommitment: true, dueAt: null, impossibleTime: "at 13pm" });
-    expect(read("Jag skickar offerten kl 25")).toMatchObject({ isCommitment: true, dueAt: null, impossibleTime: "kl 25", reason: null });
+    expect(read("I'll call at 13pm tomorrow")).toMatchObject({
+      isCommitment: true,
+      dueAt: null,
+      impossible: { written: "at 13pm", what: "time" },
+    });
+    expect(read("Jag skickar offerten kl 25")).toMatchObject({
+      isCommitment: true,
+      dueAt: null,
+      impossible: { written: "kl 25", what: "time" },
+      reason: null,
+    });
     expect(read("Acme skickar avtalet kl 25")).toMatchObject({ isCommitment: false, reason: "information" });
     expect(read("jag ringer Acme i morgon kl 24")).toMatchObject({ isCommitment: true, hasTime: true });
     expect(read("jag ringer 25 kunder i morgon")).toMatchObject({ isCommitment: true, hasTime: false });
+  });
+
+  it("names a date that cannot exist instead of guessing it, and keeps the ones that do", () => {
+    const february = read("jag skickar offerten till Acme den 31 februari");
+    expect(february).toMatchObject({ isCommitment: true, dueAt: null, impossible: { what: "date" }, reason: null });
+    expect(february.impossible?.written).toContain("31 februari");
+    const april = read("I'll send Volvo the quote by April 31");
+    expect(april).toMatchObject({ isCommitment: true, dueAt: null, impossible: { what: "date" } });
+    expect(april.impossible?.written).toContain("April 31");
+    // 2028 is a leap year: 29 February is a day like any other.
+    const leap = read("jag skickar offerten den 29 februari 2028");
+    expect(leap.impossible).toBeNull();
+    expect(leap.dueAt).not.toBeNull();
   });
 
   it("gives the matched date phrase as written", () => {

@@ -209,15 +209,30 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     });
   });
 
-  it("refuses a time that cannot exist, names it, saves nothing and offers the pickers, in both languages", async () => {
+  it("refuses a time or a date that cannot exist, names it, saves nothing and offers the pickers, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "jag ringer Acme på fredag kl 25" });
     expect(textOf(sv)).toContain("Klockslaget i ”kl 25” finns inte");
     expect(JSON.stringify(sv.json?.blocks)).toContain('"type":"timepicker"');
     const en = await lofte.driver.command({ text: "I'll call Volvo tomorrow at 13pm", user_id: "U0BOB", command: "/promise" });
     expect(textOf(en)).toContain("There is no such time as “at 13pm”");
+    // So is a date that cannot exist.
+    const february = await lofte.driver.command({ text: "jag ringer Acme den 31 februari" });
+    expect(textOf(february)).toMatch(/Datumet ”(den )?31 februari” finns inte/);
+    expect(JSON.stringify(february.json?.blocks)).toContain('"type":"datepicker"');
+    const april = await lofte.driver.command({ text: "I'll call Volvo on April 31", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(april)).toMatch(/There is no such date as “(on )?April 31”/);
     expect(
       await db.prisma.commitment.count({
-        where: { originalText: { in: ["jag ringer Acme på fredag kl 25", "I'll call Volvo tomorrow at 13pm"] } },
+        where: {
+          originalText: {
+            in: [
+              "jag ringer Acme på fredag kl 25",
+              "I'll call Volvo tomorrow at 13pm",
+              "jag ringer Acme den 31 februari",
+              "I'll call Volvo on April 31",
+            ],
+          },
+        },
       }),
     ).toBe(0);
     // A bare hour after the day is the time: "fredag 17", and "Friday 5" in working hours.
@@ -427,7 +442,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(await db.prisma.commitment.count({ where: { customer: "Scania", ownerId: { in: ["U0LINA", "U0BOB"] } } })).toBe(2);
   });
 
-  it("moves a counted deadline off a day off and says so, and warns of a deadline typed on a red day", async () => {
+  it("moves a counted deadline off a day off and says so, and warns of a deadline typed on a red day or a weekend", async () => {
     // Sunday 6 December: two weeks on is Sunday 20th, so Friday 18th.
     lofte.clock.set("2026-12-06T10:00:00Z");
     const counted = await lofte.driver.command({ text: "jag skickar offerten till Acme om två veckor" });
@@ -443,7 +458,13 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(typed)).toContain("senast torsdag 24 december kl 17:00");
     expect(JSON.stringify(typed.json?.blocks)).toContain("Obs: den dagen är ledig (julafton).");
     const plain = await lofte.driver.command({ text: "jag ringer Volvo den 22 december" });
-    expect(JSON.stringify(plain.json?.blocks)).not.toContain("röd dag");
+    expect(JSON.stringify(plain.json?.blocks)).not.toContain("Obs:");
+    // A date typed without its weekday that falls on a weekend: kept, and the weekday named.
+    const saturday = await lofte.driver.command({ text: "jag ringer Volvo den 19 december" });
+    expect(textOf(saturday)).toContain("senast lördag 19 december kl 17:00");
+    expect(JSON.stringify(saturday.json?.blocks)).toContain("Obs: det är en lördag, utanför arbetsveckan.");
+    const sunday = await lofte.driver.command({ text: "I'll call Volvo on 20 December", command: "/promise", user_id: "U0BOB" });
+    expect(JSON.stringify(sunday.json?.blocks)).toContain("Note: that's a Sunday, outside the working week.");
   });
 
   it("records time away, not a promise, in both languages", async () => {

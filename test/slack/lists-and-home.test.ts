@@ -202,7 +202,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     );
     const redrawn = await lofte.slack.waitForResponse("snoozed");
     expect(texts(redrawn.blocks)[0]).toBe(
-      ":alarm_clock: Snoozat till onsdag 25 november kl 11:00: ringa Volvo — senast torsdag 26 november kl 14:00.",
+      ":alarm_clock: Jag påminner dig igen onsdag 25 november kl 11:00: ringa Volvo — senast torsdag 26 november kl 14:00.",
     );
     // A snoozed promise is still open: the list under the note is as it was.
     expect(texts(redrawn.blocks).slice(1)).toEqual(texts(list.json?.blocks));

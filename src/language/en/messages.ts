@@ -48,6 +48,8 @@ export const messages: Messages = {
   saveThisToo: "Save this one too",
   impossibleTime: (phrase) =>
     `There is no such time as “${phrase}”, so I haven't saved anything. Pick a day and time and I'll save the promise.`,
+  impossibleDate: (phrase) =>
+    `There is no such date as “${phrase}”, so I haven't saved anything. Pick a day and time and I'll save the promise.`,
   passedDate: (phrase) =>
     `That time (${phrase}) has already passed, so I haven't saved anything. Pick a new day and time and I'll save the promise.`,
   pickDate: "Pick a day",
@@ -57,6 +59,7 @@ export const messages: Messages = {
   countedMoved: (day) => `${day} isn't a working day, so I set the nearest working day.`,
   ownerClock: (owner, deadline, place) => `That's ${deadline} where <@${owner}> is (${place}).`,
   dueOnRedDay: (name) => `Note: that day is a day off (${name}).`,
+  dueOffWeek: (weekday) => `Note: that's a ${weekday}, outside the working week.`,
   away: {
     recorded: (from, to) =>
       from === to
@@ -292,6 +295,8 @@ export const messages: Messages = {
     digestDay: "Day",
     digestTime: "Time",
     suggestions: "Suggestions",
+    on: "on",
+    off: "off",
     suggestionsOn: "Offer to track promises written in this channel",
     partlyReadOnly: "You can change this channel's settings. Admins and the workspace's lead change the workspace's:",
     readOnly: "Only admins and leads can change settings. This is how they are now:",

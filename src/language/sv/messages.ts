@@ -56,6 +56,9 @@ export const messages = {
   /** "kl 25", "13pm": the time as written, asked about again. */
   impossibleTime: (phrase: string) =>
     `Klockslaget i ”${phrase}” finns inte, så jag har inte sparat något. Välj dag och tid så sparar jag löftet.`,
+  /** "31 februari": the date as written, asked about again. */
+  impossibleDate: (phrase: string) =>
+    `Datumet ”${phrase}” finns inte, så jag har inte sparat något. Välj dag och tid så sparar jag löftet.`,
   /** A date that went by lately ("1 december" on the 6th): named, and a new one asked for. */
   passedDate: (phrase: string) =>
     `Den tiden (${phrase}) har redan passerat, så jag har inte sparat något. Välj en ny dag och tid så sparar jag löftet.`,
@@ -66,6 +69,7 @@ export const messages = {
   countedMoved: (day: string) => `${day} är ingen arbetsdag, så jag satte närmaste arbetsdag.`,
   ownerClock: (owner: string, deadline: string, place: string) => `Det är ${deadline} där <@${owner}> är (${place}).`,
   dueOnRedDay: (name: string) => `Obs: den dagen är ledig (${name}).`,
+  dueOffWeek: (weekday: string) => `Obs: det är en ${weekday}, utanför arbetsveckan.`,
   away: {
     recorded: (from: string, to: string) =>
       from === to
@@ -196,9 +200,9 @@ export const messages = {
     kept: "hållet",
     doneLate: "klart efter deadline",
     done: "Klar",
-    snooze1h: "Snooza 1 timme",
-    snoozeTomorrow: "Snooza till i morgon 09:00",
-    snoozeNextWorkingDay: "Snooza till nästa arbetsdag",
+    snooze1h: "Påminn om 1 timme",
+    snoozeTomorrow: "Påminn i morgon 09:00",
+    snoozeNextWorkingDay: "Påminn nästa arbetsdag",
     customerMissing: "Skriv kundens namn: `/lofte kund Acme`.",
   },
 
@@ -206,11 +210,11 @@ export const messages = {
   reminders: {
     headsUp: (p: ReminderWords) => `*Påminnelse:* du har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     dueSoon: (p: ReminderWords) => `*Håller du tiden?* Du har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
-    overdue: (p: ReminderWords) => `*Deadline har passerat:* du lovade ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
+    overdue: (p: ReminderWords) => `*Tiden har gått ut:* du lovade ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     madeIn: (where: string) => `Lovat i ${where}.`,
     done: "Klar",
     onTrack: "Håller tiden",
-    snooze: "Snooza",
+    snooze: "Påminn senare",
     moreTime: "Behöver mer tid",
     cantMakeIt: "Hinner inte",
     snoozeOptions: { "1h": "1 timme", "3h": "3 timmar", tomorrow: "I morgon 09:00", nextWorkingDay: "Nästa arbetsdag" },
@@ -223,7 +227,8 @@ export const messages = {
     followUpTask: (customer: string) => `följa upp med ${customer}`,
     followUpBooked: (deadline: string) => `:calendar: Uppföljning bokad till ${deadline}.`,
     answeredOnTrack: (p: ReminderWords) => `:thumbsup: Du håller tiden: ${what(p)} — senast ${p.deadline}.`,
-    answeredSnoozed: (until: string, p: ReminderWords) => `:alarm_clock: Snoozat till ${until}: ${what(p)} — senast ${p.deadline}.`,
+    answeredSnoozed: (until: string, p: ReminderWords) =>
+      `:alarm_clock: Jag påminner dig igen ${until}: ${what(p)} — senast ${p.deadline}.`,
     answeredMoreTime: (p: ReminderWords) => `:arrows_counterclockwise: Ny deadline: ${what(p)} — senast ${p.deadline}.`,
     answeredCantMakeIt: (p: ReminderWords, lead: string | null) =>
       `:warning: Uppfattat: du hinner inte ${what(p)} i tid (senast ${p.deadline}).${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
@@ -237,7 +242,7 @@ export const messages = {
     why: {
       cant_make_it: "Ägaren säger att det inte hinns.",
       no_answer: "Ägaren har inte svarat på om tiden håller.",
-      overdue: "Deadline har passerat.",
+      overdue: "Tiden har gått ut.",
       owner_away: "Ägaren är ledig, så det som skulle ha påmint hen kommer till dig.",
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
@@ -308,6 +313,8 @@ export const messages = {
     digestDay: "Dag",
     digestTime: "Tid",
     suggestions: "Förslag",
+    on: "på",
+    off: "av",
     suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
     partlyReadOnly: "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av admins och arbetsplatsens ansvarig:",
     readOnly: "Bara admins och ansvariga kan ändra inställningarna. Så här ser de ut nu:",

@@ -61,7 +61,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
   }
 }
 
-/** What Done or a snooze from a list did, in one line: "Snoozat till i morgon 09:00: skicka offerten …". */
+/** What Done or a snooze from a list did, in one line: "Jag påminner dig igen i morgon 09:00: skicka offerten …". */
 export function listAnswerText(after: Commitment, answer: Extract<Answer, { kind: "done" | "snooze" }>, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages.reminders;
   const words = reminderWords(after, reader, now);

@@ -2,8 +2,9 @@ import type { Captured } from "../../app/capture.js";
 import type { Problem } from "../../app/load-for-change.js";
 import type { RecordedSeries } from "../../app/record-commitment.js";
 import type { Person } from "../../app/slack-port.js";
-import { dayOffName, type RedDays } from "../../domain/holidays.js";
-import { type LocalDate, localDate } from "../../domain/zoned-time.js";
+import type { WorkWeek } from "../../domain/calendar.js";
+import { dayOffName } from "../../domain/holidays.js";
+import { isoWeekday, type LocalDate, localDate } from "../../domain/zoned-time.js";
 import { formatDay, formatDeadline } from "../../language/format-deadline.js";
 import { type Language, speak } from "../../language/index.js";
 import type { PromiseWords } from "../../language/messages.js";
@@ -89,14 +90,18 @@ export function confirmationReply(commitmentId: string, words: PromiseWords, lan
 
 /**
  * What the confirmation says about the day: a counted deadline ("om två veckor") moved off a
- * day off, or a deadline on a red day ("Obs: det är julafton den dagen").
+ * day off, a deadline on a red day ("Obs: den dagen är ledig (julafton)"), or on a day outside
+ * the working week ("Obs: det är en lördag, utanför arbetsveckan"), so a date typed without
+ * its weekday ("den 12 december") is not a weekend by surprise.
  */
-function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, redDays: RedDays, language: Language): string | undefined {
+function dayNote(commitment: Commitment, movedFrom: LocalDate | undefined, week: WorkWeek, language: Language): string | undefined {
   const t = speak(language).messages;
   if (movedFrom) return t.countedMoved(formatDay(movedFrom, language));
   const due = localDate(commitment.dueAt, commitment.timeZone);
-  const holiday = dayOffName(due, redDays, language);
-  return holiday ? t.dueOnRedDay(holiday) : undefined;
+  const holiday = dayOffName(due, week.redDays, language);
+  if (holiday) return t.dueOnRedDay(holiday);
+  const weekday = isoWeekday(due);
+  return week.days.includes(weekday) ? undefined : t.dueOffWeek(t.digest.weekdays[weekday - 1]);
 }
 
 /** The DM to someone whose name a colleague put on a promise. */
@@ -174,9 +179,7 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
     return confirmationReply(commitment.id, promiseWords(commitment, creator, now), creator.language, {
       owner: captured.byOther ? commitment.ownerId : undefined,
       series: captured.series,
-      dayNote: captured.series
-        ? undefined
-        : dayNote(commitment, captured.movedFrom, creator.workspace.workingHours.redDays, creator.language),
+      dayNote: captured.series ? undefined : dayNote(commitment, captured.movedFrom, creator.workspace.workingHours, creator.language),
       ...ownerClockOf(commitment, creator, now),
       others: captured.others,
       readAt: now,
@@ -190,12 +193,12 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return captured.datePhrase === null
         ? noticeReply(t.pastDeadline(null), typed, creator.language)
         : askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime, t.passedDate(slackText(captured.datePhrase)));
-    case "impossibleTime":
+    case "impossible":
       return askDeadlineReply(
         typed,
         creator.language,
         creator.workspace.defaultDeadlineTime,
-        t.impossibleTime(slackText(captured.datePhrase)),
+        (captured.what === "date" ? t.impossibleDate : t.impossibleTime)(slackText(captured.datePhrase)),
       );
     case "empty":
       return noticeReply(`${t.notACommitment.empty} ${t.example}`, typed, creator.language);

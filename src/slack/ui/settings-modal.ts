@@ -122,8 +122,8 @@ function channelText({ channelId, channel }: SettingsView, language: Language): 
   return [
     t.channel(channelId),
     `${t.channelLead}: ${lead(channel.leadId)}`,
-    `${t.digest}: ${channel.digestEnabled ? `${digest.weekdays[channel.digestWeekday - 1]} ${channel.digestTime}` : "—"}`,
-    `${t.suggestions}: ${channel.suggestionsEnabled ? "✓" : "—"}`,
+    `${t.digest}: ${channel.digestEnabled ? `${digest.weekdays[channel.digestWeekday - 1]} ${channel.digestTime}` : t.off}`,
+    `${t.suggestions}: ${channel.suggestionsEnabled ? t.on : t.off}`,
   ].join("\n");
 }
 
