@@ -19,6 +19,7 @@ import {
   withDeliveryLock,
 } from "../store/nudges.js";
 import { stopWorkspace } from "../store/retention.js";
+import { reserveSendSlot } from "../store/send-slots.js";
 import { channelLeads, type WorkspaceSettings, workspacesById } from "../store/workspaces.js";
 import { isAway } from "./absence.js";
 import type { AppDeps } from "./deps.js";
@@ -71,7 +72,7 @@ export async function readBatch(sender: Sender, nudges: Nudge[]): Promise<Delive
 }
 
 /** What phase one decided to send, and the row to mark sent once it is out. */
-interface Decided {
+interface Planned {
   reader: Person;
   notice: Notice;
   shown: Nudge["kind"];
@@ -80,16 +81,12 @@ interface Decided {
   ownerId: string;
 }
 
-/** A decided message with the recipient's send slot reserved: `slotAt` on `performance.now()`'s clock. */
-type Planned = Decided & { slotAt: number };
-
 /**
  * Sends one claimed reminder (or the lead's alert), or cancels it when it no longer makes
  * sense. Three steps, and Slack is awaited in none of the locked ones:
  * 1. under the promise's row lock (a short transaction), decide what to say, or that nothing
- *    needs saying, and reserve the recipient's channel slot (one message a second, across
- *    replicas);
- * 2. wait for the slot and post,
+ *    needs saying;
+ * 2. wait for the recipient's channel slot (one message a second, across replicas) and post,
  *    marked with the outbox row's id; a row an earlier try started posting is first looked for
  *    in the recipient's DM, so a kill or a timeout mid-post does not send it twice;
  * 3. under the lock again, record it as sent. When the promise changed while the message was on
@@ -131,10 +128,8 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     const facts = await readFacts();
     if (!facts.claimed) return "skipped";
     const decided = await decide(sender, tx, nudge, c, facts, { owner, lead, now, away: awaySince !== null });
-    if (decided === "cancelled") return decided;
-    const slot = { workspaceId: nudge.workspaceId, channel: decided.reader.id, gapMs: sender.sendGapMs };
-    const slotWaitMs = await markPosting(tx, decided.row, now, slot);
-    return { ...decided, slotAt: performance.now() + slotWaitMs };
+    if (decided !== "cancelled") await markPosting(tx, decided.row, now);
+    return decided;
   });
   if (typeof planned === "string") return planned;
 
@@ -148,8 +143,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     earlier ??
     (await sender.lanes
       .inLane(`${nudge.workspaceId}:${planned.reader.id}`, sender.sendGapMs, async () => {
-        const waitMs = planned.slotAt - performance.now();
-        if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+        await waitForSlot(sender, nudge.workspaceId, planned.reader.id);
         return slack.tell(planned.reader, planned.notice, now, planned.row.id);
       })
       .catch((error: unknown) => {
@@ -189,7 +183,7 @@ async function decide(
   c: Commitment | null,
   facts: DeliveryFacts,
   who: { owner: Person; lead: Person | null; now: Date; away: boolean },
-): Promise<Decided | "cancelled"> {
+): Promise<Planned | "cancelled"> {
   const { owner, lead, now, away } = who;
   const cancel = async (reason: string) => {
     await markCancelled(tx, [nudge.id], reason);
@@ -227,7 +221,7 @@ async function decide(
 }
 
 /** Step 3: whether the message just sent still says the truth about the promise as it is now. */
-function stillTrue(planned: Decided, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number, away: boolean): boolean {
+function stillTrue(planned: Planned, c: Commitment, now: Date, dueSoonSentAt: Date | null, overdueAfterMs: number, away: boolean): boolean {
   if (c.status !== "open" || c.ownerId !== planned.ownerId) return false;
   if (planned.notice.kind === "leadAlert") return away || riskReason({ ...c, dueSoonSentAt }, now, overdueAfterMs) !== null;
   const before = planned.notice.kind === "reminder" ? planned.notice.commitment : c;
@@ -247,6 +241,13 @@ async function handToLead(sender: Sender, nudge: Nudge, awaySince: string, timeZ
     if (current?.status === "open") await enqueue(tx, current, "escalation", since);
   });
   return "cancelled";
+}
+
+/** Waits for the next free slot of `channel` (reserved in the database, so replicas share the pace). */
+async function waitForSlot(sender: Sender, workspaceId: string, channel: string): Promise<void> {
+  if (sender.sendGapMs <= 0) return;
+  const waitMs = await reserveSendSlot(sender.db.prisma, workspaceId, channel, sender.sendGapMs);
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
 }
 
 /** Slack refused a message: the outbox row it was for (a collapsed reminder's is the sibling it took over), and why. */

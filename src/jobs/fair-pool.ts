@@ -20,17 +20,18 @@ export interface FairPool<T> {
 }
 
 /**
- * Resolves, once every started job has finished and `more` has nothing left, with the jobs that
- * never started (stopping). `more` is asked once more after the pool goes idle, since jobs may
- * have made new ones; an empty answer then ends the run. When `more` fails, the jobs in flight
- * finish and the run rejects with its error.
+ * Resolves once every started job has finished and `more` has nothing left, with the jobs that
+ * never started (stopping), for the caller to hand back. `more` is asked once more after the
+ * pool goes idle, since jobs may have made new ones; an empty answer then ends the run. When
+ * `more` fails, the jobs already given still run (unless stopping), and `failure` says why it
+ * ended.
  */
 export function runFair<T>(
   more: () => Promise<T[]>,
   keyOf: (item: T) => string,
   work: (item: T, pool: FairPool<T>) => Promise<void>,
   options: FairOptions,
-): Promise<T[]> {
+): Promise<{ unstarted: T[]; failure: { error: unknown } | null }> {
   const waiting = new Map<string, T[]>();
   let waitingCount = 0;
   const busy = new Map<string, number>();
@@ -48,7 +49,7 @@ export function runFair<T>(
     },
   };
 
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const add = (items: T[]) => {
       for (const item of items) {
         const key = keyOf(item);
@@ -97,12 +98,13 @@ export function runFair<T>(
       }
       if (asking) return;
       const idle = inFlight === 0 && waitingCount === 0;
-      if (stopping || failure || source === "done") {
+      if (stopping || (failure && waitingCount === 0) || source === "done") {
         if (inFlight > 0) return;
         const unstarted = [...waiting.values()].flat();
         waiting.clear();
-        if (failure) reject(failure.error);
-        else resolve(unstarted);
+        resolve({ unstarted, failure });
+      } else if (failure) {
+        // Nothing more to ask for: the jobs already given finish first.
       } else if (source === "dry" ? idle : waitingCount < options.concurrency) {
         ask();
       }

@@ -51,6 +51,10 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
     for (const nudge of nudges) await markRateLimited(prisma, nudge, "Slack rate-limited the workspace", until);
   };
 
+  const pausedNow = (nudge: Nudge) => {
+    const until = paused.get(nudge.workspaceId);
+    return until && until.getTime() > sender.clock().getTime() ? until : null;
+  };
   // The next batch is claimed while the last one is still being sent.
   const claimMore = async (): Promise<Batched[]> => {
     while (result.claimed < maxPerTick && !stopping()) {
@@ -58,24 +62,29 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
       result.claimed += claimed.length;
       if (claimed.length === 0) return [];
       const ready: Nudge[] = [];
-      const now = sender.clock();
       for (const nudge of claimed) {
-        const until = paused.get(nudge.workspaceId);
-        if (until && until.getTime() > now.getTime()) await defer([nudge], until);
+        const until = pausedNow(nudge);
+        if (until) await defer([nudge], until);
         else ready.push(nudge);
       }
       if (ready.length === 0) continue;
       // RETURNING keeps no order: the earliest first, within each workspace.
       ready.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      const read = await readBatch(sender, ready);
+      const read = await readBatch(sender, ready).catch(async (error: unknown) => {
+        await releaseClaims(prisma, ready);
+        throw error;
+      });
       return ready.map((nudge) => ({ nudge, read }));
     }
     return [];
   };
-  const unstarted = await runFair(
+  const { unstarted, failure } = await runFair(
     claimMore,
     ({ nudge }) => nudge.workspaceId,
     async ({ nudge, read }, pool) => {
+      // Claimed before Slack rate-limited its workspace (a batch claimed while the last was sending).
+      const until = pausedNow(nudge);
+      if (until) return defer([nudge], until);
       try {
         const outcome = await deliverReminder(sender, nudge, read);
         if (outcome === "sent") result.sent++;
@@ -99,5 +108,6 @@ export async function runNudgeTick(sender: Sender, options: TickOptions = {}): P
       prisma,
       unstarted.map((waiting) => waiting.nudge),
     );
+  if (failure) throw failure.error;
   return result;
 }

@@ -17,6 +17,9 @@ import { SettingsCache, WORKSPACE_CHANNEL } from "./settings-cache.js";
 
 export type Prisma = PrismaClient;
 
+/** A transaction, as `$transaction` hands it to its callback. */
+export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+
 export interface Database {
   prisma: PrismaClient;
   kind: "pglite" | "postgresql";

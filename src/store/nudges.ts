@@ -1,6 +1,6 @@
 import type { NudgeKind, PlannedNudge } from "../domain/nudge-plan.js";
-import type { Prisma } from "./database.js";
-import type { Commitment, Nudge } from "./generated/client.js";
+import type { Prisma, Tx } from "./database.js";
+import { type Commitment, type Nudge, Prisma as SQL } from "./generated/client.js";
 import { uuidv7 } from "./ids.js";
 
 /**
@@ -9,10 +9,7 @@ import { uuidv7 } from "./ids.js";
  * replicas never take the same one; a lease that runs out (a crash mid-send) frees the row.
  */
 
-export type { Nudge };
-
-/** A transaction, as `$transaction` hands it to its callback. */
-export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
+export type { Nudge, Tx };
 
 /**
  * The owner's reminders still to come become exactly `plan`; what was sent stays sent. Rows a
@@ -172,37 +169,22 @@ export async function cancelClaim(tx: Tx, row: Claim, reason: string): Promise<b
   return count > 0;
 }
 
-/**
- * A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack.
- * With a `slot`, the recipient channel's next send slot is reserved in the same statement (see
- * send-slots.ts): `gapMs` after the last one, on the database's clock, so two replicas never
- * post to one channel in the same second. Returns how many milliseconds to wait for the slot.
- */
-export async function markPosting(
-  tx: Tx,
-  row: Pick<Nudge, "id">,
-  at: Date,
-  slot: { workspaceId: string; channel: string; gapMs: number },
-): Promise<number> {
-  if (slot.gapMs <= 0) {
-    await tx.$executeRaw`UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id}`;
-    return 0;
-  }
-  const gap = `${Math.round(slot.gapMs)} milliseconds`;
-  const [reserved] = await tx.$queryRaw<{ waitMs: number }[]>`
-    WITH posting AS (UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id})
-    INSERT INTO "SendSlot" AS s ("workspaceId", channel, "nextAt")
-    VALUES (${slot.workspaceId}, ${slot.channel}, clock_timestamp() + ${gap}::interval)
-    ON CONFLICT ("workspaceId", channel) DO UPDATE
-       SET "nextAt" = GREATEST(s."nextAt", clock_timestamp()) + ${gap}::interval
-    RETURNING GREATEST(0, EXTRACT(EPOCH FROM (s."nextAt" - ${gap}::interval - clock_timestamp())) * 1000)::float8 AS "waitMs"`;
-  return reserved?.waitMs ?? 0;
+/** A post of `row` starts now: until it is recorded sent, a later try first looks for it in Slack. */
+export async function markPosting(tx: Tx, row: Pick<Nudge, "id">, at: Date): Promise<void> {
+  await tx.$executeRaw`UPDATE "Nudge" SET "postingAt" = ${at}, "updatedAt" = ${at} WHERE id = ${row.id}`;
 }
 
 /** The message a reaction or a button was on, if Lofte sent it. */
 export async function findBySlackMessage(prisma: Prisma, workspaceId: string, channel: string, ts: string): Promise<Nudge | null> {
   return prisma.nudge.findFirst({ where: { workspaceId, slackChannel: channel, slackTs: ts } });
 }
+
+/** The model's columns, named (a column added outside the model, of a type Prisma cannot read, is left out). */
+const COMMITMENT_COLUMNS = SQL.raw(
+  Object.values(SQL.CommitmentScalarFieldEnum)
+    .map((column) => `"${column}"`)
+    .join(", "),
+);
 
 /** One of the owner's other reminders for a promise. */
 export type Sibling = Pick<Nudge, "id" | "kind" | "dueAt">;
@@ -239,7 +221,7 @@ export async function withDeliveryLock<T>(
   return prisma.$transaction(
     async (tx) => {
       const [commitment] = await tx.$queryRaw<Commitment[]>`
-        SELECT * FROM "Commitment" WHERE id = ${nudge.commitmentId} AND "workspaceId" = ${nudge.workspaceId} FOR UPDATE`;
+        SELECT ${COMMITMENT_COLUMNS} FROM "Commitment" WHERE id = ${nudge.commitmentId} AND "workspaceId" = ${nudge.workspaceId} FOR UPDATE`;
       return work(tx, commitment ?? null, () => deliveryFacts(tx, nudge, row, now));
     },
     { maxWait: 30_000, timeout: 30_000 },
@@ -258,7 +240,9 @@ async function deliveryFacts(tx: Tx, nudge: Pick<Nudge, "id" | "commitmentId">, 
                (SELECT json_agg(json_build_object('id', id, 'kind', kind, 'dueAt', "dueAt"))
                   FROM "Nudge"
                  WHERE "commitmentId" = ${nudge.commitmentId} AND id <> ${nudge.id} AND kind IN ('heads_up', 'due_soon', 'overdue')
-                   AND state IN ('pending', 'sending') AND "dueAt" <= ${now}) AS "dueSiblings"`;
+                   AND state IN ('pending', 'sending') AND "dueAt" <= ${now}
+                   -- One another worker is posting right now is its to record, not this worker's to fold in.
+                   AND NOT (state = 'sending' AND "postingAt" IS NOT NULL AND "leaseUntil" > ${now})) AS "dueSiblings"`;
   const dueSiblings = (facts.dueSiblings ?? []).map((s) => ({ ...s, dueAt: new Date(s.dueAt) }));
   return { ...facts, dueSiblings };
 }

@@ -1,5 +1,5 @@
 import type { Commitment } from "./commitments.js";
-import type { Prisma } from "./database.js";
+import type { Prisma, Tx } from "./database.js";
 import type { Series } from "./generated/client.js";
 
 /**
@@ -94,8 +94,6 @@ export async function endSeriesIfFirst(
   if (occursOn === null) return;
   await prisma.series.updateMany({ where: { id, workspaceId, firstOn: occursOn, endedAt: null }, data: { endedAt: at, endedBy: by } });
 }
-
-type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 /**
  * Runs `work` holding the series' row lock, if it is still running: ending a series at the same

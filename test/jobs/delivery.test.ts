@@ -117,6 +117,36 @@ describe.each(databaseKinds())("delivery against a slow Slack on %s", (kind) => 
     expect(gaps.sort((x, y) => x - y)[gaps.length >> 1]).toBeGreaterThanOrEqual(950);
   }, 60_000);
 
+  it("four reminders to one person from two replicas still go out a second apart", async () => {
+    const workspace = `${prefix}D`;
+    await seedBurst(db, [workspace], 8);
+    // Four of them to one owner: with two replicas each queues some behind its own posts.
+    await db.prisma.commitment.updateMany({
+      where: { workspaceId: workspace, id: { in: [0, 1, 2, 3].map((i) => `${workspace}-c${i}`) } },
+      data: { ownerId: "U0SAME" },
+    });
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    const second = kind === "postgresql" && db.url ? await openDatabase({ url: db.url }) : db;
+    try {
+      lag.enable();
+      const [a, b] = await Promise.all([runNudgeTick(senderOn(db), { batch: 2 }), runNudgeTick(senderOn(second), { batch: 2 })]);
+      lag.disable();
+      expect(a.sent + b.sent).toBe(8);
+    } finally {
+      if (second !== db) await second.close();
+    }
+    const held = lag.max / 1e6;
+    const toSame = slack
+      .callsTo("chat.postMessage")
+      .filter((c) => c.params.channel === "U0SAME")
+      .map((c) => c.at)
+      .sort((x, y) => x - y);
+    expect(toSame).toHaveLength(4);
+    for (let i = 1; i < toSame.length; i++) {
+      expect(toSame[i] - toSame[i - 1], `post ${i + 1} (event loop held up to ${Math.round(held)} ms)`).toBeGreaterThanOrEqual(900 - held);
+    }
+  }, 60_000);
+
   it("a promise marked done while its reminder is on its way: the change lands at once, and the reminder is taken back", async () => {
     await seedBurst(db, [`${prefix}R`], 1);
     const commitmentId = `${prefix}R-c0`;

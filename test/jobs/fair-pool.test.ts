@@ -56,7 +56,7 @@ describe("sending side by side, fair between workspaces", () => {
     expect(done).toEqual(["a-0", "b-0"]);
 
     let stopping = false;
-    const unstarted = await runFair(
+    const { unstarted } = await runFair(
       batches(["x-0", "x-1", "x-2"]),
       () => "x",
       async () => {
@@ -67,20 +67,27 @@ describe("sending side by side, fair between workspaces", () => {
     expect(unstarted).toEqual(["x-1", "x-2"]);
   });
 
-  it("asks for the next batch before this one runs dry, so a burst does not stall between batches", async () => {
+  it("asks for the next batch before this one runs dry, but not while a pool's worth is waiting", async () => {
     const started: string[] = [];
     let asked = 0;
     let inFlightWhenAsked = -1;
     const lists = [
       ["a-0", "a-1", "a-2", "a-3"],
       ["a-4", "a-5"],
+      ["a-6", "a-7"],
     ];
     let inFlight = 0;
+    let handedOut = 0;
+    // Claimed but not started when asked again: a claim holds its rows, so no more than needed.
+    let mostWaitingWhenAsked = 0;
     await runFair(
       async () => {
         asked++;
         if (asked === 2) inFlightWhenAsked = inFlight;
-        return lists.shift() ?? [];
+        mostWaitingWhenAsked = Math.max(mostWaitingWhenAsked, handedOut - started.length);
+        const next = lists.shift() ?? [];
+        handedOut += next.length;
+        return next;
       },
       () => "a",
       async (item) => {
@@ -91,12 +98,14 @@ describe("sending side by side, fair between workspaces", () => {
       },
       { concurrency: 2, perKey: 2 },
     );
-    expect(started).toEqual(["a-0", "a-1", "a-2", "a-3", "a-4", "a-5"]);
-    // The second batch was asked for while the first was still being worked on.
+    expect(started).toEqual(["a-0", "a-1", "a-2", "a-3", "a-4", "a-5", "a-6", "a-7"]);
+    // The second batch was asked for while the first was still being worked on,
     expect(inFlightWhenAsked).toBeGreaterThan(0);
+    // and never while as many as can run at once were still waiting.
+    expect(mostWaitingWhenAsked).toBeLessThan(2);
   });
 
-  it("asks once more after going idle (jobs may have made new ones), and passes on a failure to ask", async () => {
+  it("asks once more after going idle (jobs may have made new ones); after a failure to ask, runs what it has and says why it ended", async () => {
     const ran: string[] = [];
     const source = ["first"];
     await runFair(
@@ -112,18 +121,42 @@ describe("sending side by side, fair between workspaces", () => {
     expect(ran).toEqual(["first", "follow-up"]);
 
     let calls = 0;
-    const failing = runFair(
+    const done: string[] = [];
+    const failed = await runFair(
       async () => {
         calls++;
-        if (calls === 1) return ["x-0"];
+        if (calls === 1) return ["x-0", "x-1", "x-2"];
         throw new Error("database gone");
       },
       () => "x",
-      async () => {
+      async (item) => {
         await tick();
+        done.push(item);
       },
       { concurrency: 1, perKey: 1 },
     );
-    await expect(failing).rejects.toThrow("database gone");
+    expect(done).toEqual(["x-0", "x-1", "x-2"]);
+    expect(failed.unstarted).toEqual([]);
+    expect(String(failed.failure?.error)).toContain("database gone");
+
+    // Stopping after a failure: what never started is handed back, not dropped.
+    let stopping = false;
+    let asks = 0;
+    const stopped = await runFair(
+      async () => {
+        asks++;
+        if (asks === 1) return ["y-0", "y-1", "y-2"];
+        throw new Error("database gone");
+      },
+      () => "y",
+      async () => {
+        await tick();
+        stopping = true;
+      },
+      // One at a time for the one key, while room for three more is asked for (and fails).
+      { concurrency: 3, perKey: 1, stopping: () => stopping },
+    );
+    expect(stopped.unstarted).toEqual(["y-1", "y-2"]);
+    expect(stopped.failure).not.toBeNull();
   });
 });
