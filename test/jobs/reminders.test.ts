@@ -97,6 +97,18 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     return `${1_764_000_000 + lofte.slack.calls.slice(0, index + 1).filter((c) => c.method === "chat.postMessage").length - 1}.000100`;
   }
 
+  it("a lead on another clock reads the deadline on theirs, and the customer's draft says whose clock it keeps", async () => {
+    lofte.slack.users.set("U0LEAD", { tz: "Europe/London", locale: "sv-SE" });
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await tickAt("2026-11-27T11:00:00");
+    const alert = posted(lofte, "U0LEAD")[0];
+    expect(textOf(alert)).toContain("senast fredag 27 november kl 16:00");
+    const blocks = JSON.stringify(alert.params.blocks);
+    expect(blocks).toContain("Utkast till kunden, att kopiera (tider enligt Europe/Stockholm, där löftet gavs):");
+    expect(blocks).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
+  });
+
   it("reminds the owner of a date-only promise, asks on the day, and tells the lead when there is no answer", async () => {
     await promise("jag skickar offerten till Acme fredag");
     expect((await lofte.tick()).sent).toBe(0);
@@ -127,6 +139,8 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(JSON.stringify(alert.params.blocks)).toContain(
       "Hej! Jag vill ge er besked direkt: vi lovade att skicka offerten till er senast fredag 27 november kl 17:00, men det hinner vi tyvärr inte.",
     );
+    // The lead's clock and the promise's agree: no zone to name.
+    expect(JSON.stringify(alert.params.blocks)).toContain('"Utkast till kunden, att kopiera:"');
     expect(actionIds(alert)).toEqual(["lead_ping_owner", "lead_tell_customer", "lead_reassign", "lead_move_deadline"]);
 
     // Friday 18:00 is after work: the overdue reminder waits for Monday 08:00, and the lead hears of it once.

@@ -5,7 +5,7 @@ import { speak } from "../../language/index.js";
 import type { Commitment } from "../../store/commitments.js";
 import type { Reply } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { customerDraftText, type Reader, reminderWords } from "./commitment-words.js";
+import { type Reader, reminderWords } from "./commitment-words.js";
 import { answeredMessage, customerDraft, followUpOffer } from "./reminders.js";
 
 /** The answers an owner gives on a reminder (the lead's choices are drawn elsewhere). */
@@ -48,7 +48,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         id,
         person.language,
         [ACTION.done, ACTION.snooze, ACTION.cantMakeIt],
-        customerDraft(customerDraftText(before, after, now), person.language),
+        customerDraft(before, after, person, now),
       );
     case "cant_make_it":
       return answeredMessage(
@@ -56,7 +56,7 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
         id,
         person.language,
         [ACTION.done, ACTION.moreTime],
-        customerDraft(customerDraftText(after, null, now), person.language),
+        customerDraft(after, null, person, now),
       );
   }
 }

@@ -3,8 +3,8 @@ import { speak } from "../../language/index.js";
 import { slackText } from "../../language/slack-markup.js";
 import { plainMessage, type Reply } from "../blocks.js";
 import { ownerToldMessage } from "./capture-replies.js";
-import { customerDraftText, promiseWords, reminderWords } from "./commitment-words.js";
-import { leadAlert, reminderMessage } from "./reminders.js";
+import { promiseWords, reminderWords } from "./commitment-words.js";
+import { customerDraft, leadAlert, reminderMessage } from "./reminders.js";
 import { awayAheadMessage } from "./time-away.js";
 
 /** A notice from the use cases as a message `reader` reads: their language, their clock. */
@@ -43,7 +43,7 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     case "leadAlert": {
       const c = notice.commitment;
       const words = reminderWords(c, reader, now);
-      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraftText(c, null, now));
+      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraft(c, null, reader, now));
     }
     case "exportFailed":
       return plainMessage(t.export.failed);

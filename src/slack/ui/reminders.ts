@@ -1,9 +1,12 @@
 import type { types } from "@slack/bolt";
+import { offsetMinutes } from "../../domain/zoned-time.js";
 import { type Language, speak } from "../../language/index.js";
 import type { ReminderWords } from "../../language/messages.js";
 import { slackText } from "../../language/slack-markup.js";
+import type { Commitment } from "../../store/commitments.js";
 import { button, context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
+import { customerDraftText, type Reader } from "./commitment-words.js";
 
 /**
  * Block Kit for reminders to the owner, their answers shown in place, and the lead's alert
@@ -57,8 +60,17 @@ export function answeredMessage(
 }
 
 /** A ready-to-send message for the customer, in a block that copies cleanly. */
-export function customerDraft(draft: string, language: Language): KnownBlock[] {
-  return [section(speak(language).messages.reminders.draftIntro), section(`\`\`\`${draft}\`\`\``)];
+/**
+ * The ready-to-send message for the customer, with a line saying what it is. The draft is on the
+ * clock the promise was made in (the customer's); when the reader's clock says another time for
+ * the deadline, the line names that zone, so "fredag 16:00" in the draft beside "fredag 15:00"
+ * in the alert is not a mystery.
+ */
+export function customerDraft(promised: Commitment, moved: Commitment | null, reader: Reader, now: Date): KnownBlock[] {
+  const t = speak(reader.language).messages.reminders;
+  const sameClock = offsetMinutes(promised.dueAt, promised.timeZone) === offsetMinutes(promised.dueAt, reader.timeZone);
+  const intro = sameClock ? t.draftIntro : t.draftIntroIn(promised.timeZone);
+  return [section(intro), section(`\`\`\`${customerDraftText(promised, moved, now)}\`\`\``)];
 }
 
 /** After "done" for a named customer: tell them, and perhaps book a follow-up. */
@@ -80,7 +92,7 @@ export function leadAlert(
   words: ReminderWords,
   why: string,
   language: Language,
-  draft: string,
+  draft: KnownBlock[],
 ): Reply {
   const t = speak(language).messages.reminders;
   const text = t.leadAtRisk(ownerId, words, why);
@@ -89,7 +101,7 @@ export function leadAlert(
     blocks: [
       section(text),
       ...(words.where ? [context(t.madeIn(words.where))] : []),
-      ...customerDraft(draft, language),
+      ...draft,
       {
         type: "actions",
         block_id: `lead:${commitmentId}`,

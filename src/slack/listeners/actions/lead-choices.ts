@@ -8,7 +8,6 @@ import { slackUserId } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply } from "../../ui/capture-replies.js";
-import { customerDraftText } from "../../ui/commitment-words.js";
 import { customerDraft } from "../../ui/reminders.js";
 import { explain } from "./clicked.js";
 
@@ -35,8 +34,7 @@ export function leadChoice(deps: SlackDeps, kind: "customer_informed" | "reassig
     const t = speak(result.person.language).messages.reminders;
     const line = kind === "reassign" ? t.reassigned(result.after.ownerId) : t.customerInformed(interaction.userId);
     // Telling the customer oneself keeps the draft in view, to copy.
-    const draft =
-      kind === "customer_informed" ? customerDraft(customerDraftText(result.after, null, deps.clock()), result.person.language) : [];
+    const draft = kind === "customer_informed" ? customerDraft(result.after, null, result.person, deps.clock()) : [];
     if (interaction.channel && interaction.ts)
       await client.chat.update({ channel: interaction.channel, ts: interaction.ts, text: line, blocks: [section(line), ...draft] });
   };
