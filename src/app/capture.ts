@@ -1,7 +1,7 @@
 import { MAX_TEXT_LENGTH } from "../domain/commitment.js";
 import type { LocalDate } from "../domain/zoned-time.js";
 import type { ParsedCommitment } from "../language/parse-commitment.js";
-import type { Commitment } from "../store/commitments.js";
+import { type Commitment, findByIdempotencyKey } from "../store/commitments.js";
 import { recordAway } from "./absence.js";
 import type { AppDeps } from "./deps.js";
 import { whoIs } from "./people.js";
@@ -102,8 +102,13 @@ export async function capturePromise(
   const parsed = await onOwnersClock(deps, slack, person, read, input.text, said);
   if (!parsed.task) return { ok: false, problem: "empty" };
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
-  // Said earlier, its deadline may have passed since.
-  if (parsed.dueAt.getTime() <= deps.clock().getTime()) return { ok: false, problem: "past", datePhrase: parsed.datePhrase };
+  // Said earlier, its deadline may have passed since: unless this very request stored it before
+  // the deadline (a "Spara även detta" pressed again), which is told it is saved already.
+  if (parsed.dueAt.getTime() <= deps.clock().getTime()) {
+    const earlier = input.requestKey ? await findByIdempotencyKey(deps.db.prisma, input.teamId, input.requestKey) : null;
+    if (earlier) return { ok: true, commitment: earlier, byOther: earlier.ownerId !== person.id, again: true };
+    return { ok: false, problem: "past", datePhrase: parsed.datePhrase };
+  }
   const recorded = await recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,

@@ -138,6 +138,11 @@ export async function createCommitmentOnce(
   return { commitment: first, created: false };
 }
 
+/** The promise a request with `idempotencyKey` stored, if one did. */
+export async function findByIdempotencyKey(prisma: Prisma, workspaceId: string, idempotencyKey: string): Promise<Commitment | null> {
+  return prisma.commitment.findFirst({ where: { workspaceId, idempotencyKey } });
+}
+
 export async function findCommitment(prisma: Prisma, workspaceId: string, id: string): Promise<Commitment | null> {
   return prisma.commitment.findFirst({ where: { id, workspaceId } });
 }

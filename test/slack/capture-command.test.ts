@@ -380,6 +380,12 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     // Pressed the next morning: "i morgon" is still Thursday, the day after the message.
     lofte.clock.set("2026-11-26T08:00:00Z");
     expect(await saveOtherPromise(answer, "later", "1764000000.000400")).toContain("senast torsdag 26 november kl 17:00");
+    // Pressed again once that deadline has passed: it was saved, and is not "in the past".
+    lofte.clock.set("2026-11-27T08:00:00Z");
+    const again = await saveOtherPromise(answer, "again", "1764000000.000400");
+    expect(again).toContain("redan sparat");
+    expect(again).not.toContain("passerat");
+    expect(await db.prisma.commitment.count({ where: { originalText: "Sara ringer dem i morgon" } })).toBe(1);
   });
 
   it("answers 'Save this one too' in the language the other promise was written in", async () => {
