@@ -98,7 +98,7 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     // The lead hears the news that is new: the deadline has passed.
     expect(posted("U0LEAD").map((c) => String(c.params.text))).toEqual([
       expect.stringContaining("Ägaren är ledig"),
-      expect.stringContaining("Tiden har gått ut"),
+      expect.stringContaining("Tiden har gått ut för ett löfte."),
     ]);
   });
 

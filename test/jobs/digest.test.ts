@@ -40,7 +40,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     lofte.clock.set("2026-11-27T14:00:00Z");
     expect((await postWeeklyDigests(sender())).posted).toBe(1);
     const digest = digests()[0];
-    expect(String(digest.params.text)).toBe("Veckans löften i <#C0SALES> — 2 öppna · 1 denna vecka · 1 försenade");
+    expect(String(digest.params.text)).toBe("Veckans löften i <#C0SALES> — 2 öppna · 1 denna vecka · 1 försenat");
     const lines = (digest.params.blocks as Block[]).map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(" ") ?? "");
     expect(lines[1]).toBe("Inga löften hade deadline förra veckan.");
     expect(lines.join("\n")).toContain("*:red_circle: Försenade*\n• <@U0ANNA> ringa Volvo — torsdag 26 november kl 14:00");
@@ -89,7 +89,7 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
         dueAt: new Date(first.dueAt.getTime() + (i - 200) * 3_600_000),
       })),
     });
-    expect(String((await say("digest nu")).json?.text)).toBe("Sammanfattningen är postad i kanalen.");
+    expect(String((await say("digest nu")).json?.text)).toBe("Sammanfattningen är publicerad i kanalen.");
     const blocks = digests()[0].params.blocks as Block[];
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const b of blocks) expect((b.text?.text ?? "").length).toBeLessThanOrEqual(3000);

@@ -196,7 +196,7 @@ function settingsValues(leads: { defaultLead: string; channelLead: string }, cha
 const SETTINGS_ALLOWED = ["admin", "default lead"] as const;
 const SETTINGS_REFUSED = ["bystander (sv)", "bystander (en)", "lead of another channel"] as const;
 const SETTINGS_REFUSAL = {
-  sv: "Bara admins och ansvariga kan ändra inställningarna.",
+  sv: "Bara administratörer och ansvariga kan ändra inställningarna.",
   en: "Only admins and leads can change settings.",
 } as const;
 
@@ -327,7 +327,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       expect(blockTexts(view.blocks)[0]).toBe(
         language === "en"
           ? "Only admins and leads can change settings. This is how they are now:"
-          : "Bara admins och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
+          : "Bara administratörer och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
       );
 
       expect((await submit(cast, actor)).json).toEqual({ response_action: "errors", errors: { time_zone: SETTINGS_REFUSAL[language] } });
@@ -340,7 +340,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       const onlyThese =
         language === "en"
           ? `Only <@${channelLead}> (the channel's lead), <@${defaultLead}> (the workspace lead) and admins can change this.`
-          : `Bara <@${channelLead}> (ansvarig för kanalen), <@${defaultLead}> (ansvarig för arbetsplatsen) och admins kan ändra det här.`;
+          : `Bara <@${channelLead}> (ansvarig för kanalen), <@${defaultLead}> (ansvarig för arbetsplatsen) och administratörer kan ändra det här.`;
       for (const text of changes) {
         expect(String((await command(cast, actor, text, language)).json?.text), text).toBe(onlyThese);
       }
@@ -356,7 +356,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
         expect(String(refused.json?.text), role).toBe(
           role === "bystander (en)"
             ? "Only workspace admins can export every promise."
-            : "Bara workspace-admins kan exportera alla löften.",
+            : "Bara arbetsplatsens administratörer kan exportera alla löften.",
         );
         await handled(lofte, since, cast.people[role]);
         expect(actionsSince(lofte, since).map((c) => c.method)).toEqual([]);
@@ -376,7 +376,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       const view = opened.params.view as { submit?: unknown; blocks: { block_id?: string }[] };
       expect(view.submit).toBeDefined();
       expect(blockTexts(view.blocks)[0]).toBe(
-        "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av admins och arbetsplatsens ansvarig:",
+        "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av administratörer och arbetsplatsens ansvarig:",
       );
       // The workspace's part is shown as text: no time zone or working hours to change.
       expect(view.blocks.map((b) => b.block_id)).not.toContain("time_zone");
@@ -396,7 +396,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       const refused = await submit(cast, channelLead, { defaultLead: channelLead, channelLead });
       expect(refused.json).toEqual({
         response_action: "errors",
-        errors: { default_lead: "Bara admins och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar." },
+        errors: { default_lead: "Bara administratörer och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar." },
       });
       expect((await settingsRows(cast)).workspace).toEqual(before.workspace);
       expect((await settingsRows(cast)).workspace.defaultLeadId).toBe(cast.people["default lead"]);

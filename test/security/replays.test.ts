@@ -172,13 +172,13 @@ describe.each(databaseKinds())("replays and repeated clicks on %s", (kind) => {
 
   it("/lofte digest nu sent three times posts once, and asking again within a minute gets a note", async () => {
     const [first] = await thrice(commandBody({ text: "digest nu", channel_id: "C0DIGEST" }));
-    expect(String(first.json?.text)).toBe("Sammanfattningen är postad i kanalen.");
+    expect(String(first.json?.text)).toBe("Sammanfattningen är publicerad i kanalen.");
     expect(lofte.slack.callsTo("chat.postMessage").filter((m) => m.params.channel === "C0DIGEST")).toHaveLength(1);
     const again = await lofte.driver.command({ text: "digest nu", channel_id: "C0DIGEST" });
-    expect(String(again.json?.text)).toBe("Sammanfattningen postades alldeles nyss. Be om den igen om en minut.");
+    expect(String(again.json?.text)).toBe("Sammanfattningen publicerades alldeles nyss. Be om den igen om en minut.");
     lofte.clock.set(new Date(new Date(WEDNESDAY).getTime() + 61_000));
     const later = await lofte.driver.command({ text: "digest nu", channel_id: "C0DIGEST" });
-    expect(String(later.json?.text)).toBe("Sammanfattningen är postad i kanalen.");
+    expect(String(later.json?.text)).toBe("Sammanfattningen är publicerad i kanalen.");
     lofte.clock.set(WEDNESDAY);
   });
 });

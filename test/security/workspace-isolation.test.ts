@@ -130,7 +130,7 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
     it("posts a channel's digest with only its own promises", async () => {
       const since = mark(lofte);
       const answer = await say(second, "digest nu", second.people.admin);
-      expect(String(answer.json?.text)).toBe("Sammanfattningen är postad i kanalen.");
+      expect(String(answer.json?.text)).toBe("Sammanfattningen är publicerad i kanalen.");
       const digest = actionsSince(lofte, since).find((c) => c.method === "chat.postMessage" && c.params.channel === second.channelId);
       expect(JSON.stringify(digest?.params)).toContain(THEIRS);
       expect(JSON.stringify(digest?.params)).not.toContain(SECRET);

@@ -146,7 +146,7 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     const view = await open("U0ANNA");
     expect(view.submit).toBeUndefined();
     expect(view.close?.text).toBe("Stäng");
-    expect(view.blocks[0].text?.text).toContain("Bara admins och ansvariga");
+    expect(view.blocks[0].text?.text).toContain("Bara administratörer och ansvariga");
     expect(view.blocks.map((b) => b.text?.text ?? "").join("\n")).toContain(
       "Röda dagar: Sverige (lediga aftnar: midsommarafton, julafton och nyårsafton)",
     );
@@ -167,10 +167,10 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
   it("turns a channel's digest and suggestions on only for admins and leads", async () => {
     // Nobody leads this channel or workspace yet: only admins may.
     expect(String((await lofte.driver.command({ text: "digest på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
-      "Bara admins kan ändra det här.",
+      "Bara administratörer kan ändra det här.",
     );
     expect(String((await lofte.driver.command({ text: "förslag på", user_id: "U0ANNA", team_id: teamId })).json?.text)).toBe(
-      "Bara admins kan ändra det här.",
+      "Bara administratörer kan ändra det här.",
     );
     // A word Lofte does not know after "digest" gets the usage line, not a refusal.
     expect(String((await lofte.driver.command({ text: "digest på blabla", user_id: "U0ANNA", team_id: teamId })).json?.text)).toMatch(

@@ -204,7 +204,7 @@ export const messages: Messages = {
     snoozeOptions: { "1h": "1 hour", "3h": "3 hours", tomorrow: "Tomorrow 09:00", nextWorkingDay: "Next working day" },
     answeredDone: (p, late = false) =>
       late
-        ? `:white_check_mark: *Done:* ${what(p)}. It came after ${p.deadline}, but it's done now.`
+        ? `:white_check_mark: *Done:* ${what(p)}. Later than promised (${p.deadline}), but it's done now.`
         : `:white_check_mark: *Done:* ${what(p)}. Well done — promise kept!`,
     tellCustomer: (customer) => `Don't forget to tell ${customer} it's done. Schedule a follow-up?`,
     followUpOptions: { "1w": "In 1 week", "2w": "In 2 weeks", "1m": "In 1 month" },
@@ -221,12 +221,12 @@ export const messages: Messages = {
       `Hi! A heads-up straight away: ${slipping(d)}. It will be done by ${newDeadline} instead. Let us know if this affects your plans.`,
     draftSlipping: (d) =>
       `Hi! A heads-up straight away: ${slipping(d)}. We'll come back with a new time as soon as we can. Let us know if this affects your plans.`,
-    leadAtRisk: (owner, p, why) =>
-      `:rotating_light: *A promise is at risk.* <@${owner}> promised ${toDo(p)} — by ${p.deadline} (${p.relative}). ${why}`,
+    leadAtRisk: (owner, p, why, late = false) =>
+      `:rotating_light: *${late ? "A promise is past its deadline." : "A promise is at risk."}* <@${owner}> promised ${toDo(p)} — by ${p.deadline} (${p.relative}). ${why}`,
     why: {
       cant_make_it: "The owner says it can't be done in time.",
       no_answer: "The owner hasn't answered whether it's on track.",
-      overdue: "The deadline has passed.",
+      overdue: "It hasn't been marked done.",
       owner_away: "The owner is away, so what would have reminded them comes to you.",
     },
     leadMoved: (owner, p, newDeadline, note) =>

@@ -134,7 +134,7 @@ export const messages = {
     "• `/lofte digest på [måndag 09:00]` / `av` / `nu` — veckosammanfattning i kanalen",
     "• `/lofte förslag på` / `av` — erbjud att spåra löften som skrivs i kanalen",
     "• `/lofte inställningar` — språk, tidszon, arbetstider, ansvariga, sammanfattning",
-    "• `/lofte export` — alla löften och deras historik som CSV (för admins)",
+    "• `/lofte export` — alla löften och deras historik som CSV (för administratörer)",
     "• `/lofte hjälp` — visa det här",
     "Skriv gärna dag och tid: _på fredag_, _i morgon kl 14_, _senast 15 mars_, _nästa vecka_.",
   ].join("\n"),
@@ -220,7 +220,7 @@ export const messages = {
     snoozeOptions: { "1h": "1 timme", "3h": "3 timmar", tomorrow: "I morgon 09:00", nextWorkingDay: "Nästa arbetsdag" },
     answeredDone: (p: PromiseWords, late = false) =>
       late
-        ? `:white_check_mark: *Klart:* ${what(p)}. Det blev efter ${p.deadline}, men nu är det gjort.`
+        ? `:white_check_mark: *Klart:* ${what(p)}. Det blev senare än utlovat (${p.deadline}), men nu är det gjort.`
         : `:white_check_mark: *Klart:* ${what(p)}. Bra jobbat — löfte hållet!`,
     tellCustomer: (customer: string) => `Glöm inte att berätta för ${customer} att det är klart. Vill du boka en uppföljning?`,
     followUpOptions: { "1w": "Om 1 vecka", "2w": "Om 2 veckor", "1m": "Om 1 månad" },
@@ -238,12 +238,13 @@ export const messages = {
       `Hej! Jag vill ge er besked direkt: ${slipping(d)}. Det blir klart ${newDeadline} i stället. Säg gärna till om det påverkar er planering.`,
     draftSlipping: (d: DraftWords) =>
       `Hej! Jag vill ge er besked direkt: ${slipping(d)}. Vi återkommer med en ny tid så snart vi kan. Säg gärna till om det påverkar er planering.`,
-    leadAtRisk: (owner: string, p: ReminderWords, why: string) =>
-      `:rotating_light: *Ett löfte är i fara.* <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
+    /** `late`: the deadline has passed, so the promise is no longer at risk but missed. */
+    leadAtRisk: (owner: string, p: ReminderWords, why: string, late = false) =>
+      `:rotating_light: *${late ? "Tiden har gått ut för ett löfte." : "Ett löfte är i fara."}* <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}). ${why}`,
     why: {
-      cant_make_it: "Ägaren säger att det inte hinns.",
+      cant_make_it: "Ägaren säger att hen inte hinner.",
       no_answer: "Ägaren har inte svarat på om tiden håller.",
-      overdue: "Tiden har gått ut.",
+      overdue: "Det är inte markerat som klart.",
       owner_away: "Ägaren är ledig, så det som skulle ha påmint hen kommer till dig.",
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
@@ -263,7 +264,7 @@ export const messages = {
 
   digest: {
     headline: (channel: string, open: number, thisWeek: number, overdue: number) =>
-      `*Veckans löften i <#${channel}>* — ${open} öppna · ${thisWeek} denna vecka · ${overdue} försenade`,
+      `*Veckans löften i <#${channel}>* — ${open} ${open === 1 ? "öppet" : "öppna"} · ${thisWeek} denna vecka · ${overdue} ${overdue === 1 ? "försenat" : "försenade"}`,
     keptOnTime: (kept: number, due: number, percent: number) => `Hållna i tid förra veckan: ${kept}/${due} (${percent} %)`,
     noneDueLastWeek: "Inga löften hade deadline förra veckan.",
     overdue: "*:red_circle: Försenade*",
@@ -274,8 +275,8 @@ export const messages = {
     more: (n: number, channel: string) => `+${n} till — \`/lofte team\` i <#${channel}> visar alla`,
     on: (weekday: string, time: string, channel: string) => `Veckosammanfattningen kommer på ${weekday}ar kl ${time} i <#${channel}>.`,
     off: (channel: string) => `Ingen veckosammanfattning i <#${channel}> längre.`,
-    posted: "Sammanfattningen är postad i kanalen.",
-    justPosted: "Sammanfattningen postades alldeles nyss. Be om den igen om en minut.",
+    posted: "Sammanfattningen är publicerad i kanalen.",
+    justPosted: "Sammanfattningen publicerades alldeles nyss. Be om den igen om en minut.",
     notInChannel: "Jag är inte med i kanalen. Bjud in mig först (`/invite @Lofte`), så kan jag posta där.",
     usage: "`/lofte digest på [måndag 09:00]`, `/lofte digest av` eller `/lofte digest nu`.",
     weekdays: ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
@@ -310,29 +311,30 @@ export const messages = {
     defaultLead: "Ansvarig för hela arbetsplatsen",
     channelLead: "Ansvarig för kanalen",
     digest: "Veckosammanfattning",
-    digestOn: "Posta en sammanfattning varje vecka",
+    digestOn: "Publicera en sammanfattning varje vecka",
     digestDay: "Dag",
     digestTime: "Tid",
     suggestions: "Förslag",
     on: "på",
     off: "av",
     suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
-    partlyReadOnly: "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av admins och arbetsplatsens ansvarig:",
-    readOnly: "Bara admins och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
+    partlyReadOnly:
+      "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av administratörer och arbetsplatsens ansvarig:",
+    readOnly: "Bara administratörer och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
     badTimeZone: "Skriv en tidszon som Europe/Stockholm.",
     badHours: "Arbetsdagen måste sluta efter att den börjar.",
     noDays: "Välj minst en arbetsdag.",
     badCountry: "Välj ett land i listan.",
-    notAllowed: "Bara admins och ansvariga kan ändra inställningarna.",
+    notAllowed: "Bara administratörer och ansvariga kan ändra inställningarna.",
     onlyThese: (channelLead: string | null, workspaceLead: string | null) =>
-      `Bara ${listed([...(channelLead ? [`<@${channelLead}> (ansvarig för kanalen)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (ansvarig för arbetsplatsen)`] : []), "admins"], "och")} kan ändra det här.`,
-    defaultLeadNotAllowed: "Bara admins och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar.",
+      `Bara ${listed([...(channelLead ? [`<@${channelLead}> (ansvarig för kanalen)`] : []), ...(workspaceLead ? [`<@${workspaceLead}> (ansvarig för arbetsplatsen)`] : []), "administratörer"], "och")} kan ändra det här.`,
+    defaultLeadNotAllowed: "Bara administratörer och arbetsplatsens ansvarig kan ändra arbetsplatsens inställningar.",
   },
 
   export: {
     started: "Jag tar fram exporten och skickar den som CSV-filer i ett DM om en liten stund.",
-    notAllowed: "Bara workspace-admins kan exportera alla löften.",
-    usage: "`/lofte export` — alla löften och deras historik som CSV-filer i ett DM (för admins).",
+    notAllowed: "Bara arbetsplatsens administratörer kan exportera alla löften.",
+    usage: "`/lofte export` — alla löften och deras historik som CSV-filer i ett DM (för administratörer).",
     comment: (promises: number, events: number) => `Här är exporten: ${promises} löften och ${events} händelser i historiken.`,
     failed: "Exporten gick inte att skapa. Försök igen om en stund.",
   },

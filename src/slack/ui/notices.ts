@@ -43,7 +43,8 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     case "leadAlert": {
       const c = notice.commitment;
       const words = reminderWords(c, reader, now);
-      return leadAlert(c.id, c.ownerId, words, t.reminders.why[notice.risk], reader.language, customerDraft(c, null, reader, now));
+      const why = { text: t.reminders.why[notice.risk], late: notice.risk === "overdue" };
+      return leadAlert(c.id, c.ownerId, words, why, reader.language, customerDraft(c, null, reader, now));
     }
     case "exportFailed":
       return plainMessage(t.export.failed);

@@ -90,12 +90,12 @@ export function leadAlert(
   commitmentId: string,
   ownerId: string,
   words: ReminderWords,
-  why: string,
+  why: { text: string; late: boolean },
   language: Language,
   draft: KnownBlock[],
 ): Reply {
   const t = speak(language).messages.reminders;
-  const text = t.leadAtRisk(ownerId, words, why);
+  const text = t.leadAtRisk(ownerId, words, why.text, why.late);
   return {
     text,
     blocks: [
