@@ -162,7 +162,7 @@ export async function deliverReminder(sender: Sender, nudge: Nudge, batch?: Deli
     // however many overdue reminders follow.
     const escalateAt =
       planned.shown === "due_soon"
-        ? noAnswerEscalationAt(now, c.dueAt, sender.nudges)
+        ? noAnswerEscalationAt(now, c, sender.nudges)
         : planned.shown === "overdue"
           ? new Date(c.dueAt.getTime() + sender.nudges.overdueAfterMs)
           : null;

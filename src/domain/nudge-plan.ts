@@ -65,7 +65,7 @@ export function planNudges(c: PlannableCommitment, settings: NudgeSettings, now:
   const headsUp = morningOf(workingDayBefore(dueDay, hours));
   if (headsUp.getTime() > now.getTime()) push("heads_up", inWorkingHours(headsUp));
 
-  const dueSoon = c.hasTime ? new Date(c.dueAt.getTime() - settings.dueSoonBeforeMs) : morningOf(dueDay);
+  const dueSoon = usualDueSoonAt(c, settings);
   if (dueSoon.getTime() > now.getTime() && dueSoon.getTime() < c.dueAt.getTime()) push("due_soon", inWorkingHours(dueSoon));
 
   let overdue = earliestWorkingAtOrAfter(new Date(c.dueAt.getTime() + settings.overdueAfterMs), zone, hours);
@@ -95,7 +95,21 @@ function dedupe(plan: PlannedNudge[]): PlannedNudge[] {
   });
 }
 
-/** When an unanswered due-soon question makes the promise at risk: 2 h later, or at the deadline if sooner. */
-export function noAnswerEscalationAt(dueSoonSentAt: Date, dueAt: Date, settings: NudgeSettings): Date {
-  return new Date(Math.min(dueSoonSentAt.getTime() + settings.escalateAfterMs, dueAt.getTime()));
+/** When the due-soon question is usually asked: `dueSoonBefore` ahead of a time, the deadline's morning for a day. */
+function usualDueSoonAt(c: PlannableCommitment, settings: NudgeSettings): Date {
+  if (c.hasTime) return new Date(c.dueAt.getTime() - settings.dueSoonBeforeMs);
+  const day = toLocal(c.dueAt, c.timeZone);
+  return fromLocal({ year: day.year, month: day.month, day: day.day, ...settings.morning }, c.timeZone);
+}
+
+/**
+ * When an unanswered due-soon question makes the promise at risk: `escalateAfter` (2 h) after it
+ * was asked, or at the deadline if sooner. Never earlier than that after the question's usual
+ * time: a question asked early (again after a snooze, which is an answer) does not bring the
+ * lead's alert forward, so "remind me in 3 hours" the day before does not alarm the lead that
+ * evening.
+ */
+export function noAnswerEscalationAt(askedAt: Date, c: PlannableCommitment, settings: NudgeSettings): Date {
+  const from = Math.max(askedAt.getTime(), usualDueSoonAt(c, settings).getTime());
+  return new Date(Math.min(from + settings.escalateAfterMs, c.dueAt.getTime()));
 }

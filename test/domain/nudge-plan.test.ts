@@ -178,12 +178,20 @@ describe("risk and snoozing", () => {
   });
 
   it("escalates an unanswered due-soon after 2 h, or at the deadline if that is sooner", () => {
-    expect(noAnswerEscalationAt(new Date("2026-11-27T08:00:00Z"), new Date("2026-11-27T16:00:00Z"), SETTINGS).toISOString()).toBe(
-      "2026-11-27T10:00:00.000Z",
-    );
-    expect(noAnswerEscalationAt(new Date("2026-11-27T15:00:00Z"), new Date("2026-11-27T16:00:00Z"), SETTINGS).toISOString()).toBe(
-      "2026-11-27T16:00:00.000Z",
-    );
+    // A day (due 17:00 Stockholm, 16:00 UTC): asked at the morning's 09:00, the lead hears at 11:00.
+    const day = { dueAt: new Date("2026-11-27T16:00:00Z"), hasTime: false, timeZone: "Europe/Stockholm" };
+    expect(noAnswerEscalationAt(new Date("2026-11-27T08:00:00Z"), day, SETTINGS).toISOString()).toBe("2026-11-27T10:00:00.000Z");
+    expect(noAnswerEscalationAt(new Date("2026-11-27T15:00:00Z"), day, SETTINGS).toISOString()).toBe("2026-11-27T16:00:00.000Z");
+  });
+
+  it("does not bring the lead's alert forward when the question was asked early, after a snooze the day before", () => {
+    // Due Wednesday 15:00; snoozed for 3 h on Tuesday, asked again at 16:00 and not answered.
+    const timed = { dueAt: new Date("2026-12-09T14:00:00Z"), hasTime: true, timeZone: "Europe/Stockholm" };
+    // Not Tuesday 18:00: the question is usually asked at 13:00 on the day, so at 15:00, the deadline.
+    expect(noAnswerEscalationAt(new Date("2026-12-08T15:00:00Z"), timed, SETTINGS).toISOString()).toBe("2026-12-09T14:00:00.000Z");
+    const day = { dueAt: new Date("2026-12-09T16:00:00Z"), hasTime: false, timeZone: "Europe/Stockholm" };
+    // A day: 11:00 on the day, not Tuesday evening.
+    expect(noAnswerEscalationAt(new Date("2026-12-08T15:00:00Z"), day, SETTINGS).toISOString()).toBe("2026-12-09T10:00:00.000Z");
   });
 
   it("snoozes to tomorrow 09:00 or the next working day, on the owner's clock", () => {

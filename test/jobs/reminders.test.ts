@@ -223,6 +223,26 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(textOf(posted(lofte, "U0ANNA")[1])).toContain("Håller du tiden?");
   });
 
+  it("a snooze the day before is an answer: the question asked again that afternoon does not alarm the lead that evening", async () => {
+    await promise("jag skickar offerten till Acme fredag kl 15");
+    await tickAt("2026-11-26T09:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[0])).toMatch(/^\*Påminnelse:\*/);
+    await click("U0ANNA", "nudge_snooze", { selectedOption: "3h" });
+    await lofte.slack.waitFor("chat.update");
+    await tickAt("2026-11-26T12:00:00");
+    expect(textOf(posted(lofte, "U0ANNA")[1])).toContain("Håller du tiden?");
+    // Unanswered: two hours later, and at the end of the day, the lead has heard nothing.
+    await tickAt("2026-11-26T14:00:00");
+    await tickAt("2026-11-26T17:30:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(0);
+    // Asked again on the day, still unanswered: the lead hears once, at the deadline.
+    await tickAt("2026-11-27T13:00:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(0);
+    await tickAt("2026-11-27T15:00:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(1);
+    expect(textOf(posted(lofte, "U0LEAD")[0])).toContain("Ägaren har inte svarat på om tiden håller.");
+  });
+
   it("Need more time saves the new deadline, tells the lead, and drafts the message to the customer", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");
