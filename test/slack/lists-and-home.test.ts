@@ -310,8 +310,11 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
       callback_id: string;
       private_metadata: string;
       title: { text: string };
+      blocks: { block_id?: string; element?: { initial_time?: string } }[];
     };
     expect(view.title.text).toBe("Nytt löfte");
+    // No deadline yet: the time starts at the workspace's time for a day without one.
+    expect(view.blocks.find((b) => b.block_id === "time")?.element?.initial_time).toBe("17:00");
     await lofte.driver.interaction(
       viewSubmission({
         callbackId: view.callback_id,

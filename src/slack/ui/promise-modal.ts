@@ -5,6 +5,7 @@ import { formatClock, formatIsoDate, toLocal } from "../../domain/zoned-time.js"
 import { type Language, speak } from "../../language/index.js";
 import { plain } from "../blocks.js";
 import { FIELD } from "../ids.js";
+import { placeOf } from "./commitment-words.js";
 
 /**
  * The promise form: owner, what, customer, day, time and lead, prefilled in the viewer's zone.
@@ -19,11 +20,8 @@ export interface PromiseModalOptions {
   language: Language;
   /** The viewer's own zone: when the form's differs, the time field says whose clock it is. */
   viewerTimeZone?: string;
-}
-
-/** "Europe/London" → "London": the place people recognise a zone by. */
-function placeOf(timeZone: string): string {
-  return (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ");
+  /** "17:00": the time field's start when no deadline is known yet (the workspace's time for a day without one). */
+  defaultTime?: string;
 }
 
 /** Slack refuses a modal whose prefilled value is longer than its input allows, or whose user is not a user id. */
@@ -91,7 +89,11 @@ export function promiseModal(values: PromisePrefill, options: PromiseModalOption
         label: plain(
           options.viewerTimeZone && options.viewerTimeZone !== options.timeZone ? f.timeLabelIn(placeOf(options.timeZone)) : f.timeLabel,
         ),
-        element: { type: "timepicker", action_id: FIELD.time, ...(local ? { initial_time: formatClock(local) } : {}) },
+        element: {
+          type: "timepicker",
+          action_id: FIELD.time,
+          ...(local ? { initial_time: formatClock(local) } : options.defaultTime ? { initial_time: options.defaultTime } : {}),
+        },
       },
       {
         type: "input",

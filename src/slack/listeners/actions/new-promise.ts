@@ -40,6 +40,7 @@ export function newPromiseButton(deps: SlackDeps) {
           metadata,
           timeZone: person.timeZone,
           language: person.language,
+          defaultTime: person.workspace.defaultDeadlineTime,
         },
       ),
     });

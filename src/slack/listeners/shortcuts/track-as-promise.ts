@@ -100,6 +100,7 @@ export async function openTrackModal(
       timeZone,
       viewerTimeZone: person.timeZone,
       language: person.language,
+      defaultTime: person.workspace.defaultDeadlineTime,
     }),
   });
 }
