@@ -105,7 +105,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     const alert = posted(lofte, "U0LEAD")[0];
     expect(textOf(alert)).toContain("senast fredag 27 november kl 16:00");
     const blocks = JSON.stringify(alert.params.blocks);
-    expect(blocks).toContain("Utkast till kunden, att kopiera (tider enligt Europe/Stockholm, där löftet gavs):");
+    expect(blocks).toContain("Utkast till kunden, att kopiera (tider i Stockholm, där löftet gavs):");
     expect(blocks).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
   });
 

@@ -216,7 +216,7 @@ export const messages: Messages = {
     answeredCantMakeIt: (p, lead) =>
       `:warning: Understood: you can't ${what(p)} in time (due ${p.deadline}).${lead ? ` I've told <@${lead}>.` : ""} Set a new deadline when you know more.`,
     draftIntro: "A draft for the customer, to copy:",
-    draftIntroIn: (zone) => `A draft for the customer, to copy (times in ${zone}, where the promise was made):`,
+    draftIntroIn: (place) => `A draft for the customer, to copy (times in ${place}, where the promise was made):`,
     draftMoved: (d, newDeadline) =>
       `Hi! A heads-up straight away: ${slipping(d)}. It will be done by ${newDeadline} instead. Let us know if this affects your plans.`,
     draftSlipping: (d) =>

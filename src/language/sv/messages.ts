@@ -233,7 +233,7 @@ export const messages = {
     answeredCantMakeIt: (p: ReminderWords, lead: string | null) =>
       `:warning: Uppfattat: du hinner inte ${what(p)} i tid (senast ${p.deadline}).${lead ? ` Jag har sagt till <@${lead}>.` : ""} Sätt en ny deadline när du vet mer.`,
     draftIntro: "Utkast till kunden, att kopiera:",
-    draftIntroIn: (zone: string) => `Utkast till kunden, att kopiera (tider enligt ${zone}, där löftet gavs):`,
+    draftIntroIn: (place: string) => `Utkast till kunden, att kopiera (tider i ${place}, där löftet gavs):`,
     draftMoved: (d: DraftWords, newDeadline: string) =>
       `Hej! Jag vill ge er besked direkt: ${slipping(d)}. Det blir klart ${newDeadline} i stället. Säg gärna till om det påverkar er planering.`,
     draftSlipping: (d: DraftWords) =>

@@ -12,7 +12,7 @@ import { slackText, typedText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, fitSection, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { promiseWords, saidText } from "./commitment-words.js";
+import { placeOf, promiseWords, saidText } from "./commitment-words.js";
 import { awayReply } from "./time-away.js";
 
 /**
@@ -155,11 +155,6 @@ function ownerClockOf(commitment: Commitment, reader: Person, now: Date): { owne
   const theirs = formatDeadline(commitment.dueAt, commitment.timeZone, reader.language, now);
   if (theirs === formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now)) return {};
   return { ownerClock: speak(reader.language).messages.ownerClock(commitment.ownerId, theirs, placeOf(commitment.timeZone)) };
-}
-
-/** "America/New_York" → "New York": where a time zone's clocks are. */
-function placeOf(timeZone: string): string {
-  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
 }
 
 /**

@@ -64,3 +64,8 @@ export function customerDraftText(promised: Commitment, moved: Commitment | null
   const t = language.messages.reminders;
   return moved ? t.draftMoved(words, when(moved)) : t.draftSlipping(words);
 }
+
+/** "America/New_York" → "New York": the place people recognise a time zone by. */
+export function placeOf(timeZone: string): string {
+  return (timeZone.split("/").at(-1) ?? timeZone).replaceAll("_", " ");
+}

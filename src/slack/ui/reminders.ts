@@ -6,7 +6,7 @@ import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 import { button, context, type KnownBlock, plain, type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { customerDraftText, type Reader } from "./commitment-words.js";
+import { customerDraftText, placeOf, type Reader } from "./commitment-words.js";
 
 /**
  * Block Kit for reminders to the owner, their answers shown in place, and the lead's alert
@@ -69,7 +69,7 @@ export function answeredMessage(
 export function customerDraft(promised: Commitment, moved: Commitment | null, reader: Reader, now: Date): KnownBlock[] {
   const t = speak(reader.language).messages.reminders;
   const sameClock = offsetMinutes(promised.dueAt, promised.timeZone) === offsetMinutes(promised.dueAt, reader.timeZone);
-  const intro = sameClock ? t.draftIntro : t.draftIntroIn(promised.timeZone);
+  const intro = sameClock ? t.draftIntro : t.draftIntroIn(placeOf(promised.timeZone));
   return [section(intro), section(`\`\`\`${customerDraftText(promised, moved, now)}\`\`\``)];
 }
 
