@@ -161,9 +161,10 @@ export async function tellLeadsAhead(sender: AppDeps & { slack: WorkspacePorts }
 }
 
 /**
- * Open promises of someone away from `from` to `to`, due while away (from its first day, or now
- * when that has begun) until two working days after they are back. What falls due before they
- * leave is theirs to keep as usual.
+ * Open promises of someone away from `from` to `to`, due while away until two working days
+ * after they are back. What falls due before they leave is theirs to keep as usual; once the
+ * time away has begun (off sick today), those already overdue are listed too, first: they are
+ * the most urgent to hand over.
  */
 function dueWhileAway(
   prisma: AppDeps["db"]["prisma"],
@@ -172,7 +173,7 @@ function dueWhileAway(
 ): Promise<Commitment[]> {
   const leaves = fromLocal({ ...away.from, hour: 0, minute: 0 }, away.timeZone);
   const back = nextWorkingDay(nextWorkingDay(away.to, away.hours), away.hours);
-  const start = leaves.getTime() > now.getTime() ? leaves : now;
+  const start = leaves.getTime() > now.getTime() ? leaves : null;
   return dueBetween(prisma, away.workspaceId, away.userId, start, fromLocal({ ...addDays(back, 1), hour: 0, minute: 0 }, away.timeZone));
 }
 

@@ -38,9 +38,9 @@ export async function absencesOf(
 }
 
 /** `userId`'s open promises due between `from` and `to`. */
-export async function dueBetween(prisma: Prisma, workspaceId: string, userId: string, from: Date, to: Date): Promise<Commitment[]> {
+export async function dueBetween(prisma: Prisma, workspaceId: string, userId: string, from: Date | null, to: Date): Promise<Commitment[]> {
   return prisma.commitment.findMany({
-    where: { workspaceId, ownerId: userId, status: "open", dueAt: { gte: from, lte: to } },
+    where: { workspaceId, ownerId: userId, status: "open", dueAt: from ? { gte: from, lte: to } : { lte: to } },
     orderBy: { dueAt: "asc" },
     take: 20,
   });

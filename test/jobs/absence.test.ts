@@ -104,6 +104,20 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
 
   it("'Sjuk idag' on Home: away at once, a DM with what falls due and a button for each, and 'Jag är tillbaka' undoes it", async () => {
     await promise("jag skickar offerten till Acme i morgon kl 10");
+    // One already overdue (due last Friday): the most urgent to hand over when off sick.
+    await db.prisma.commitment.create({
+      data: {
+        workspaceId: teamId,
+        ownerId: "U0ANNA",
+        creatorId: "U0ANNA",
+        task: "ringa Volvo om avtalet",
+        originalText: "jag ringer Volvo om avtalet fredag",
+        language: "sv",
+        dueAt: new Date("2026-12-11T16:00:00Z"),
+        hasTime: false,
+        timeZone: "Europe/Stockholm",
+      },
+    });
     const homeClick = (actionId: string, at = "1") =>
       lofte.driver.interaction({
         type: "block_actions",
@@ -117,6 +131,11 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(String(dm.params.text)).toContain("Krya på dig! Jag har noterat att du är sjuk i dag");
     const blocks = JSON.stringify(dm.params.blocks);
     expect(blocks).toContain("skicka offerten till Acme");
+    // The overdue one first, and no "before you go" to someone already off.
+    expect(blocks.indexOf("ringa Volvo om avtalet")).toBeGreaterThan(-1);
+    expect(blocks.indexOf("ringa Volvo om avtalet")).toBeLessThan(blocks.indexOf("skicka offerten till Acme"));
+    expect(blocks).toContain("Det här är försenat eller ska vara klart under tiden eller strax efter.");
+    expect(blocks).not.toContain("innan du går");
     for (const label of ["Flytta", "Ge till någon annan", "Behåll"]) expect(blocks).toContain(`"text":"${label}"`);
     const home = JSON.stringify((await lofte.slack.waitFor("views.publish")).params.view);
     expect(home).toContain("Du är borta till och med 14 december");

@@ -67,6 +67,7 @@ export const messages: Messages = {
         : `Got it: you're away ${from}–${to}. No reminders meanwhile; what would have reminded you goes to your lead.`,
     recordedSick: "Get well soon! I've noted that you're off sick today: no reminders, and what would have reminded you goes to your lead.",
     dueMeanwhile: "These are due while you're away or just after. Move them or hand them to someone before you go:",
+    dueMeanwhileNow: "These are overdue, or due while you're away or just after. Move them or hand them to someone:",
     move: "Move",
     reassign: "Reassign",
     keep: "Keep",

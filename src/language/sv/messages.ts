@@ -78,6 +78,8 @@ export const messages = {
     recordedSick:
       "Krya på dig! Jag har noterat att du är sjuk i dag: du får inga påminnelser, och det som skulle ha påmint dig går till din teamledare.",
     dueMeanwhile: "Det här ska vara klart under tiden eller strax efter. Flytta det eller ge det till någon annan innan du går:",
+    /** The time away has begun (off sick today): no "before you go". */
+    dueMeanwhileNow: "Det här är försenat eller ska vara klart under tiden eller strax efter. Flytta det eller ge det till någon annan:",
     nothingDue: "Inget av dina löften har deadline under tiden.",
     move: "Flytta",
     reassign: "Ge till någon annan",

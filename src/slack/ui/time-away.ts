@@ -34,7 +34,8 @@ export function awayReply(away: { from: LocalDate; to: LocalDate; sick: boolean;
       elements: [button(ACTION.moreTime, t.move, c.id), button(ACTION.edit, t.reassign, c.id), button(ACTION.awayKeep, t.keep, c.id)],
     },
   ]);
-  return { text, blocks: [section(`:palm_tree: ${text}`), section(t.dueMeanwhile), ...items] };
+  const begun = compareDates(from, localDate(now, reader.timeZone)) <= 0;
+  return { text, blocks: [section(`:palm_tree: ${text}`), section(begun ? t.dueMeanwhileNow : t.dueMeanwhile), ...items] };
 }
 
 /** Two blocks a promise: 20 of them and the heading stay within a message's 50 blocks. */
