@@ -103,9 +103,8 @@ export function runFair<T>(
         const unstarted = [...waiting.values()].flat();
         waiting.clear();
         resolve({ unstarted, failure });
-      } else if (failure) {
-        // Nothing more to ask for: the jobs already given finish first.
-      } else if (source === "dry" ? idle : waitingCount < options.concurrency) {
+      } else if (!failure && (source === "dry" ? idle : waitingCount < options.concurrency)) {
+        // After a failure nothing more is asked for: the jobs already given finish first.
         ask();
       }
     };

@@ -63,7 +63,7 @@ export function answeredMessage(
 /**
  * The ready-to-send message for the customer, with a line saying what it is. The draft is on the
  * clock the promise was made in (the customer's); when the reader's clock says another time for
- * the deadline, the line names that zone, so "fredag 16:00" in the draft beside "fredag 15:00"
+ * the deadline, the line names the place whose clock it keeps, so "fredag 16:00" in the draft beside "fredag 15:00"
  * in the alert is not a mystery.
  */
 export function customerDraft(promised: Commitment, moved: Commitment | null, reader: Reader, now: Date): KnownBlock[] {
