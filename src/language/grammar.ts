@@ -44,6 +44,11 @@ export interface CommitmentGrammar {
   we: string;
   /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
   selfNote: RegExp;
+  /**
+   * Said to oneself when recording on purpose (/lofte): "glöm inte att", "remember to". In a
+   * channel the same words ask someone else, so they are cut only then.
+   */
+  ownReminder: RegExp;
   /** The speaker says no: "jag hinner inte", "I can't". */
   negation: RegExp;
   /** Anywhere in a message, takes a promise back: "lovar inget", "no promises". */

@@ -97,7 +97,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const ownWords = mention ? shared.rest : text;
   // "påminn mig att ringa Acme i morgon", "TODO: call Volvo Friday": the promise is what follows.
   const written = plainText(ownWords);
-  const note = selfNoteLength(written);
+  const note = selfNoteLength(written, options.recording === true);
   const unwrapped = written.slice(note).trim();
   // "Erik skickar offerten på fredag": Erik's promise; the rest reads as a promise without a subject.
   // The language is told by the whole text; a name at its start does not change it.
@@ -295,12 +295,17 @@ function atName(text: string, language: Language): string | null {
   return grammar.speaker.test(next) || grammar.listener.test(next) ? null : match[1];
 }
 
-/** How much of `text` is a note-to-self wrapper, in any language ("TODO: ", "påminn mig att "). */
-function selfNoteLength(text: string): number {
+/**
+ * How much of `text` is a note-to-self wrapper, in any language ("TODO: ", "påminn mig att ";
+ * when `recording`, also "glöm inte att", "remember to").
+ */
+function selfNoteLength(text: string, recording: boolean): number {
   const folded = fold(text);
   for (const { grammar } of Object.values(LANGUAGES)) {
-    const match = grammar.selfNote.exec(folded);
-    if (match && match[0].length < text.length) return match[0].length;
+    for (const wrapper of recording ? [grammar.selfNote, grammar.ownReminder] : [grammar.selfNote]) {
+      const match = wrapper.exec(folded);
+      if (match && match[0].length < text.length) return match[0].length;
+    }
   }
   return 0;
 }

@@ -47,6 +47,7 @@ export const englishGrammar: CommitmentGrammar = {
   selfNote: rx(
     `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
   ),
+  ownReminder: rx(`^(?:(?:don'?t|do\\s+not)\\s+forget\\s+to\\s+|remember\\s+to\\s+)`),
   negation: rx(
     `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}(?![^\\p{L}]*(?:[\\p{L}']+[^\\p{L}]+)?but${E})`,
   ),

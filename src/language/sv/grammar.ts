@@ -68,12 +68,13 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   makeSure: "se till att",
   ourTeam:
-    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)?|utvecklings?teamet|utvecklarna|devteamet|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
+    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)|s[äa]lj(?=\s+\p{L}+r(?![\p{L}]))|utvecklings?teamet|utvecklarna|devteamet|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
   we: "Vi",
   ruledOut: { before: /(?<=^|\s)inte\s+$/u, after: /^\s*,?\s*(?:utan|men)(?=\s)/u },
   selfNote: rx(
     `^(?:paminn\\s+mig\\s+(?:om\\s+)?att\\s+|(?:paminnelse|notering|anteckning|note)\\s+(?:till|for|at)\\s+mig\\s+sjalv\\s*[:\\-–]?\\s*|(?:att\\s+gora|att-gora|todo|to-do|att\\s+fixa)\\s*[:\\-–]\\s*)`,
   ),
+  ownReminder: rx(`^(?:glom\\s+(?:inte|ej)\\s+(?:att\\s+)?|kom\\s+ihag\\s+(?:att\\s+)?|tank\\s+pa\\s+att\\s+)`),
   // "Jag skickar den inte idag utan på fredag": not then, but later, is still a promise.
   negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}(?![^\\p{L}]*(?:\\p{L}+[^\\p{L}]+)?(?:utan|men)${E})`),
   // "Om jag hinner …", "Hinner jag så …": only if there is time, which promises nothing.

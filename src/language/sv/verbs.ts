@@ -72,13 +72,14 @@ const IRREGULAR: Record<string, Forms> = {
 };
 
 const present = new Map<string, string>();
-const imperatives = new Set<string>();
+/** Imperative → infinitive: "ring" → "ringa", "kom" → "komma" ("skicka" is both). */
+const imperatives = new Map<string, string>();
 const pasts = new Set<string>();
 const supines = new Set<string>();
 
 function add(infinitive: string, forms: Forms): void {
   present.set(fold(forms.present), infinitive);
-  if (forms.imperative) imperatives.add(fold(forms.imperative));
+  if (forms.imperative) imperatives.set(fold(forms.imperative), infinitive);
   for (const past of forms.past) pasts.add(fold(past));
   if (forms.supine) supines.add(fold(forms.supine));
 }
@@ -110,10 +111,13 @@ const NOT_VERBS = new Set(
   mandag tisdag onsdag torsdag fredag lordag sondag imorgon idag ikvall morgon kvall`.split(/\s+/),
 );
 
-/** The infinitive of a present-tense verb ("skickar" → "skicka", "gör" → "göra"), case kept. */
+/**
+ * The infinitive of a present-tense verb or a known imperative ("skickar" → "skicka", "gör" →
+ * "göra", "ring" → "ringa"), case kept: "/lofte ring Volvo" is the promise "ringa Volvo".
+ */
 export function swedishInfinitive(verb: string): string {
   const key = fold(verb);
-  const known = present.get(key);
+  const known = present.get(key) ?? (NOT_VERBS.has(key) ? undefined : imperatives.get(key));
   if (known) return matchCase(verb, known);
   if (NOT_VERBS.has(key) || key.length < 3) return verb;
   if (key.endsWith("ar")) return verb.slice(0, -1);
