@@ -10,7 +10,10 @@ import { addDays, fromLocal, type LocalDate, toLocal } from "./zoned-time.js";
 export interface DigestCommitment {
   id: string;
   ownerId: string;
+  creatorId: string;
   task: string;
+  /** The language the task is written in. */
+  language: string;
   customer: string | null;
   dueAt: Date;
   status: string;

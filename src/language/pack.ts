@@ -1,4 +1,5 @@
 import type * as chrono from "chrono-node";
+import type { PointOfView } from "./address-customer.js";
 import type { DeadlineRule } from "./deadline-rules.js";
 import type { CommitmentGrammar } from "./grammar.js";
 import type { Messages } from "./messages.js";
@@ -41,6 +42,8 @@ export interface LanguagePack {
   commands: CommandWords;
   /** A promise said to its customer, for the draft Lofte offers ("skicka offerten till er"); null reads oddly, drafted neutrally. */
   addressCustomer(said: string, customer: string | null): string | null;
+  /** A promise written in its owner's first person as `view` reads it: "höra av mig" → "höra av dig" (the owner), "höra av sig" (others). */
+  forReader(said: string, view: PointOfView): string;
 }
 
 /** The words of `/lofte …` and `/promise …` in one language (folded: "på" is "pa"). */

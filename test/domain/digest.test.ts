@@ -11,7 +11,9 @@ function promise(id: string, due: string, extra: Partial<DigestCommitment> = {})
   return {
     id,
     ownerId: "U0ANNA",
+    creatorId: "U0ANNA",
     task: `uppgift ${id}`,
+    language: "sv",
     customer: null,
     dueAt: new Date(due),
     status: "open",

@@ -60,6 +60,26 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(textOf(english)).toBe("Got it: you promise to send the deck to Volvo — by Friday 27 November at 17:00.");
   });
 
+  it("writes an order to oneself as the promise's verb: 'ring Volvo' is 'ringa Volvo', 'glöm inte att' goes", async () => {
+    const ring = await lofte.driver.command({ text: "ring Volvo imorgon" });
+    expect(textOf(ring)).toBe("Noterat: du lovar att ringa Volvo — senast torsdag 26 november kl 17:00.");
+    const follow = await lofte.driver.command({ text: "glöm inte att följ upp med Scania på fredag" });
+    expect(textOf(follow)).toBe("Noterat: du lovar att följa upp med Scania — senast fredag 27 november kl 17:00.");
+    const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "remember to call Acme tomorrow" });
+    expect(textOf(english)).toBe("Got it: you promise to call Acme — by Thursday 26 November at 17:00.");
+  });
+
+  it("says the owner's own words back to them as theirs ('höra av dig'), and to colleagues as the owner's ('höra av sig')", async () => {
+    const own = await lofte.driver.command({ text: "jag hör av mig till Ericsson fredag och skickar mina siffror" });
+    expect(textOf(own)).toBe("Noterat: du lovar att höra av dig till Ericsson och skicka dina siffror — senast fredag 27 november kl 17:00.");
+    lofte.slack.users.set("U0CARL", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    const seen = JSON.stringify((await lofte.driver.command({ user_id: "U0CARL", text: "lista alla" })).json);
+    expect(seen).toContain("höra av sig till Ericsson och skicka sina siffror");
+    expect(seen).not.toMatch(/\bmina\b|\bmig\b/);
+    const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "I'll send my numbers to Acme friday" });
+    expect(textOf(english)).toBe("Got it: you promise to send your numbers to Acme — by Friday 27 November at 17:00.");
+  });
+
   it("answers in the language that was typed, else in the command's, whatever the person's locale", async () => {
     // Anna reads Swedish; Bob reads English.
     const english = await lofte.driver.command({ command: "/promise", text: "I'll send the report to Acme by Friday" });

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node/en";
-import { addressCustomer } from "../address-customer.js";
+import { addressCustomer, forReader } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { countKnown } from "../word-pattern.js";
 import { ENGLISH_ADDRESS } from "./address.js";
@@ -45,4 +45,5 @@ export const english: LanguagePack = {
   messages,
   commands,
   addressCustomer: (said, customer) => addressCustomer(ENGLISH_ADDRESS, said, customer),
+  forReader: (said, view) => forReader(ENGLISH_ADDRESS, said, view),
 };

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node/sv";
-import { addressCustomer } from "../address-customer.js";
+import { addressCustomer, forReader } from "../address-customer.js";
 import type { LanguagePack } from "../pack.js";
 import { countKnown } from "../word-pattern.js";
 import { SWEDISH_ADDRESS } from "./address.js";
@@ -52,4 +52,5 @@ export const swedish: LanguagePack = {
   messages,
   commands,
   addressCustomer: (said, customer) => addressCustomer(SWEDISH_ADDRESS, said, customer),
+  forReader: (said, view) => forReader(SWEDISH_ADDRESS, said, view),
 };

@@ -163,7 +163,7 @@ function ownerClockOf(commitment: Commitment, reader: Person, now: Date): { owne
  */
 export function savedOnceReply(captured: Captured, creator: Person, typed: string, now: Date): Reply {
   if (!captured.ok || !captured.again) return capturedReply(captured, creator, typed, now);
-  return noticeReply(speak(creator.language).messages.savedAlready(saidText(captured.commitment)));
+  return noticeReply(speak(creator.language).messages.savedAlready(saidText(captured.commitment, creator)));
 }
 
 /** What the person who typed a promise sees: the confirmation, or why nothing was stored. */

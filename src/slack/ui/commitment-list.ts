@@ -56,7 +56,7 @@ export function decodeListPlace(text: string): ListPlace | null {
 
 function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const t = speak(reader.language).messages;
-  const what = saidText(c);
+  const what = saidText(c, reader);
   const deadline = formatDeadline(c.dueAt, reader.timeZone, reader.language, now);
   const link = `${c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : ""}${c.permalink ? ` <${c.permalink}|↗>` : ""}`;
   // Done after its deadline is done, not kept: said plainly, without the tick of a kept promise.

@@ -1,4 +1,5 @@
 import { customerKey } from "../../domain/commitment.js";
+import type { PointOfView } from "../../language/address-customer.js";
 import { formatDeadline, relativeTime } from "../../language/format-deadline.js";
 import type { Language } from "../../language/index.js";
 import { asLanguage, speak } from "../../language/index.js";
@@ -6,18 +7,37 @@ import type { PromiseWords, ReminderWords } from "../../language/messages.js";
 import { slackText } from "../../language/slack-markup.js";
 import type { Commitment } from "../../store/commitments.js";
 
-/** Whoever reads about a promise: the zone and language to say it in. */
+/** Whoever reads about a promise: the zone and language to say it in, and who they are (none for a channel). */
 export interface Reader {
   timeZone: string;
   language: Language;
+  id?: string;
+}
+
+type Said = Pick<Commitment, "task" | "customer" | "language" | "ownerId" | "creatorId">;
+
+/**
+ * What was promised, as a line for Slack: the person's words (escaped, never markup), and the
+ * customer in brackets when those words do not name it ("ringa tillbaka (Acme)"). Whoever
+ * wrote it reads their own words; others read the owner's "mig" as "sig" ("höra av sig").
+ */
+export function saidText(commitment: Said, reader: Pick<Reader, "id">): string {
+  return said(commitment, reader.id === commitment.creatorId ? null : "others");
+}
+
+/** The words in a sentence about the promise: to its owner "du lovar att höra av dig", to others "… av sig". */
+function saidInSentence(commitment: Said, reader: Pick<Reader, "id">): string {
+  return said(commitment, reader.id === commitment.ownerId ? "owner" : "others");
 }
 
 /**
- * What was promised, as text for Slack: the person's words (escaped, never markup), and the
- * customer in brackets when those words do not name it ("ringa tillbaka (Acme)").
+ * The promise's words from `view`. Only words their owner wrote are shifted: a promise written
+ * for someone else ("<@anna> skickar mina siffror") keeps its writer's "mina".
  */
-export function saidText(commitment: Pick<Commitment, "task" | "customer">): string {
-  const { task, customer } = commitment;
+function said(commitment: Said, view: PointOfView | null): string {
+  const { customer } = commitment;
+  const own = view !== null && commitment.creatorId === commitment.ownerId;
+  const task = own ? speak(asLanguage(commitment.language)).forReader(commitment.task, view) : commitment.task;
   if (customer === null || names(task, customer)) return slackText(task);
   return `${slackText(task)} (${slackText(customer)})`;
 }
@@ -31,7 +51,7 @@ function names(text: string, customer: string): boolean {
 /** The words of a promise as `reader` sees them: their zone; the promise in the language it was written in. */
 export function promiseWords(commitment: Commitment, reader: Reader, now: Date): PromiseWords {
   return {
-    said: saidText(commitment),
+    said: saidInSentence(commitment, reader),
     foreign: asLanguage(commitment.language) !== reader.language,
     customer: commitment.customer === null ? null : slackText(commitment.customer),
     deadline: formatDeadline(commitment.dueAt, reader.timeZone, reader.language, now),

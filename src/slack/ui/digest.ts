@@ -13,7 +13,7 @@ const MAX_LINES_PER_SECTION = 10;
 const MAX_LINES = 80;
 
 function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
-  const what = saidText(c);
+  const what = saidText(c, reader);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
   return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;

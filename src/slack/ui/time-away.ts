@@ -105,5 +105,5 @@ function days(from: LocalDate, to: LocalDate, reader: Person): string {
 
 function promiseLine(c: Commitment, reader: Person, now: Date): string {
   const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
-  return fitSection(`• *${slackText(saidText(c))}* — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}`);
+  return fitSection(`• *${saidText(c, reader)}* — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}`);
 }

@@ -2,7 +2,6 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { acceptAwayOffer, backToday, recordSickToday } from "../../../app/absence.js";
 import { publishHome } from "../../../app/home.js";
 import { speak } from "../../../language/index.js";
-import { slackText } from "../../../language/slack-markup.js";
 import { calendarDay } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import type { SlackDeps } from "../../slack-port.js";
@@ -87,6 +86,6 @@ export function awayKeepButton(deps: SlackDeps) {
     const clicked = await clickedPromise(deps, client, interaction, respond);
     if (!clicked) return;
     const t = speak(clicked.person.language).messages.away;
-    await explain(respond, noticeReply(t.kept(slackText(saidText(clicked.commitment)))));
+    await explain(respond, noticeReply(t.kept(saidText(clicked.commitment, clicked.person))));
   };
 }
