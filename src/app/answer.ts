@@ -7,6 +7,7 @@ import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { loadForChange, type Problem } from "./load-for-change.js";
 import { plannerFor, whoIs } from "./people.js";
+import { tellReassigned } from "./reassigned.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /**
@@ -14,7 +15,8 @@ import type { Person, SlackPort } from "./slack-port.js";
  * emoji reaction: one path for all of them. Each answer is checked (workspace, permission,
  * still open), saved with the audit trail, and the reminder plan follows. Whoever else must
  * know is told: the lead when the owner can't make it (through the outbox) or needs more
- * time, the owner when a lead moved the deadline, a new owner when the promise is theirs now.
+ * time, the owner when a lead moved the deadline, the new and the former owner when a promise
+ * changes hands.
  */
 export type Answer =
   | { kind: "done" }
@@ -71,9 +73,7 @@ export async function answerCommitment(
       await slack.tell(reader, { kind: "leadMoved", before, after, note: input.answer.note }, now);
     }
   }
-  if (newOwner && after.ownerId !== input.userId) {
-    await slack.tell(newOwner, { kind: "reassignedToYou", commitment: after, by: input.userId }, now);
-  }
+  if (newOwner) await tellReassigned(deps, slack, { before, after, by: input.userId, newOwner }, now);
   await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, leadId]);
   return { ok: true, before, after, person, lead: leadId };
 }

@@ -5,6 +5,7 @@ import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
 import { plannerFor, whoIs } from "./people.js";
+import { tellReassigned } from "./reassigned.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /** The promise form as saved: every field, checked. */
@@ -66,9 +67,7 @@ export async function editCommitment(
     commitment,
     async announce() {
       await refreshHomes(deps, slack, teamId, [person.id, before.ownerId, commitment.ownerId]);
-      // Saved either way; the DM is a courtesy, from the one who gave it.
-      if (newOwner && commitment.ownerId !== person.id)
-        await slack.tell(newOwner, { kind: "reassignedToYou", commitment, by: person.id }, now).catch(() => {});
+      if (newOwner) await tellReassigned(deps, slack, { before, after: commitment, by: person.id, newOwner }, now);
     },
   };
 }

@@ -90,6 +90,8 @@ export type Notice =
   | { kind: "struck"; commitment: Commitment; by: string }
   /** A promise was given to you. */
   | { kind: "reassignedToYou"; commitment: Commitment; by: string }
+  /** To the one who had it: someone else gave your promise to a colleague. */
+  | { kind: "reassignedAway"; commitment: Commitment; by: string }
   /** A reminder to the owner. */
   | { kind: "reminder"; reminder: "heads_up" | "due_soon" | "overdue"; commitment: Commitment }
   /** To the lead: a promise is at risk, with a draft for the customer. */

@@ -343,6 +343,13 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(String(told.params.text)).toContain(
       "<@U0LEAD> gave you a promise: “skicka offerten till Acme” — by Friday 27 November at 17:00",
     );
+    // The new owner can answer at once, as on any reminder.
+    expect(actionIds(told)).toEqual(["nudge_done", "nudge_on_track", "nudge_snooze", "nudge_more_time", "nudge_cant_make_it"]);
+    // The one who had it hears that it is not theirs any more.
+    const former = await lofte.slack.waitFor("chat.postMessage", (c) => c.params.channel === "U0ANNA");
+    expect(String(former.params.text)).toBe(
+      "<@U0LEAD> har gett <@U0BOB> ditt löfte att skicka offerten till Acme (senast fredag 27 november kl 17:00). Du får inga fler påminnelser om det.",
+    );
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
   });
 

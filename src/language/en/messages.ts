@@ -242,6 +242,8 @@ export const messages: Messages = {
     customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
     reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
     reassignedToYou: (by, p) => `<@${by}> gave you a promise: ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
+    reassignedAway: (by, owner, p) =>
+      `<@${by}> gave <@${owner}> your promise ${toDo(p)} (by ${p.deadline}). You won't get reminders about it any more.`,
   },
 
   digest: {

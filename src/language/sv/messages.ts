@@ -262,6 +262,8 @@ export const messages = {
     reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
     reassignedToYou: (by: string, p: ReminderWords) =>
       `<@${by}> har gett dig ett löfte: ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
+    reassignedAway: (by: string, owner: string, p: PromiseWords) =>
+      `<@${by}> har gett <@${owner}> ditt löfte ${toDo(p)} (senast ${p.deadline}). Du får inga fler påminnelser om det.`,
   },
 
   digest: {

@@ -4,7 +4,7 @@ import { slackText } from "../../language/slack-markup.js";
 import { plainMessage, type Reply } from "../blocks.js";
 import { ownerToldMessage } from "./capture-replies.js";
 import { promiseWords, reminderWords } from "./commitment-words.js";
-import { customerDraft, leadAlert, reminderMessage } from "./reminders.js";
+import { customerDraft, leadAlert, reassignedMessage, reminderMessage } from "./reminders.js";
 import { awayAheadMessage } from "./time-away.js";
 
 /** A notice from the use cases as a message `reader` reads: their language, their clock. */
@@ -31,7 +31,9 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     case "struck":
       return plainMessage(t.struckBy(notice.by, promiseWords(notice.commitment, reader, now)));
     case "reassignedToYou":
-      return plainMessage(t.reminders.reassignedToYou(notice.by, reminderWords(notice.commitment, reader, now)));
+      return reassignedMessage(notice.by, notice.commitment.id, reminderWords(notice.commitment, reader, now), reader.language);
+    case "reassignedAway":
+      return plainMessage(t.reminders.reassignedAway(notice.by, notice.commitment.ownerId, promiseWords(notice.commitment, reader, now)));
     case "reminder":
       return reminderMessage(
         notice.reminder,

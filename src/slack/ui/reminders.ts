@@ -38,6 +38,14 @@ export function reminderMessage(kind: ReminderKind, commitmentId: string, words:
   return { text, blocks };
 }
 
+/** To a new owner: the promise is theirs now, with every choice a reminder gives. */
+export function reassignedMessage(by: string, commitmentId: string, words: ReminderWords, language: Language): Reply {
+  const t = speak(language).messages.reminders;
+  const text = t.reassignedToYou(by, words);
+  const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), ownerChoices(commitmentId, language)];
+  return { text, blocks };
+}
+
 /** The reminder after the owner answered: what was decided, and what is left to choose. */
 export function answeredMessage(
   text: string,
