@@ -208,6 +208,41 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     expect(texts(redrawn.blocks).slice(1)).toEqual(texts(list.json?.blocks));
   });
 
+  it("edits a promise and says 'I can't make it' from the list's menu, which only its owner is offered", async () => {
+    await say("jag skickar offerten till Acme fredag");
+    const list = await say("lista");
+    const item = ((list.json?.blocks ?? []) as Block[])[1];
+    const values = item.accessory?.options.map((o) => o.value.split("|")[0]);
+    expect(values).toEqual(["done", "edit", "1h", "nextWorkingDay", "cant_make_it"]);
+    const pick = (choice: string, url: string) =>
+      lofte.driver.interaction(
+        blockAction({
+          actionId: "list_item_menu",
+          blockId: item.block_id,
+          selectedOption: item.accessory?.options.find((o) => o.value.startsWith(`${choice}|`))?.value,
+          teamId,
+          responseUrl: lofte.slack.responseUrl(url),
+        }),
+      );
+    await pick("edit", "edit");
+    const opened = await lofte.slack.waitFor("views.open");
+    expect(opened.params.trigger_id).toMatch(/^1337\./);
+    expect(JSON.stringify(opened.params.view)).toContain("skicka offerten till Acme");
+
+    await pick("cant_make_it", "cant");
+    const said = await lofte.slack.waitForResponse("cant");
+    expect(texts(said.blocks)[0]).toContain("Uppfattat: du hinner inte skicka offerten till Acme i tid (senast fredag 27 november kl 17:00).");
+    // The draft for the customer comes with it, as on a reminder; the list below flags the promise.
+    expect(JSON.stringify(said.blocks)).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
+    expect(texts(said.blocks).at(-1)).toContain("*hinner inte i tid*");
+    expect((await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } })).lastAnswer).toBe("cant_make_it");
+
+    // A colleague's view of the team's list offers no "I can't make it" for someone else's promise.
+    const theirs = await say("lista alla", { user_id: "U0BOB" });
+    const options = ((theirs.json?.blocks ?? []) as Block[])[1].accessory?.options.map((o) => o.value.split("|")[0]);
+    expect(options).toEqual(["done", "edit", "1h", "nextWorkingDay"]);
+  });
+
   it("pages the Home tab 40 at a time, and says so on the tab", async () => {
     await say("jag skickar offerten till Acme fredag");
     const first = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } });

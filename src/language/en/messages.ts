@@ -187,7 +187,6 @@ export const messages: Messages = {
     doneLate: "done after the deadline",
     done: "Done",
     snooze1h: "Snooze 1 hour",
-    snoozeTomorrow: "Snooze until tomorrow 09:00",
     snoozeNextWorkingDay: "Snooze until next working day",
     customerMissing: "Name the customer: `/promise customer Acme`.",
   },

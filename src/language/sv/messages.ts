@@ -203,7 +203,6 @@ export const messages = {
     doneLate: "klart efter deadline",
     done: "Klar",
     snooze1h: "Påminn om 1 timme",
-    snoozeTomorrow: "Påminn i morgon 09:00",
     snoozeNextWorkingDay: "Påminn nästa arbetsdag",
     customerMissing: "Skriv kundens namn: `/lofte kund Acme`.",
   },

@@ -2,10 +2,9 @@ import type { Answer, AnswerResult } from "../../app/answer.js";
 import { doneLate } from "../../domain/commitment.js";
 import { formatDeadline } from "../../language/format-deadline.js";
 import { speak } from "../../language/index.js";
-import type { Commitment } from "../../store/commitments.js";
-import type { Reply } from "../blocks.js";
+import { type Reply, section } from "../blocks.js";
 import { ACTION } from "../ids.js";
-import { type Reader, reminderWords } from "./commitment-words.js";
+import { reminderWords } from "./commitment-words.js";
 import { answeredMessage, customerDraft, followUpOffer } from "./reminders.js";
 
 /** The answers an owner gives on a reminder (the lead's choices are drawn elsewhere). */
@@ -61,11 +60,24 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
   }
 }
 
-/** What Done or a snooze from a list did, in one line: "Jag påminner dig igen i morgon 09:00: skicka offerten …". */
-export function listAnswerText(after: Commitment, answer: Extract<Answer, { kind: "done" | "snooze" }>, reader: Reader, now: Date): string {
-  const t = speak(reader.language).messages.reminders;
-  const words = reminderWords(after, reader, now);
-  return answer.kind === "done"
-    ? t.answeredDone(words, doneLate(after))
-    : t.answeredSnoozed(formatDeadline(answer.until, reader.timeZone, reader.language, now), words);
+/** What a list's menu can answer for a promise. */
+export type ListAnswer = Extract<Answer, { kind: "done" | "snooze" | "cant_make_it" }>;
+
+/**
+ * Said above a list (or in Lofte's DM, from Home) after its menu answered: what changed and
+ * until when; after "Can't make it", the customer draft too, as on a reminder.
+ */
+export function listAnswerReply(result: Extract<AnswerResult, { ok: true }>, answer: ListAnswer, now: Date): Reply {
+  const { after, person } = result;
+  const t = speak(person.language).messages.reminders;
+  const words = reminderWords(after, person, now);
+  if (answer.kind === "cant_make_it") {
+    const text = t.answeredCantMakeIt(words, result.lead);
+    return { text, blocks: [section(text), ...customerDraft(after, null, person, now)] };
+  }
+  const text =
+    answer.kind === "done"
+      ? t.answeredDone(words, doneLate(after))
+      : t.answeredSnoozed(formatDeadline(answer.until, person.timeZone, person.language, now), words);
+  return { text, blocks: [section(text)] };
 }

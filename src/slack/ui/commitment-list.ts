@@ -71,13 +71,23 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   return `${icon} *${what}* · <@${c.ownerId}> · ${flag}${when}${link}`;
 }
 
-/** One promise as a section, with Done and Snooze in a menu when it is open. */
+/**
+ * One promise as a section and, when it is open, a menu (Slack allows five choices): Done,
+ * Edit (the deadline, owner, words), two snoozes, and for its owner "Can't make it" (which
+ * tells the lead); a repeating promise's last choice ends its series instead.
+ */
 export function commitmentItem(c: Commitment, reader: Reader, now: Date, place: ListPlace): KnownBlock {
-  const t = speak(reader.language).messages.lists;
+  const all = speak(reader.language).messages;
+  const t = all.lists;
   const option = (text: string, choice: string) => ({
     text: plain(text),
     value: `${choice}|${encodeListPlace(place)}`.slice(0, 150),
   });
+  const last = c.seriesId
+    ? [option(all.endSeries, "endSeries")]
+    : reader.id === c.ownerId
+      ? [option(all.reminders.cantMakeIt, "cant_make_it")]
+      : [];
   return {
     type: "section",
     block_id: `item:${c.id}`,
@@ -89,10 +99,10 @@ export function commitmentItem(c: Commitment, reader: Reader, now: Date, place: 
             action_id: ACTION.listItem,
             options: [
               option(t.done, "done"),
+              option(all.edit, "edit"),
               option(t.snooze1h, "1h"),
-              option(t.snoozeTomorrow, "tomorrow"),
               option(t.snoozeNextWorkingDay, "nextWorkingDay"),
-              ...(c.seriesId ? [option(speak(reader.language).messages.endSeries, "endSeries")] : []),
+              ...last,
             ],
           },
         }

@@ -3,7 +3,7 @@ import { undoCommitment } from "../../../app/edit-commitment.js";
 import { closedProblem } from "../../../app/load-for-change.js";
 import { endSeries } from "../../../app/series.js";
 import { speak } from "../../../language/index.js";
-import { readInteraction } from "../../payloads/interaction.js";
+import { type Interaction, readInteraction } from "../../payloads/interaction.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
@@ -17,38 +17,43 @@ export function editButton(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();
     const button = readInteraction(body);
-    if (!button?.triggerId) return;
-    const clicked = await clickedPromise(deps, client, button, respond);
-    if (!clicked) return;
-    const { person, commitment: c } = clicked;
-    const closed = closedProblem(c);
-    if (closed) {
-      await explain(respond, problemReply(closed, person.language));
-      return;
-    }
-    await client.views.open({
-      trigger_id: button.triggerId,
-      view: editModal(
-        {
-          ownerId: c.ownerId,
-          leadId: c.leadId,
-          task: c.task,
-          customer: c.customer,
-          dueAt: c.dueAt,
-          ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
-        },
-        {
-          commitmentId: c.id,
-          version: c.version,
-          timeZone: person.timeZone,
-          language: person.language,
-          // A line of a list: the list stays as it is.
-          responseUrl: button.inList ? undefined : button.responseUrl,
-          ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
-        },
-      ),
-    });
+    if (button) await openEditModal(deps, client, button, respond);
   };
+}
+
+/** The edit modal for the promise `button` is about (Edit, or Edit in a list's menu). */
+export async function openEditModal(deps: SlackDeps, client: Args["client"], button: Interaction, respond: Args["respond"]): Promise<void> {
+  if (!button.triggerId) return;
+  const clicked = await clickedPromise(deps, client, button, respond);
+  if (!clicked) return;
+  const { person, commitment: c } = clicked;
+  const closed = closedProblem(c);
+  if (closed) {
+    await explain(respond, problemReply(closed, person.language));
+    return;
+  }
+  await client.views.open({
+    trigger_id: button.triggerId,
+    view: editModal(
+      {
+        ownerId: c.ownerId,
+        leadId: c.leadId,
+        task: c.task,
+        customer: c.customer,
+        dueAt: c.dueAt,
+        ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
+      },
+      {
+        commitmentId: c.id,
+        version: c.version,
+        timeZone: person.timeZone,
+        language: person.language,
+        // A line of a list: the list stays as it is.
+        responseUrl: button.inList ? undefined : button.responseUrl,
+        ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
+      },
+    ),
+  });
 }
 
 /** Undo: cancels the promise and says so in place of the confirmation. */

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { type Answer, answerCommitment, snoozeEnd } from "../../../app/answer.js";
+import { answerCommitment, snoozeEnd } from "../../../app/answer.js";
 import { publishHome } from "../../../app/home.js";
 import { listFor } from "../../../app/lists.js";
 import { whoIs } from "../../../app/people.js";
@@ -9,16 +9,17 @@ import { speak } from "../../../language/index.js";
 import type { Reply } from "../../blocks.js";
 import { readClick, readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { listAnswerText } from "../../ui/answered-reminder.js";
+import { type ListAnswer, listAnswerReply } from "../../ui/answered-reminder.js";
 import { noticeReply, problemReply } from "../../ui/capture-replies.js";
 import { decodeListPlace, listReply } from "../../ui/commitment-list.js";
 import { explain } from "./clicked.js";
+import { openEditModal } from "./commitment-buttons.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 /**
- * Done, Snooze or End series from a list or the Home tab. The person is told what happened and until when,
- * and the list (or Home) is drawn again at the same page.
+ * Done, Edit, Snooze, Can't make it or End series from a list or the Home tab. The person is
+ * told what happened and until when, and the list (or Home) is drawn again at the same page.
  */
 export function listItemMenu(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
@@ -29,6 +30,8 @@ export function listItemMenu(deps: SlackDeps) {
     const choice = value.slice(0, bar);
     const place = decodeListPlace(value.slice(bar + 1));
     if (!interaction || bar < 0 || !place) return;
+    // Edit opens the form; the list stays as it is, and Home is redrawn when the form is saved.
+    if (choice === "edit") return openEditModal(deps, client, { ...interaction, inList: true }, respond);
     const slack = slackPort(client, interaction.teamId, deps);
     const person = await whoIs(deps, slack, interaction.teamId, interaction.userId);
     const now = deps.clock();
@@ -45,14 +48,14 @@ export function listItemMenu(deps: SlackDeps) {
           ? noticeReply(t.seriesAlreadyEnded)
           : problemReply(ended.problem, person.language);
     } else {
-      let answer: Answer;
-      if (choice === "done") answer = { kind: "done" };
+      let answer: ListAnswer;
+      if (choice === "done" || choice === "cant_make_it") answer = { kind: choice };
       else if (SNOOZE_CHOICES.includes(choice as SnoozeChoice))
         answer = { kind: "snooze", until: snoozeEnd(deps, person, choice as SnoozeChoice) };
       else return;
       const result = await answerCommitment(deps, slack, { ...interaction, answer });
       changed = result.ok;
-      said = result.ok ? noticeReply(listAnswerText(result.after, answer, person, now)) : problemReply(result.problem, person.language);
+      said = result.ok ? listAnswerReply(result, answer, now) : problemReply(result.problem, person.language);
     }
     if (place.key.kind === "home") {
       // The Home tab has no response URL: what happened is said in Lofte's DM, seen by that person only.
