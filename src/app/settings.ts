@@ -59,7 +59,8 @@ export interface SettingsChange {
   channel: ChannelConfig;
 }
 
-export type SettingsSaved = { ok: true } | { ok: false; problem: "notAllowed" | "defaultLeadNotAllowed" };
+/** Saved: the settings as they are now, to show; or why not. */
+export type SettingsSaved = { ok: true; view: SettingsView } | { ok: false; problem: "notAllowed" | "defaultLeadNotAllowed" };
 
 /** Saves the settings modal: checked again here, on the server. */
 export async function saveSettings(deps: AppDeps, person: Person, channelId: string, change: SettingsChange): Promise<SettingsSaved> {
@@ -67,7 +68,8 @@ export async function saveSettings(deps: AppDeps, person: Person, channelId: str
   if (!may.channelEditable) return { ok: false, problem: "notAllowed" };
   if (change.workspace && !may.workspaceEditable) return { ok: false, problem: "defaultLeadNotAllowed" };
   await store(deps.db, person.workspace.id, change.workspace, { channelId, ...change.channel });
-  return { ok: true };
+  const workspace = change.workspace ? { ...may.workspace, ...change.workspace } : may.workspace;
+  return { ok: true, view: { ...may, workspace, channel: change.channel } };
 }
 
 /** `/lofte förslag på|av`: offer to track promises written in this channel (admins and leads); "usage" for anything else. */

@@ -71,7 +71,9 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
 
   it("says the owner's own words back to them as theirs ('höra av dig'), and to colleagues as the owner's ('höra av sig')", async () => {
     const own = await lofte.driver.command({ text: "jag hör av mig till Ericsson fredag och skickar mina siffror" });
-    expect(textOf(own)).toBe("Noterat: du lovar att höra av dig till Ericsson och skicka dina siffror — senast fredag 27 november kl 17:00.");
+    expect(textOf(own)).toBe(
+      "Noterat: du lovar att höra av dig till Ericsson och skicka dina siffror — senast fredag 27 november kl 17:00.",
+    );
     lofte.slack.users.set("U0CARL", { tz: "Europe/Stockholm", locale: "sv-SE" });
     const seen = JSON.stringify((await lofte.driver.command({ user_id: "U0CARL", text: "lista alla" })).json);
     expect(seen).toContain("höra av sig till Ericsson och skicka sina siffror");

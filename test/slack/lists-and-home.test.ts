@@ -231,7 +231,9 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
 
     await pick("cant_make_it", "cant");
     const said = await lofte.slack.waitForResponse("cant");
-    expect(texts(said.blocks)[0]).toContain("Uppfattat: du hinner inte skicka offerten till Acme i tid (senast fredag 27 november kl 17:00).");
+    expect(texts(said.blocks)[0]).toContain(
+      "Uppfattat: du hinner inte skicka offerten till Acme i tid (senast fredag 27 november kl 17:00).",
+    );
     // The draft for the customer comes with it, as on a reminder; the list below flags the promise.
     expect(JSON.stringify(said.blocks)).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
     expect(texts(said.blocks).at(-1)).toContain("*hinner inte i tid*");

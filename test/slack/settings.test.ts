@@ -60,7 +60,14 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     const saved = await lofte.driver.interaction(
       viewSubmission({ callbackId: view.callback_id, privateMetadata: view.private_metadata, values: values(), userId: "U0ADMIN", teamId }),
     );
-    expect(saved.text).toBe("");
+    // The modal says it is saved, and shows the settings as they are now.
+    expect(saved.json?.response_action).toBe("update");
+    const after = saved.json?.view as { blocks: { text?: { text: string } }[]; submit?: unknown };
+    const shown = after.blocks.map((b) => b.text?.text ?? "");
+    expect(shown[0]).toBe(":white_check_mark: Sparat. Så här är det inställt nu:");
+    expect(shown[1]).toContain("Tidszon: America/New_York\nKlockslag när bara en dag anges: 16:00");
+    expect(shown[3]).toBe("*Kanalen <#C0SALES>*\nAnsvarig för kanalen: <@U0BOB>\nVeckosammanfattning: tisdag 10:00\nFörslag: på");
+    expect(after.submit).toBeUndefined();
     expect(await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).toMatchObject({
       language: "en",
       timeZone: "America/New_York",

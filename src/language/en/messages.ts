@@ -302,6 +302,7 @@ export const messages: Messages = {
     off: "off",
     suggestionsOn: "Offer to track promises written in this channel",
     partlyReadOnly: "You can change this channel's settings. Admins and the workspace's lead change the workspace's:",
+    saved: ":white_check_mark: Saved. This is how things are set now:",
     readOnly: "Only admins and leads can change settings. This is how they are now:",
     badTimeZone: "Write a time zone such as Europe/Stockholm.",
     badHours: "The working day must end after it starts.",

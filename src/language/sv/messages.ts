@@ -323,6 +323,7 @@ export const messages = {
     suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
     partlyReadOnly:
       "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av administratörer och arbetsplatsens ansvarig:",
+    saved: ":white_check_mark: Sparat. Så här är det inställt nu:",
     readOnly: "Bara administratörer och ansvariga kan ändra inställningarna. Så här ser de ut nu:",
     badTimeZone: "Skriv en tidszon som Europe/Stockholm.",
     badHours: "Arbetsdagen måste sluta efter att den börjar.",

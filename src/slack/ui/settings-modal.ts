@@ -52,6 +52,24 @@ export function settingsModal(settings: SettingsView, language: Language, now: D
   };
 }
 
+/** After Save: the settings as they are now, as text, to close. */
+export function savedSettingsModal(settings: SettingsView, language: Language, now: Date): types.ModalView {
+  const all = speak(language).messages;
+  return {
+    type: "modal",
+    callback_id: VIEW.settings,
+    private_metadata: JSON.stringify({ channelId: settings.channelId, language }),
+    title: plain(all.settings.title),
+    close: plain(all.close),
+    blocks: [
+      section(all.settings.saved),
+      section(workspaceText(settings, language, now)),
+      { type: "divider" },
+      section(channelText(settings, language)),
+    ],
+  };
+}
+
 function input(blockId: string, label: string, element: Record<string, unknown>, optional = false): KnownBlock {
   return { type: "input", block_id: blockId, optional, label: plain(label), element: { action_id: blockId, ...element } } as KnownBlock;
 }

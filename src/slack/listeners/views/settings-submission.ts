@@ -6,7 +6,7 @@ import { parseJson } from "../../payloads/interaction.js";
 import { readSettingsForm } from "../../payloads/settings-form.js";
 import { settingsMetadata } from "../../payloads/view-metadata.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { SETTING } from "../../ui/settings-modal.js";
+import { SETTING, savedSettingsModal } from "../../ui/settings-modal.js";
 import { answeredOnFailure } from "./on-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -34,7 +34,8 @@ export function settingsSubmission(deps: SlackDeps) {
       return;
     }
     const saved = await saveSettings(deps, person, channelId, form.change);
-    if (saved.ok) await ack();
+    // Saved: the modal says so and shows the settings as they are now, in the modal's language.
+    if (saved.ok) await ack({ response_action: "update", view: savedSettingsModal(saved.view, meta.data.language, deps.clock()) });
     else {
       const block = saved.problem === "notAllowed" ? SETTING.timeZone : SETTING.defaultLead;
       await ack({ response_action: "errors", errors: { [block]: refusals[saved.problem] } });
