@@ -35,6 +35,12 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     );
     await say("jag skickar offerten till Acme fredag");
     await say("jag ringer Volvo i morgon kl 14");
+    await say("jag bokar demo med Scania 3 december");
+    // Kept already: it is new this week, and ticked as done.
+    await db.prisma.commitment.updateMany({
+      where: { workspaceId: teamId, task: { startsWith: "boka demo" } },
+      data: { status: "done", completedAt: new Date("2026-11-26T10:00:00Z") },
+    });
     lofte.clock.set("2026-11-27T13:59:00Z");
     expect((await postWeeklyDigests(sender())).posted).toBe(0);
     lofte.clock.set("2026-11-27T14:00:00Z");
@@ -45,6 +51,9 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     expect(lines[1]).toBe("Inga löften hade deadline förra veckan.");
     expect(lines.join("\n")).toContain("*:red_circle: Försenade*\n• <@U0ANNA> ringa Volvo — torsdag 26 november kl 14:00");
     expect(lines.join("\n")).toContain("*:calendar: Denna vecka* · <@U0ANNA>\n• skicka offerten till Acme — fredag 27 november kl 17:00");
+    expect(lines.join("\n")).toContain(
+      "*:new: Nya denna vecka*\n:white_check_mark: <@U0ANNA> boka demo med Scania — torsdag 3 december kl 17:00",
+    );
     lofte.clock.set("2026-11-28T10:00:00Z");
     expect((await postWeeklyDigests(sender())).posted).toBe(0);
     expect(digests()).toHaveLength(1);

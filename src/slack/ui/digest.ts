@@ -12,11 +12,13 @@ const MAX_SECTION = 2900;
 const MAX_LINES_PER_SECTION = 10;
 const MAX_LINES = 80;
 
-function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
+/** One promise in the digest; one already kept, outside the kept section ("Nya denna vecka"), is ticked. */
+function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean, tickDone: boolean): string {
   const what = saidText(c, reader);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
-  return `• ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
+  const bullet = tickDone && c.status === "done" ? ":white_check_mark:" : "•";
+  return `${bullet} ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
 }
 
 /**
@@ -60,7 +62,7 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
     let shown = 0;
     for (const c of items) {
       if (shown >= MAX_LINES_PER_SECTION || written >= MAX_LINES) break;
-      const l = line(c, reader, now, withOwner);
+      const l = line(c, reader, now, withOwner, heading !== t.kept);
       if (text.length + l.length + 1 > MAX_SECTION - 60) break;
       text += `\n${l}`;
       shown++;
