@@ -308,7 +308,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
 
       const saved = await submit(cast, actor);
       expect(saved.status).toBe(200);
-      expect(saved.text).toBe("");
+      expect(saved.json?.response_action, "saved, and the modal says so").toBe("update");
       expect((await settingsRows(cast)).workspace.timeZone).toBe("America/New_York");
       expect(String((await command(cast, actor, "förslag på")).json?.text)).toContain(`<#${cast.channelId}>`);
       expect((await settingsRows(cast)).channels.find((ch) => ch.channelId === cast.channelId)?.suggestionsEnabled).toBe(true);
@@ -383,7 +383,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
       expect(view.blocks.map((b) => b.block_id)).toContain("digest");
 
       const saved = await submit(cast, channelLead, { defaultLead: cast.people["default lead"], channelLead }, true);
-      expect(saved.text).toBe("");
+      expect(saved.json?.response_action, "saved, and the modal says so").toBe("update");
       const rows = await settingsRows(cast);
       expect(rows.channels.find((ch) => ch.channelId === cast.channelId)?.digestEnabled).toBe(true);
       expect(rows.workspace.timeZone).toBe("Europe/Stockholm");
@@ -416,7 +416,7 @@ describe.each(databaseKinds())("who may change a promise or the settings, on %s"
 
       // An admin may choose the workspace's lead.
       const byAdmin = await submit(cast, cast.people.admin, { defaultLead: channelLead, channelLead });
-      expect(byAdmin.text).toBe("");
+      expect(byAdmin.json?.response_action, "saved, and the modal says so").toBe("update");
       expect((await settingsRows(cast)).workspace.defaultLeadId).toBe(channelLead);
     });
   });

@@ -234,7 +234,7 @@ describe.each(databaseKinds())("workspace isolation on %s", (kind) => {
           teamId: second.teamId,
         }),
       );
-      expect(saved.text).toBe("");
+      expect(saved.json?.response_action, "saved, and the modal says so").toBe("update");
       expect(await db.prisma.workspace.findUniqueOrThrow({ where: { id: second.teamId } })).toMatchObject({
         timeZone: "America/New_York",
         defaultLeadId: second.people.admin,
