@@ -15,8 +15,8 @@ import type { Person, SlackPort } from "./slack-port.js";
  * emoji reaction: one path for all of them. Each answer is checked (workspace, permission,
  * still open), saved with the audit trail, and the reminder plan follows. Whoever else must
  * know is told: the lead when the owner can't make it (through the outbox) or needs more
- * time, the owner when a lead moved the deadline, the new and the former owner when a promise
- * changes hands.
+ * time, the owner when a lead moved the deadline or tells the customer, the new and the former
+ * owner when a promise changes hands.
  */
 export type Answer =
   | { kind: "done" }
@@ -74,6 +74,11 @@ export async function answerCommitment(
     }
   }
   if (newOwner) await tellReassigned(deps, slack, { before, after, by: input.userId, newOwner }, now);
+  // The lead tells the customer: the owner knows not to, and that the slip is out in the open.
+  if (input.answer.kind === "customer_informed" && after.ownerId !== input.userId) {
+    const owner = await whoIs(deps, slack, input.teamId, after.ownerId);
+    await slack.tell(owner, { kind: "customerInformed", commitment: after, by: input.userId }, now).catch(() => {});
+  }
   await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, leadId]);
   return { ok: true, before, after, person, lead: leadId };
 }

@@ -217,7 +217,8 @@ async function decide(
   if (!row) return "cancelled";
   const shown = now.getTime() >= c.dueAt.getTime() ? "overdue" : latest.kind;
   const reminder = shown as "heads_up" | "due_soon" | "overdue";
-  return { reader: owner, notice: { kind: "reminder", reminder, commitment: c }, shown, row, ownerId: c.ownerId };
+  const notice = { kind: "reminder" as const, reminder, commitment: c, askedBy: facts.askedBy };
+  return { reader: owner, notice, shown, row, ownerId: c.ownerId };
 }
 
 /** Step 3: whether the message just sent still says the truth about the promise as it is now. */

@@ -90,10 +90,13 @@ export type Notice =
   | { kind: "struck"; commitment: Commitment; by: string }
   /** A promise was given to you. */
   | { kind: "reassignedToYou"; commitment: Commitment; by: string }
+  /** To the owner: the lead is telling the customer that the promise slips. */
+  | { kind: "customerInformed"; commitment: Commitment; by: string }
   /** To the one who had it: someone else gave your promise to a colleague. */
   | { kind: "reassignedAway"; commitment: Commitment; by: string }
   /** A reminder to the owner. */
-  | { kind: "reminder"; reminder: "heads_up" | "due_soon" | "overdue"; commitment: Commitment }
+  /** A reminder to the owner; `askedBy`: a lead pressed "Påminn ägaren" for it. */
+  | { kind: "reminder"; reminder: "heads_up" | "due_soon" | "overdue"; commitment: Commitment; askedBy?: string | null }
   /** To the lead: a promise is at risk, with a draft for the customer. */
   | { kind: "leadAlert"; commitment: Commitment; risk: RiskReason }
   /** The export could not be made. */

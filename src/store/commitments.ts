@@ -1,7 +1,7 @@
 import { customerKey } from "../domain/commitment.js";
 import type { PlannedNudge } from "../domain/nudge-plan.js";
 import type { Language } from "../language/pack.js";
-import type { Prisma } from "./database.js";
+import type { Prisma, Tx } from "./database.js";
 import { type Commitment, Prisma as SQL } from "./generated/client.js";
 import { uuidv7 } from "./ids.js";
 import { replacePlan } from "./nudges.js";
@@ -195,6 +195,14 @@ export async function changeCommitment(
     });
     return { ok: true, commitment: after } as const;
   });
+}
+
+/** Records something done about a promise that changes none of its fields ("pinged": a lead asked its owner). */
+export async function recordEvent(
+  tx: Tx | Prisma,
+  event: { workspaceId: string; commitmentId: string; actorId: string; kind: string; at: Date },
+): Promise<void> {
+  await tx.commitmentEvent.create({ data: event });
 }
 
 export async function commitmentEvents(prisma: Prisma, workspaceId: string, commitmentId: string) {

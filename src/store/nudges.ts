@@ -197,6 +197,8 @@ export interface DeliveryFacts {
   dueSoonSentAt: Date | null;
   /** When the lead was last told about it, if ever. */
   escalatedAt: Date | null;
+  /** Who asked for this reminder ("Påminn ägaren"), when the owner has not answered since. */
+  askedBy: string | null;
   /**
    * The owner's other reminders for it that are due by now, claimed or not: after downtime
    * several fall due at once, and they become one message.
@@ -229,14 +231,23 @@ export async function withDeliveryLock<T>(
 }
 
 /** The outbox facts about a promise, read in one statement (one per fact cost the scheduler a third of its CPU). */
-async function deliveryFacts(tx: Tx, nudge: Pick<Nudge, "id" | "commitmentId">, row: Claim, now: Date): Promise<DeliveryFacts> {
+async function deliveryFacts(
+  tx: Tx,
+  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId">,
+  row: Claim,
+  now: Date,
+): Promise<DeliveryFacts> {
   // A SELECT without FROM returns one row; the default only satisfies the type.
-  const [facts = { claimed: false, dueSoonSentAt: null, escalatedAt: null, dueSiblings: null }] = await tx.$queryRaw<
+  const [facts = { claimed: false, dueSoonSentAt: null, escalatedAt: null, askedBy: null, dueSiblings: null }] = await tx.$queryRaw<
     (Omit<DeliveryFacts, "dueSiblings"> & { dueSiblings: { id: string; kind: Nudge["kind"]; dueAt: string }[] | null })[]
   >`
         SELECT EXISTS (SELECT 1 FROM "Nudge" WHERE id = ${row.id} AND state = 'sending' AND attempts = ${row.attempts}) AS claimed,
                (SELECT max("sentAt") FROM "Nudge" WHERE "commitmentId" = ${nudge.commitmentId} AND kind = 'due_soon' AND state = 'sent') AS "dueSoonSentAt",
                (SELECT max("sentAt") FROM "Nudge" WHERE "commitmentId" = ${nudge.commitmentId} AND kind = 'escalation' AND state = 'sent') AS "escalatedAt",
+               (SELECT e."actorId" FROM "CommitmentEvent" e JOIN "Commitment" c ON c.id = e."commitmentId"
+                 WHERE e."workspaceId" = ${nudge.workspaceId} AND e."commitmentId" = ${nudge.commitmentId} AND e.kind = 'pinged'
+                   AND (c."lastAnswerAt" IS NULL OR e.at > c."lastAnswerAt")
+                 ORDER BY e.at DESC LIMIT 1) AS "askedBy",
                (SELECT json_agg(json_build_object('id', id, 'kind', kind, 'dueAt', "dueAt"))
                   FROM "Nudge"
                  WHERE "commitmentId" = ${nudge.commitmentId} AND id <> ${nudge.id} AND kind IN ('heads_up', 'due_soon', 'overdue')

@@ -159,6 +159,37 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(posted(lofte, "U0LEAD")).toHaveLength(2);
   });
 
+  it("'Påminn ägaren' asks the owner again and says who asked; 'Jag informerar kunden' tells the owner they needn't", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await tickAt("2026-11-27T11:00:00");
+    expect(posted(lofte, "U0LEAD")).toHaveLength(1);
+    await click("U0LEAD", "lead_ping_owner");
+    expect((await lofte.slack.waitForResponse("U0LEAD-lead_ping_owner")).text).toBe("Jag påminner <@U0ANNA> strax.");
+    await tickAt("2026-11-27T11:01:00");
+    const asked = posted(lofte, "U0ANNA").at(-1);
+    expect(textOf(asked)).toMatch(/^\*Håller du tiden\?\* Du har lovat att skicka offerten till Acme/);
+    expect(JSON.stringify(asked?.params.blocks)).toContain("<@U0LEAD> bad mig stämma av med dig. Lovat i <#C0SALES>.");
+
+    // Once the owner has answered, a later reminder is Lofte's own again.
+    await click("U0ANNA", "nudge_on_track");
+    await lofte.slack.waitFor("chat.update", (c) => c.params.channel === "D0ANNA");
+
+    await click("U0LEAD", "lead_tell_customer");
+    const told = await lofte.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.params.channel === "U0ANNA" && String(c.params.text).includes("kunden"),
+    );
+    expect(String(told.params.text)).toBe(
+      ":speech_balloon: <@U0LEAD> informerar kunden om ditt löfte att skicka offerten till Acme (senast fredag 27 november kl 17:00), så det behöver du inte göra.",
+    );
+    await tickAt("2026-11-27T18:30:00");
+    await tickAt("2026-11-30T08:00:00");
+    const overdue = posted(lofte, "U0ANNA").find((c) => textOf(c).startsWith("*Tiden har gått ut:*"));
+    expect(JSON.stringify(overdue?.params.blocks)).toContain("Lovat i <#C0SALES>.");
+    expect(JSON.stringify(overdue?.params.blocks)).not.toContain("bad mig");
+  });
+
   it("On track stops the escalation and leaves the other choices on the reminder", async () => {
     await promise("jag ringer Volvo fredag kl 14");
     await tickAt("2026-11-27T12:00:00");

@@ -196,6 +196,7 @@ export const messages: Messages = {
     dueSoon: (p) => `*Still on track?* You promised ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
     overdue: (p) => `*The deadline has passed:* you promised ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
     madeIn: (where) => `Promised in ${where}.`,
+    askedBy: (lead) => `<@${lead}> asked me to check with you.`,
     done: "Done",
     onTrack: "On track",
     snooze: "Snooze",
@@ -239,6 +240,8 @@ export const messages: Messages = {
     moveDeadline: "Move deadline",
     pinged: (owner) => `I'll remind <@${owner}> shortly.`,
     customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
+    customerInformedByLead: (by, p) =>
+      `:speech_balloon: <@${by}> is telling the customer about your promise ${toDo(p)} (by ${p.deadline}), so you don't need to.`,
     reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
     reassignedToYou: (by, p) => `<@${by}> gave you a promise: ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
     reassignedAway: (by, owner, p) =>

@@ -213,6 +213,7 @@ export const messages = {
     dueSoon: (p: ReminderWords) => `*Håller du tiden?* Du har lovat ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     overdue: (p: ReminderWords) => `*Tiden har gått ut:* du lovade ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     madeIn: (where: string) => `Lovat i ${where}.`,
+    askedBy: (lead: string) => `<@${lead}> bad mig stämma av med dig.`,
     done: "Klar",
     onTrack: "Håller tiden",
     snooze: "Påminn senare",
@@ -258,6 +259,8 @@ export const messages = {
     moveDeadline: "Flytta deadline",
     pinged: (owner: string) => `Jag påminner <@${owner}> strax.`,
     customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
+    customerInformedByLead: (by: string, p: PromiseWords) =>
+      `:speech_balloon: <@${by}> informerar kunden om ditt löfte ${toDo(p)} (senast ${p.deadline}), så det behöver du inte göra.`,
     reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
     reassignedToYou: (by: string, p: ReminderWords) =>
       `<@${by}> har gett dig ett löfte: ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,

@@ -32,6 +32,8 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
       return plainMessage(t.struckBy(notice.by, promiseWords(notice.commitment, reader, now)));
     case "reassignedToYou":
       return reassignedMessage(notice.by, notice.commitment.id, reminderWords(notice.commitment, reader, now), reader.language);
+    case "customerInformed":
+      return plainMessage(t.reminders.customerInformedByLead(notice.by, promiseWords(notice.commitment, reader, now)));
     case "reassignedAway":
       return plainMessage(t.reminders.reassignedAway(notice.by, notice.commitment.ownerId, promiseWords(notice.commitment, reader, now)));
     case "reminder":
@@ -41,6 +43,7 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
         reminderWords(notice.commitment, reader, now),
         reader.language,
         notice.commitment.lastAnswer === "cant_make_it",
+        notice.askedBy ?? null,
       );
     case "leadAlert": {
       const c = notice.commitment;

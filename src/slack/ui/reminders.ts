@@ -29,12 +29,23 @@ function ownerChoices(commitmentId: string, language: Language, without: string[
   return { type: "actions", block_id: `owner:${commitmentId}`, elements: elements.filter((e) => !without.includes(e.action_id ?? "")) };
 }
 
-/** "On track" is no choice once the owner said they can't make it (`atRisk`), nor after the deadline. */
-export function reminderMessage(kind: ReminderKind, commitmentId: string, words: ReminderWords, language: Language, atRisk = false): Reply {
+/**
+ * "On track" is no choice once the owner said they can't make it (`atRisk`), nor after the
+ * deadline. `askedBy`: the lead who asked for this reminder, named under it.
+ */
+export function reminderMessage(
+  kind: ReminderKind,
+  commitmentId: string,
+  words: ReminderWords,
+  language: Language,
+  atRisk = false,
+  askedBy: string | null = null,
+): Reply {
   const t = speak(language).messages.reminders;
   const text = kind === "heads_up" ? t.headsUp(words) : kind === "due_soon" ? t.dueSoon(words) : t.overdue(words);
   const choices = ownerChoices(commitmentId, language, atRisk || kind === "overdue" ? [ACTION.onTrack] : []);
-  const blocks = [section(text), ...(words.where ? [context(t.madeIn(words.where))] : []), choices];
+  const notes = [...(askedBy ? [t.askedBy(askedBy)] : []), ...(words.where ? [t.madeIn(words.where)] : [])];
+  const blocks = [section(text), ...(notes.length > 0 ? [context(notes.join(" "))] : []), choices];
   return { text, blocks };
 }
 
