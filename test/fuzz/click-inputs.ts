@@ -47,7 +47,7 @@ function wellFormedFields(fuzz: Fuzz, actionId: string, id: string): Partial<Par
       return {
         blockId: `item:${id}`,
         value: undefined,
-        selectedOption: `${fuzz.pick(["done", "1h", "tomorrow"])}|${fuzz.pick(["m", "t:C0SALES", "c:Acme"])}`,
+        selectedOption: `${fuzz.pick(["done", "edit", "1h", "tomorrow", "nextWorkingDay", "cant_make_it", "endSeries"])}|${fuzz.pick(["m", "t:C0SALES", "c:Acme"])}`,
       };
     case ACTION.followUp:
       return { value: `${id}:${fuzz.pick(["1w", "2w", "1m"])}` };
