@@ -20,7 +20,7 @@ export interface PromisePrefill {
 }
 
 /**
- * "Spåra som löfte" on a message: the form prefilled by the parser. The message's author owns
+ * "Spara som löfte" on a message: the form prefilled by the parser. The message's author owns
  * the promise unless the text names someone, and "fredag 15" is read on the owner's clock.
  */
 export async function prefillFromMessage(

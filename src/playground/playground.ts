@@ -126,7 +126,7 @@ export class Playground {
     return { ok: true };
   }
 
-  /** "Spåra som löfte" on a message. */
+  /** "Spara som löfte" on a message. */
   async shortcut(user: string, channel: string, ts: string): Promise<Done> {
     const message = this.visible(user, channel, ts);
     if (!message) return { ok: false, problem: "notFound" };

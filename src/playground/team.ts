@@ -33,7 +33,7 @@ export const CHANNELS = [
 ] as const;
 
 /** The message shortcut in manifest.yml. */
-export const TRACK_SHORTCUT = { callbackId: "track_as_promise", name: "Spåra som löfte" };
+export const TRACK_SHORTCUT = { callbackId: "track_as_promise", name: "Spara som löfte" };
 
 /** The slash commands in manifest.yml, with their usage hints. */
 export const SLASH_COMMANDS = [

@@ -175,8 +175,8 @@ describe.runIf(CHROMIUM)("the playground in a browser", () => {
     await say("Jag skickar offerten till Volvo på torsdag");
     const offer = article("Vill du att jag håller koll på det här?");
     await seen(offer);
-    await offer.getByRole("button", { name: "Spåra" }).click();
-    await seen(page.getByRole("dialog", { name: "Spåra som löfte" }));
+    await offer.getByRole("button", { name: "Spara som löfte" }).click();
+    await seen(page.getByRole("dialog", { name: "Spara som löfte" }));
     await page.getByRole("dialog").getByRole("button", { name: "Avbryt" }).click();
   });
 

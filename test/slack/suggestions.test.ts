@@ -44,7 +44,9 @@ describe.each(databaseKinds())("promise suggestions on %s", (kind) => {
     await lofte.driver.event(off);
     expect(await quiet()).toHaveLength(0); // not opted in yet
 
-    expect(String((await lofte.driver.command({ text: "förslag på" })).json?.text)).toContain("Jag föreslår att spåra löften i <#C0SALES>");
+    expect(String((await lofte.driver.command({ text: "förslag på" })).json?.text)).toContain(
+      "Nu föreslår jag att spara löften som skrivs i <#C0SALES>",
+    );
     const promise = message("Jag skickar offerten till Acme på fredag");
     await lofte.driver.event(promise);
     const offer = await lofte.slack.waitFor("chat.postEphemeral");

@@ -134,7 +134,7 @@ export const messages = {
     "• `/lofte <@kollega> ringer kunden i morgon kl 14` — notera ett löfte åt en kollega (hen får veta det)",
     "• `/lofte lista` — dina öppna löften · `/lofte team` — kanalens · `/lofte kund Acme` — allt mot en kund",
     "• `/lofte digest på [måndag 09:00]` / `av` / `nu` — veckosammanfattning i kanalen",
-    "• `/lofte förslag på` / `av` — erbjud att spåra löften som skrivs i kanalen",
+    "• `/lofte förslag på` / `av` — föreslå att spara löften som skrivs i kanalen",
     "• `/lofte inställningar` — språk, tidszon, arbetstider, ansvariga, sammanfattning",
     "• `/lofte export` — alla löften och deras historik som CSV (för administratörer)",
     "• `/lofte hjälp` — visa det här",
@@ -155,7 +155,7 @@ export const messages = {
   /** The promise form (edit, track, new promise) and the new-deadline form. */
   form: {
     editTitle: "Ändra löfte",
-    trackTitle: "Spåra som löfte",
+    trackTitle: "Spara som löfte",
     ownMessage:
       "Det här meddelandet kommer från Lofte självt, så löftet det handlar om finns redan sparat. Du hittar det på Hem-fliken eller med `/lofte lista`.",
     ownerLabel: "Vem lovar",
@@ -290,10 +290,10 @@ export const messages = {
 
   suggestions: {
     offer: "Vill du att jag håller koll på det här?",
-    track: "Spåra",
+    track: "Spara som löfte",
     noThanks: "Nej tack",
     on: (channel: string) =>
-      `Jag föreslår att spåra löften i <#${channel}> — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
+      `Nu föreslår jag att spara löften som skrivs i <#${channel}> — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
     off: (channel: string) => `Inga fler förslag i <#${channel}>.`,
     usage: "`/lofte förslag på` eller `/lofte förslag av`.",
   },
@@ -323,7 +323,7 @@ export const messages = {
     suggestions: "Förslag",
     on: "på",
     off: "av",
-    suggestionsOn: "Erbjud att spåra löften som skrivs i kanalen",
+    suggestionsOn: "Föreslå att spara löften som skrivs i kanalen",
     partlyReadOnly:
       "Du kan ändra kanalens inställningar. Arbetsplatsens inställningar ändras av administratörer och arbetsplatsens ansvarig:",
     saved: ":white_check_mark: Sparat. Så här är det inställt nu:",

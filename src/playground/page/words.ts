@@ -16,7 +16,7 @@ const sv = {
   send: "Skicka",
   onlyYou: "Bara synlig för dig",
   edited: "(redigerat)",
-  track: "Spåra som löfte",
+  track: "Spara som löfte",
   react: (emoji: string) => `Reagera med ${emoji}`,
   reactions: "Reaktioner",
   hourButton: "+1 timme",

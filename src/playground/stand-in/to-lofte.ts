@@ -91,7 +91,7 @@ export class ToLofte {
     return this.interaction({ type: "view_closed", ...this.who(user), view: this.viewObject(view, {}, "modal"), is_cleared: false });
   }
 
-  /** "Spåra som löfte" on a message. */
+  /** "Spara som löfte" on a message. */
   messageShortcut(user: string, message: Message, callbackId: string): Promise<LofteAnswer> {
     const response = this.state.newResponse({ channel: message.channel, user });
     return this.interaction({

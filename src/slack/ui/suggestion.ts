@@ -22,7 +22,7 @@ function buttonValue(message: SuggestedMessage): string {
   return value;
 }
 
-/** "Vill du att jag håller koll på det här? [Spåra] [Nej tack]", to the author only. */
+/** "Vill du att jag håller koll på det här? [Spara som löfte] [Nej tack]", to the author only. */
 export function suggestionReply(message: SuggestedMessage, language: Language): Reply {
   const t = speak(language).messages.suggestions;
   return {

@@ -14,7 +14,7 @@ const click = z.object({
 });
 const suggested = z.object({ channel: z.string().max(100), ts: z.string().max(100), text: z.string().max(2000) });
 
-/** "Spåra" on a suggestion: the Track form for that message; the suggestion goes away. */
+/** "Spara som löfte" on a suggestion: the Track form for that message; the suggestion goes away. */
 export function suggestionTrack(deps: SlackDeps) {
   return async ({ ack, body, client, respond }: Args) => {
     await ack();

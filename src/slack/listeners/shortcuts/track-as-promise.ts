@@ -24,7 +24,7 @@ const shortcut = z.object({
 });
 
 /**
- * "Spåra som löfte" / "Track as promise" on any message: a modal prefilled by the parser
+ * "Spara som löfte" / "Track as promise" on any message: a modal prefilled by the parser
  * (owner = the message's author), saved as a promise linked to the message.
  */
 export function trackAsPromise(deps: SlackDeps) {
