@@ -408,6 +408,10 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(again).toContain("redan sparat");
     expect(again).not.toContain("passerat");
     expect(await db.prisma.commitment.count({ where: { originalText: "Sara ringer dem i morgon" } })).toBe(1);
+    // Struck since: said so, rather than pointing to a Home tab where it no longer is.
+    await db.prisma.commitment.updateMany({ where: { originalText: "Sara ringer dem i morgon" }, data: { status: "cancelled" } });
+    const struck = await saveOtherPromise(answer, "struck", "1764000000.000400");
+    expect(struck).toBe("Det sparades redan men har strukits sedan: ringa dem. Skriv det igen med `/lofte` om det ska gälla.");
   });
 
   it("answers 'Save this one too' in the language the other promise was written in", async () => {

@@ -36,6 +36,9 @@ export const messages: Messages = {
   undone: (p) => `Undone: the promise ${toDo(p)} is cancelled.`,
   alreadyUndone: "That promise is already cancelled.",
   savedAlready: (task: string) => `That one is saved already: ${task}. You'll find it on the Home tab or with \`/promise list\`.`,
+  savedAlreadyKept: (task: string) => `That one is saved already, and done: ${task}.`,
+  savedAlreadyStruck: (task: string) =>
+    `That one was saved but has been struck since: ${task}. Type it again with \`/promise\` if it should stand.`,
   alreadyKept: "That promise is already done, so I won't strike it: it stays among the done ones.",
   struckBy: (by, p) => `:wastebasket: <@${by}> struck the promise ${toDo(p)} (due ${p.deadline}).`,
   edit: "Edit",

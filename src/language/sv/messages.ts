@@ -42,6 +42,10 @@ export const messages = {
   undone: (p: PromiseWords) => `Ångrat: löftet ${toDo(p)} är struket.`,
   alreadyUndone: "Det löftet är redan struket.",
   savedAlready: (task: string) => `Det är redan sparat: ${task}. Du hittar det på Hem-fliken eller med \`/lofte lista\`.`,
+  /** Saved once already, and since then kept or struck: where it is now. */
+  savedAlreadyKept: (task: string) => `Det är redan sparat, och klart: ${task}.`,
+  savedAlreadyStruck: (task: string) =>
+    `Det sparades redan men har strukits sedan: ${task}. Skriv det igen med \`/lofte\` om det ska gälla.`,
   alreadyKept: "Det löftet är redan klart, så jag stryker det inte: det ligger kvar bland de klara.",
   struckBy: (by: string, p: PromiseWords) => `:wastebasket: <@${by}> har strukit löftet ${toDo(p)} (senast ${p.deadline}).`,
   edit: "Ändra",

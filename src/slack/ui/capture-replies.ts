@@ -163,7 +163,12 @@ function ownerClockOf(commitment: Commitment, reader: Person, now: Date): { owne
  */
 export function savedOnceReply(captured: Captured, creator: Person, typed: string, now: Date): Reply {
   if (!captured.ok || !captured.again) return capturedReply(captured, creator, typed, now);
-  return noticeReply(speak(creator.language).messages.savedAlready(saidText(captured.commitment, creator)));
+  const t = speak(creator.language).messages;
+  const { commitment } = captured;
+  const said = saidText(commitment, creator);
+  const where =
+    commitment.status === "cancelled" ? t.savedAlreadyStruck : commitment.status === "done" ? t.savedAlreadyKept : t.savedAlready;
+  return noticeReply(where(said));
 }
 
 /** What the person who typed a promise sees: the confirmation, or why nothing was stored. */
