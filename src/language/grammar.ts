@@ -1,3 +1,4 @@
+import type { PromisedToWords } from "./promised-to.js";
 /**
  * What a language tells Lofte about who promises what: the shapes of questions, requests,
  * information and past tense that are not promises, how a promise starts, its verbs, and how
@@ -44,6 +45,8 @@ export interface CommitmentGrammar {
   we: string;
   /** A note to oneself around the promise: "påminn mig att", "TODO:", "note to self:" (its length is cut). */
   selfNote: RegExp;
+  /** A promise reported ("jag lovade Volvo att …", "I promised Acme I'd …"), said as one made (promised-to.ts). */
+  promisedTo: PromisedToWords;
   /**
    * Said to oneself when recording on purpose (/lofte): "glöm inte att", "remember to". In a
    * channel the same words ask someone else, so they are cut only then.

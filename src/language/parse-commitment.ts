@@ -10,6 +10,7 @@ import type { CommitmentGrammar } from "./grammar.js";
 import { detectLanguage, LANGUAGES, speak } from "./index.js";
 import { fold } from "./match-text.js";
 import type { Language } from "./pack.js";
+import { promisedTo } from "./promised-to.js";
 import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
 import { leadingMention, plainText, sharedMentions } from "./slack-markup.js";
 import { taskAndCustomer } from "./task.js";
@@ -104,7 +105,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const language = detectLanguage(unwrapped, options.language ?? "sv");
   // "Supporten fixar …", "Vi på ekonomi skickar …", "Support will fix …": our team promises, as "vi" would.
   const { grammar } = speak(language);
-  const ours = mention ? unwrapped : unwrapped.replace(grammar.ourTeam, grammar.we);
+  // "Jag lovade Volvo att ringa på fredag": a promise reported is read as one made.
+  const ours = mention
+    ? unwrapped
+    : promisedTo(unwrapped.replace(grammar.ourTeam, grammar.we), grammar.promisedTo, options.recording === true);
   // "@anna skickar …" typed as plain text (Slack did not make it a mention), or a user group: someone to look up.
   const ownerName = mention ? null : (atName(ours, language) ?? namedSubject(ours, language));
   const plain = ownerName ? ours.slice(ownerName.length).trim() : ours;

@@ -21,11 +21,37 @@ describe("the promise in the person's own words", () => {
     ["sälj in tjänsten till Acme på fredag", "sälja in tjänsten till Acme", "Acme"],
     ["kom ihåg att mejla Scania fredag", "mejla Scania", "Scania"],
     ["don't forget to call Acme tomorrow", "call Acme", "Acme"],
+    // A modal verb goes; "se till att" stays when someone else is said to do something.
+    ["jag måste ringa Volvo på fredag", "ringa Volvo", "Volvo"],
+    ["jag behöver ringa Scania imorgon", "ringa Scania", "Scania"],
+    ["jag ska se till att skicka offerten till Acme fredag", "skicka offerten till Acme", "Acme"],
+    ["jag ska se till att Volvo får offerten på fredag", "se till att Volvo får offerten", null],
+    // A promise reported is the promise: the one promised is the customer.
+    ["jag lovade Volvo att ringa dem på fredag", "ringa Volvo", "Volvo"],
+    ["jag har lovat Volvo att skicka offerten på fredag", "skicka offerten till Volvo", "Volvo"],
+    ["vi har lovat Scania en offert till fredag", "ge Scania en offert", "Scania"],
+    ["jag lovade Anna att skicka offerten till Acme fredag", "skicka offerten till Acme", "Acme"],
+    ["I promised Acme I'd call them Friday", "call Acme", "Acme"],
+    ["I've promised Initech to get back to them by Thursday 3pm", "get back to Initech", "Initech"],
+    ["I promised the customer a quote by Friday", "give the customer a quote", null],
+    // Recording on purpose, a plan is a promise.
+    ["jag tänkte ringa Scania imorgon", "ringa Scania", "Scania"],
     // "Sälj" before its verb is our sales team, as "vi".
     ["Sälj skickar offerten till Acme fredag", "skicka offerten till Acme", "Acme"],
-  ])("%s", (text, said, customer) => {
+  ] as [string, string, string | null][])("%s", (text, said, customer) => {
     const reading = read(text);
     expect(reading.said).toBe(said);
     expect(reading.customer).toBe(customer);
+  });
+});
+
+describe("a promise reported in a channel", () => {
+  const heard = (text: string) => parseCommitment(text, { now: new Date("2026-11-25T09:00:00Z"), timeZone: "Europe/Stockholm" });
+
+  it("is a promise to offer to track, and a plan or a promise already kept is not", () => {
+    expect(heard("jag lovade Volvo att ringa dem på fredag")).toMatchObject({ isCommitment: true, said: "ringa Volvo", customer: "Volvo" });
+    expect(heard("I promised Acme I'd call them Friday")).toMatchObject({ isCommitment: true, said: "call Acme" });
+    expect(heard("jag tänkte ringa Scania imorgon").isCommitment).toBe(false);
+    expect(heard("jag ringde Volvo i går som jag lovade").isCommitment).toBe(false);
   });
 });

@@ -47,6 +47,17 @@ export const englishGrammar: CommitmentGrammar = {
   selfNote: rx(
     `^(?:remind\\s+me\\s+to\\s+|(?:reminder|note)\\s+(?:for|to)\\s+(?:myself|me|self)\\s*[:\\-–]?\\s*|note\\s+to\\s+self\\s*[:\\-–]?\\s*|(?:todo|to-do|to\\s+do|self-?reminder)\\s*[:\\-–]\\s*)`,
   ),
+  promisedTo: {
+    report: rx(
+      `^(I|We|i|we)(?:\\s+(?:have|had)|['’]ve|['’]d)?\\s+(?:promised|promise)\\s+(?:(?!to\\s|that\\s)([A-Z][\\p{L}\\d&.'’-]*(?:\\s+(?!I(?:['’]|\\s))[A-Z][\\p{L}\\d&.'’-]*)*|them|him|her|you|the\\s+customer|the\\s+client)\\s+)?((?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will|to)\\s+)?`,
+    ),
+    plan: rx(`^(I|We|i|we)\\s+(?:(?:was|were)\\s+(?:going\\s+to|gonna)|planned\\s+to|meant\\s+to)\\s+`),
+    future: "will",
+    give: "give",
+    to: "to",
+    them: /them|you|him|her/,
+    nobody: /^(?:them|him|her|you|the\s+customer|the\s+client)$/iu,
+  },
   ownReminder: rx(`^(?:(?:don'?t|do\\s+not)\\s+forget\\s+to\\s+|remember\\s+to\\s+)`),
   negation: rx(
     `^(?:${SPEAKER}\\s+)?(?:[\\p{L}']+\\s+){0,2}?(?:won't|wont|can't|cant|cannot|couldn't|couldnt|will\\s+not|am\\s+not|'m\\s+not|are\\s+not|don't|dont|do\\s+not|not\\s+able|unable|not\\s+going\\s+to|never|shouldn't|wouldn't|not)${E}(?![^\\p{L}]*(?:[\\p{L}']+[^\\p{L}]+)?but${E})`,

@@ -6,6 +6,8 @@ import { MONTHS, WEEKDAYS } from "./words.js";
 const rx = (source: string, flags = "u") => new RegExp(source, flags);
 const SPEAKER = "(?:jag|vi|ja|jg|vi\\s+tva)";
 const YOU = "(?:du|ni|nagon|nan|ngn|nagon\\s+av\\s+er)";
+/** "se till att skicka …" goes; "se till att Volvo får …" stays, for it says who does what. */
+const MAKE_SURE_TO = "se\\s+till\\s+att\\s+(?=\\p{L}+a(?![\\p{L}]))";
 const AUXILIARY = new Set([
   "ar",
   "e",
@@ -74,6 +76,17 @@ export const swedishGrammar: CommitmentGrammar = {
   selfNote: rx(
     `^(?:paminn\\s+mig\\s+(?:om\\s+)?att\\s+|(?:paminnelse|notering|anteckning|note)\\s+(?:till|for|at)\\s+mig\\s+sjalv\\s*[:\\-–]?\\s*|(?:att\\s+gora|att-gora|todo|to-do|att\\s+fixa)\\s*[:\\-–]\\s*)`,
   ),
+  promisedTo: {
+    report: rx(
+      `^([Jj]ag|[Vv]i)\\s+(?:(?:har|hade)\\s+)?(?:lovat|lovade|lovar)\\s+(?:(?!att\\s)([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:AB|[\\p{Lu}][\\p{L}\\d&.'’-]*))*|dem|dom|er|honom|henne|kunden)\\s+)?(att\\s+)?`,
+    ),
+    plan: rx(`^([Jj]ag|[Vv]i)\\s+(?:tänkte|tankte|hade\\s+tänkt|har\\s+tänkt)\\s+(?:att\\s+)?`),
+    future: "ska",
+    give: "ge",
+    to: "till",
+    them: /dem|dom|er|honom|henne/,
+    nobody: /^(?:dem|dom|er|honom|henne|kunden)$/iu,
+  },
   ownReminder: rx(`^(?:glom\\s+(?:inte|ej)\\s+(?:att\\s+)?|kom\\s+ihag\\s+(?:att\\s+)?|tank\\s+pa\\s+att\\s+)`),
   // "Jag skickar den inte idag utan på fredag": not then, but later, is still a promise.
   negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}(?![^\\p{L}]*(?:\\p{L}+[^\\p{L}]+)?(?:utan|men)${E})`),
@@ -91,7 +104,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:du|ni)\\s+(?:far|kommer\\s+att\\s+fa|ska\\s+fa)\\s+\\p{L}|^(?:vart\\s+team|teamet|vi\\s+i\\s+teamet)\\s+(?:ska|kommer)${E}|^(?:${SPEAKER}|jag\\s+och\\s+\\S+)\\s+\\p{L}|^(?:ska|skall)\\s+(?!(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|kunden)${E})\\p{L}|^(?:lovar|tanker|kommer\\s+att|tar\\s+pa\\s+mig)${E}`,
   ),
   opening: rx(
-    `^(?:(?:jag\\s+och\\s+\\S+|${SPEAKER})\\s+)?(?:(?:ska|skall)\\s+(?:nog\\s+|bara\\s+|absolut\\s+|forsoka\\s+|se\\s+till\\s+att\\s+)*|kommer\\s+att\\s+|kommer\\s+(?=\\p{L}+a${E})|lovar\\s+att\\s+|lovar\\s+|tanker\\s+|tankte\\s+|tar\\s+pa\\s+mig\\s+att\\s+|forsoker\\s+(?:att\\s+)?|hinner\\s+|kan\\s+|ser\\s+till\\s+att\\s+|planerar\\s+att\\s+|raknar\\s+med\\s+att\\s+|fixar\\s+att\\s+|har\\s+tankt\\s+)?`,
+    `^(?:(?:jag\\s+och\\s+\\S+|${SPEAKER})\\s+)?(?:(?:ska|skall)\\s+(?:nog\\s+|bara\\s+|absolut\\s+|forsoka\\s+|${MAKE_SURE_TO})*|kommer\\s+att\\s+|kommer\\s+(?=\\p{L}+a${E})|lovar\\s+att\\s+|lovar\\s+|tanker\\s+|tankte\\s+|tar\\s+pa\\s+mig\\s+att\\s+|forsoker\\s+(?:att\\s+)?|hinner\\s+|kan\\s+|ser\\s+till\\s+att\\s+(?=\\p{L}+a${E})|planerar\\s+att\\s+|raknar\\s+med\\s+att\\s+|fixar\\s+att\\s+|har\\s+tankt\\s+|(?:maste|behover|vill|bor)\\s+(?=\\p{L}+a${E}))?`,
   ),
   adverb: rx(`^(?:nog|sakert|sjalvklart|absolut|ocksa|aven|val|da|nu|garna|bara|ju|direkt)${E}\\s*`),
   undated: rx(
@@ -102,7 +115,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
-    `(?<![\\p{L}])(?:ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
+    `(?<![\\p{L}])(?:ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
   ),
   // Months and weekdays too: "ringa Fredag" is no customer.
   notCustomers: new Set([
