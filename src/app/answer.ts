@@ -66,7 +66,7 @@ export async function answerCommitment(
     // Moved by someone else (the lead): the owner hears it from Lofte.
     if (after.ownerId !== input.userId) {
       const owner = await whoIs(deps, slack, input.teamId, after.ownerId);
-      await slack.tell(owner, { kind: "movedByOther", before, after, by: input.userId }, now);
+      await slack.tell(owner, { kind: "movedByOther", before, after, by: input.userId, note: input.answer.note }, now);
     }
     if (leadId && leadId !== input.userId) {
       const reader = await whoIs(deps, slack, input.teamId, leadId);
@@ -126,6 +126,7 @@ function changesFor(answer: Answer, now: Date, before: Commitment): CommitmentCh
     case "customer_informed":
       return { customerInformed: true };
     case "reassign":
-      return { ownerId: answer.ownerId, snoozedUntil: null };
+      // The new owner has said nothing yet: the former owner's "can't make it" or snooze is not theirs.
+      return { ownerId: answer.ownerId, snoozedUntil: null, lastAnswer: null };
   }
 }

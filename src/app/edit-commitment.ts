@@ -53,7 +53,8 @@ export async function editCommitment(
       // A new customer name in its field also changes it in the words, when they named the old one.
       task: fields.task === before.task ? renameCustomer(fields.task, before.customer, fields.customer) : fields.task,
       hasTime: before.hasTime || moved,
-      ...(newOwner ? { timeZone: newOwner.timeZone } : {}),
+      // A new owner has said nothing yet: the former owner's answers are not theirs.
+      ...(newOwner ? { timeZone: newOwner.timeZone, lastAnswer: null, snoozedUntil: null } : {}),
       // A new deadline answers "I won't make it": the promise is no longer flagged at risk.
       ...(moved && before.lastAnswer === "cant_make_it" ? { lastAnswer: null } : {}),
     },

@@ -83,7 +83,7 @@ export type Notice =
   /** A colleague recorded a promise in your name. */
   | { kind: "ownerTold"; commitment: Commitment }
   /** Someone else (a lead) moved your promise's deadline. */
-  | { kind: "movedByOther"; before: Commitment; after: Commitment; by: string }
+  | { kind: "movedByOther"; before: Commitment; after: Commitment; by: string; note: string | null }
   /** To the lead: the owner needs more time. */
   | { kind: "leadMoved"; before: Commitment; after: Commitment; note: string | null }
   /** Someone else struck a promise you made or recorded. */

@@ -190,6 +190,38 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(JSON.stringify(overdue?.params.blocks)).not.toContain("bad mig");
   });
 
+  it("the lead moves the deadline: the owner hears it with the lead's note, and the alert keeps the customer draft", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await tickAt("2026-11-27T11:00:00");
+    await click("U0LEAD", "lead_move_deadline");
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    const submitted = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        userId: "U0LEAD",
+        teamId,
+        values: {
+          date: { date: { type: "datepicker", selected_date: "2026-12-01" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+          note: { note: { type: "plain_text_input", value: "Jag har pratat med dem" } },
+        },
+      }),
+    );
+    expect(submitted.status).toBe(200);
+    const told = await lofte.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.params.channel === "U0ANNA" && String(c.params.text).includes("flyttat"),
+    );
+    expect(String(told.params.text)).toBe(
+      ":arrows_counterclockwise: <@U0LEAD> har flyttat tiden: skicka offerten till Acme ska vara klart tisdag 1 december kl 12:00 i stället för fredag 27 november kl 17:00. Anteckning: Jag har pratat med dem",
+    );
+    const alert = await lofte.slack.waitFor("chat.update", (c) => c.params.channel === "D0LEAD");
+    expect(String(alert.params.text)).toContain("Ny deadline: skicka offerten till Acme — senast tisdag 1 december kl 12:00.");
+    expect(JSON.stringify(alert.params.blocks)).toContain("Det blir klart tisdag 1 december kl 12:00 i stället.");
+  });
+
   it("On track stops the escalation and leaves the other choices on the reminder", async () => {
     await promise("jag ringer Volvo fredag kl 14");
     await tickAt("2026-11-27T12:00:00");
@@ -381,7 +413,15 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(String(former.params.text)).toBe(
       "<@U0LEAD> har gett <@U0BOB> ditt löfte att skicka offerten till Acme (senast fredag 27 november kl 17:00). Du får inga fler påminnelser om det.",
     );
-    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).ownerId).toBe("U0BOB");
+    // The lead's alert says who has which promise now.
+    const redrawn = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("som äger löftet"));
+    expect(String(redrawn.params.text)).toBe(
+      ":busts_in_silhouette: Nu är det <@U0BOB> som äger löftet att skicka offerten till Acme (senast fredag 27 november kl 17:00).",
+    );
+    // Anna's "can't make it" was hers: Bob's promise is not flagged at risk until he says so.
+    expect(await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).toMatchObject({ ownerId: "U0BOB", lastAnswer: null });
+    const bobs = await lofte.driver.command({ text: "lista", user_id: "U0BOB", team_id: teamId });
+    expect(JSON.stringify(bobs.json?.blocks)).not.toContain("won't make it");
   });
 
   it("after Can't make it, the lead hears once, and no later reminder offers On track, even after a snooze", async () => {

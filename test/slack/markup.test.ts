@@ -123,8 +123,10 @@ function everything(language: Language): [string, unknown][] {
     ]),
     ["lead alert", noticeMessage({ kind: "leadAlert", commitment: c, risk: "cant_make_it" }, reader, NOW)],
     ["lead told of more time", noticeMessage({ kind: "leadMoved", before: c, after: c, note: HOSTILE }, reader, NOW)],
-    ["owner told of a move", noticeMessage({ kind: "movedByOther", before: c, after: c, by: "U0LEAD" }, reader, NOW)],
+    ["owner told of a move", noticeMessage({ kind: "movedByOther", before: c, after: c, by: "U0LEAD", note: HOSTILE }, reader, NOW)],
     ["reassigned to you", noticeMessage({ kind: "reassignedToYou", commitment: c, by: "U0LEAD" }, reader, NOW)],
+    ["former owner told", noticeMessage({ kind: "reassignedAway", commitment: c, by: "U0LEAD" }, reader, NOW)],
+    ["owner told the lead tells the customer", noticeMessage({ kind: "customerInformed", commitment: c, by: "U0LEAD" }, reader, NOW)],
     ["owner told (DM)", noticeMessage({ kind: "ownerTold", commitment: c }, reader, NOW)],
     ["list", listReply({ key: { kind: "customer", customer: HOSTILE }, items: [c], offset: 0, total: 1 }, reader, NOW)],
     [

@@ -235,8 +235,8 @@ export const messages: Messages = {
     },
     leadMoved: (owner, p, newDeadline, note) =>
       `:information_source: <@${owner}> needs more time: ${what(p)} will be done by ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
-    movedByOther: (by, p, newDeadline) =>
-      `:arrows_counterclockwise: <@${by}> moved the deadline: ${what(p)} is now due ${newDeadline} instead of ${p.deadline}.`,
+    movedByOther: (by, p, newDeadline, note) =>
+      `:arrows_counterclockwise: <@${by}> moved the deadline: ${what(p)} is now due ${newDeadline} instead of ${p.deadline}.${note ? ` Note: ${note}` : ""}`,
     pingOwner: "Ping owner",
     tellCustomerMyself: "I'll tell the customer",
     reassign: "Reassign",
@@ -245,7 +245,7 @@ export const messages: Messages = {
     customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
     customerInformedByLead: (by, p) =>
       `:speech_balloon: <@${by}> is telling the customer about your promise ${toDo(p)} (by ${p.deadline}), so you don't need to.`,
-    reassigned: (owner) => `:busts_in_silhouette: <@${owner}> owns this promise now.`,
+    reassigned: (owner, p) => `:busts_in_silhouette: <@${owner}> owns the promise ${toDo(p)} (by ${p.deadline}) now.`,
     reassignedToYou: (by, p) => `<@${by}> gave you a promise: ${toDo(p)} — by ${p.deadline} (${p.relative}).`,
     reassignedAway: (by, owner, p) =>
       `<@${by}> gave <@${owner}> your promise ${toDo(p)} (by ${p.deadline}). You won't get reminders about it any more.`,

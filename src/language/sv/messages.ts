@@ -255,8 +255,8 @@ export const messages = {
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
       `:information_source: <@${owner}> behöver mer tid: ${what(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
-    movedByOther: (by: string, p: PromiseWords, newDeadline: string) =>
-      `:arrows_counterclockwise: <@${by}> flyttade deadline: ${what(p)} ska vara klart ${newDeadline} i stället för ${p.deadline}.`,
+    movedByOther: (by: string, p: PromiseWords, newDeadline: string, note: string | null) =>
+      `:arrows_counterclockwise: <@${by}> har flyttat tiden: ${what(p)} ska vara klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
     pingOwner: "Påminn ägaren",
     tellCustomerMyself: "Jag informerar kunden",
     reassign: "Ge till någon annan",
@@ -265,7 +265,8 @@ export const messages = {
     customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
     customerInformedByLead: (by: string, p: PromiseWords) =>
       `:speech_balloon: <@${by}> informerar kunden om ditt löfte ${toDo(p)} (senast ${p.deadline}), så det behöver du inte göra.`,
-    reassigned: (owner: string) => `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet.`,
+    reassigned: (owner: string, p: PromiseWords) =>
+      `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet ${toDo(p)} (senast ${p.deadline}).`,
     reassignedToYou: (by: string, p: ReminderWords) =>
       `<@${by}> har gett dig ett löfte: ${toDo(p)} — senast ${p.deadline} (${p.relative}).`,
     reassignedAway: (by: string, owner: string, p: PromiseWords) =>

@@ -60,6 +60,13 @@ export function answeredReminder(result: Extract<AnswerResult, { ok: true }>, an
   }
 }
 
+/** The lead's alert after the lead moved the deadline: the new one, and the draft telling the customer. */
+export function movedByLeadMessage(result: Extract<AnswerResult, { ok: true }>, now: Date): Reply {
+  const { before, after, person } = result;
+  const text = speak(person.language).messages.reminders.answeredMoreTime(reminderWords(after, person, now));
+  return { text, blocks: [section(text), ...customerDraft(before, after, person, now)] };
+}
+
 /** What a list's menu can answer for a promise. */
 export type ListAnswer = Extract<Answer, { kind: "done" | "snooze" | "cant_make_it" }>;
 

@@ -17,7 +17,12 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
     }
     case "movedByOther":
       return plainMessage(
-        t.reminders.movedByOther(notice.by, promiseWords(notice.before, reader, now), promiseWords(notice.after, reader, now).deadline),
+        t.reminders.movedByOther(
+          notice.by,
+          promiseWords(notice.before, reader, now),
+          promiseWords(notice.after, reader, now).deadline,
+          notice.note === null ? null : slackText(notice.note),
+        ),
       );
     case "leadMoved":
       return plainMessage(

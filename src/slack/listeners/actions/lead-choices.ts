@@ -8,6 +8,7 @@ import { slackUserId } from "../../payloads/input-values.js";
 import { readInteraction } from "../../payloads/interaction.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { noticeReply, problemReply } from "../../ui/capture-replies.js";
+import { promiseWords } from "../../ui/commitment-words.js";
 import { customerDraft } from "../../ui/reminders.js";
 import { explain } from "./clicked.js";
 
@@ -32,7 +33,10 @@ export function leadChoice(deps: SlackDeps, kind: "customer_informed" | "reassig
       return;
     }
     const t = speak(result.person.language).messages.reminders;
-    const line = kind === "reassign" ? t.reassigned(result.after.ownerId) : t.customerInformed(interaction.userId);
+    const line =
+      kind === "reassign"
+        ? t.reassigned(result.after.ownerId, promiseWords(result.after, result.person, deps.clock()))
+        : t.customerInformed(interaction.userId);
     // Telling the customer oneself keeps the draft in view, to copy.
     const draft = kind === "customer_informed" ? customerDraft(result.after, null, result.person, deps.clock()) : [];
     if (interaction.channel && interaction.ts)

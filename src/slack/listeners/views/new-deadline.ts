@@ -6,14 +6,12 @@ import { whoIs } from "../../../app/people.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { formatDeadline } from "../../../language/format-deadline.js";
 import { speak } from "../../../language/index.js";
-import { plainMessage } from "../../blocks.js";
 import { FIELD } from "../../ids.js";
 import { calendarDay } from "../../payloads/input-values.js";
 import { parseJson } from "../../payloads/interaction.js";
 import { newDeadlineMetadata } from "../../payloads/view-metadata.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
-import { answeredReminder } from "../../ui/answered-reminder.js";
-import { reminderWords } from "../../ui/commitment-words.js";
+import { answeredReminder, movedByLeadMessage } from "../../ui/answered-reminder.js";
 import { answeredOnFailure } from "./on-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -80,10 +78,7 @@ export function newDeadlineSubmission(deps: SlackDeps) {
     const result = await answerCommitment(deps, slack, { teamId, userId: body.user.id, commitmentId: meta.data.commitmentId, answer });
     const { channel, ts } = meta.data;
     if (!result.ok || !channel || !ts) return;
-    const reply =
-      meta.data.by === "owner"
-        ? answeredReminder(result, answer, now)
-        : plainMessage(speak(result.person.language).messages.reminders.answeredMoreTime(reminderWords(result.after, result.person, now)));
+    const reply = meta.data.by === "owner" ? answeredReminder(result, answer, now) : movedByLeadMessage(result, now);
     // The message the button was on: a reminder is updated; an answer only its reader saw cannot be.
     await client.chat.update({ channel, ts, ...reply }).catch(() => {});
   });
