@@ -25,4 +25,6 @@ export interface DraftWords {
   /** The promise addressed to the customer ("skicka offerten till er"); null when it cannot be, and a neutral phrase is used. */
   toYou: string | null;
   deadline: string;
+  /** The deadline has passed: the slip is told in the past ("det har vi inte hunnit"). */
+  late: boolean;
 }

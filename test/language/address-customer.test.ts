@@ -32,12 +32,25 @@ describe("the customer's draft speaks to the customer", () => {
   });
 
   it("reads the neutral phrase as a whole sentence in each language", () => {
-    const words = { toYou: null, deadline: "fredag 27 november kl 17:00" };
+    const words = { toYou: null, deadline: "fredag 27 november kl 17:00", late: false };
     expect(speak("sv").messages.reminders.draftSlipping(words)).toContain(
       "det vi lovade er senast fredag 27 november kl 17:00 blir tyvärr inte klart i tid",
     );
     expect(speak("en").messages.reminders.draftSlipping({ ...words, deadline: "Friday 27 November at 17:00" })).toContain(
       "what we promised you by Friday 27 November at 17:00 won't be ready in time",
+    );
+  });
+
+  it("tells a slip in the past once the deadline has passed", () => {
+    const words = { toYou: "ringa er", deadline: "måndag 7 december kl 17:00", late: true };
+    expect(speak("sv").messages.reminders.draftSlipping(words)).toContain(
+      "vi lovade att ringa er senast måndag 7 december kl 17:00, men det har vi tyvärr inte hunnit.",
+    );
+    expect(speak("en").messages.reminders.draftSlipping({ ...words, toYou: "call you", deadline: "Monday 7 December at 17:00" })).toContain(
+      "we promised to call you by Monday 7 December at 17:00, but we haven't managed it.",
+    );
+    expect(speak("sv").messages.reminders.draftSlipping({ ...words, toYou: null })).toContain(
+      "det vi lovade er senast måndag 7 december kl 17:00 är tyvärr inte klart än.",
     );
   });
 });

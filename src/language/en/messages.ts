@@ -11,11 +11,14 @@ const what = (p: PromiseWords) => (p.foreign ? `“${p.said}”` : p.said);
 /** "to send the report to Acme", or the quoted words of a promise in another language. */
 const toDo = (p: PromiseWords) => (p.foreign ? `“${p.said}”` : `to ${p.said}`);
 
-/** "we promised to send you the report by Friday …, but …", or neutrally "what we promised you by Friday … won't be ready". */
+/**
+ * "we promised to send you the report by Friday …, but …", or neutrally "what we promised you by
+ * Friday … won't be ready"; once the deadline has passed, said in the past.
+ */
 const slipping = (d: DraftWords) =>
   d.toYou
-    ? `we promised to ${d.toYou} by ${d.deadline}, but we won't make it in time`
-    : `what we promised you by ${d.deadline} won't be ready in time`;
+    ? `we promised to ${d.toYou} by ${d.deadline}, but ${d.late ? "we haven't managed it" : "we won't make it in time"}`
+    : `what we promised you by ${d.deadline} ${d.late ? "isn't ready yet" : "won't be ready in time"}`;
 
 /** "a, b and c". */
 const listed = (items: string[], and: string) =>

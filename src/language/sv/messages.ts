@@ -14,11 +14,14 @@ const what = (p: PromiseWords) => (p.foreign ? `”${p.said}”` : p.said);
 /** "att skicka offerten till Acme", or the quoted words of a promise in another language. */
 const toDo = (p: PromiseWords) => (p.foreign ? `”${p.said}”` : `att ${p.said}`);
 
-/** "vi lovade att skicka offerten till er senast fredag …, men …", or neutrally "det vi lovade er senast fredag … blir inte klart". */
+/**
+ * "vi lovade att skicka offerten till er senast fredag …, men …", or neutrally "det vi lovade er
+ * senast fredag … blir inte klart"; once the deadline has passed, said in the past.
+ */
 const slipping = (d: DraftWords) =>
   d.toYou
-    ? `vi lovade att ${d.toYou} senast ${d.deadline}, men det hinner vi tyvärr inte`
-    : `det vi lovade er senast ${d.deadline} blir tyvärr inte klart i tid`;
+    ? `vi lovade att ${d.toYou} senast ${d.deadline}, men det ${d.late ? "har vi tyvärr inte hunnit" : "hinner vi tyvärr inte"}`
+    : `det vi lovade er senast ${d.deadline} ${d.late ? "är tyvärr inte klart än" : "blir tyvärr inte klart i tid"}`;
 
 /** "a, b och c". */
 const listed = (items: string[], and: string) =>

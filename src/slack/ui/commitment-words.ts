@@ -80,7 +80,8 @@ export function customerDraftText(promised: Commitment, moved: Commitment | null
   const language = speak(asLanguage(promised.language));
   const toYou = language.addressCustomer(promised.task, promised.customer);
   const when = (c: Commitment) => formatDeadline(c.dueAt, promised.timeZone, language.code, now);
-  const words = { toYou: toYou === null ? null : slackText(toYou), deadline: when(promised) };
+  const late = now.getTime() >= promised.dueAt.getTime();
+  const words = { toYou: toYou === null ? null : slackText(toYou), deadline: when(promised), late };
   const t = language.messages.reminders;
   return moved ? t.draftMoved(words, when(moved)) : t.draftSlipping(words);
 }
