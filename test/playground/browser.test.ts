@@ -177,6 +177,8 @@ describe.runIf(CHROMIUM)("the playground in a browser", () => {
     await seen(offer);
     await offer.getByRole("button", { name: "Spara som löfte" }).click();
     await seen(page.getByRole("dialog", { name: "Spara som löfte" }));
+    // Read from when the message was written: Thursday is filled in, not left for the person to pick.
+    expect(await page.getByRole("dialog").locator('input[type="date"]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.getByRole("dialog").getByRole("button", { name: "Avbryt" }).click();
   });
 

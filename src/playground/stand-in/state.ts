@@ -120,8 +120,12 @@ export class SlackState {
     return this.counter++;
   }
 
+  /**
+   * A message timestamp as Slack makes them: seconds on the playground's clock, then a unique
+   * part ("1796623200.000042"). Lofte reads "i morgon" in a message from when it was written.
+   */
   newTs(): string {
-    return `${this.next()}.000100`;
+    return `${Math.floor(this.now() / 1000)}.${String(this.next() % 1_000_000).padStart(6, "0")}`;
   }
 
   newId(prefix: string): string {
