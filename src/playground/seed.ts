@@ -27,6 +27,28 @@ export function playgroundStart(realNow: Date): Date {
   return realNow;
 }
 
+/** `step` working days (Monday to Friday) from `from`; back when negative. */
+function workingDay(from: LocalDate, step: number): LocalDate {
+  let day = from;
+  for (let left = Math.abs(step); left > 0; ) {
+    day = addDays(day, Math.sign(step));
+    if (isoWeekday(day) <= 5) left--;
+  }
+  return day;
+}
+
+/** The weekday's name, as the seeded messages say it: "torsdag", "Thursday". */
+function weekday(day: LocalDate, language: "sv" | "en"): string {
+  const noon = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
+  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(noon);
+}
+
+/** Emma's promise, in #sälj and in Lofte alike: due in two working days, by that day's name. */
+function emmasPromise(start: Date): { text: string; due: LocalDate } {
+  const due = workingDay(toLocal(start, ZONE), 2);
+  return { text: `I'll send the renewal quote to Acme by ${weekday(due, "en")}`, due };
+}
+
 /** The four people, as Slack's profiles have them. */
 export function addPeople(state: SlackState): void {
   for (const person of PEOPLE) state.members.set(person.id, person);
@@ -43,7 +65,7 @@ export function seedStandIn(state: SlackState, start: Date): void {
   };
   say(SALES, KARIN, "God morgon! Skriv era löften till kunderna med /lofte, så håller Lofte koll åt oss.", 2 * 24 * 60);
   say(SALES, SVEN, "Jag skickar offerten till Volvo senast kl 15 idag.", 60);
-  say(SALES, EMMA, "I'll send the renewal quote to Acme by Wednesday.", 45);
+  say(SALES, EMMA, `${emmasPromise(start).text}.`, 45);
   say(SALES, SVEN, "Jag ringer Ericsson i morgon förmiddag om förlängningen.", 20);
   say(SUPPORT, JAKE, "Globex reported the sync bug again. Looking into it today.", 90);
 }
@@ -61,15 +83,10 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
   await setSuggestions(prisma, TEAM.id, SALES, true);
   const planner = plannerFor(deps, { ...workspace, defaultLeadId: KARIN });
 
+  // Every text names its day as the day it was written would ("på tisdag", not "i morgon" on a
+  // Friday for a Monday), so what Lofte shows agrees with the message.
   const today = toLocal(start, ZONE);
-  const workingDay = (from: LocalDate, step: number): LocalDate => {
-    let day = from;
-    for (let left = Math.abs(step); left > 0; ) {
-      day = addDays(day, Math.sign(step));
-      if (isoWeekday(day) <= 5) left--;
-    }
-    return day;
-  };
+  const on = (day: LocalDate) => `på ${weekday(day, "sv")}`;
   const at = (day: LocalDate, hour: number, minute = 0, zone = ZONE) => fromLocal({ ...day, hour, minute }, zone);
   const promise = async (input: Omit<NewCommitment, "workspaceId" | "originalText" | "timeZone"> & { text: string }, made: Date) => {
     const { text, ...rest } = input;
@@ -99,7 +116,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: KARIN,
       task: "boka en demo med Scania",
       customer: "Scania",
-      text: "<@U0SVEN> bokar en demo med Scania i morgon kl 10",
+      text: `<@U0SVEN> bokar en demo med Scania ${on(workingDay(today, 1))} kl 10`,
       language: "sv",
       sourceChannelId: SALES,
       dueAt: at(workingDay(today, 1), 10),
@@ -114,7 +131,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: SVEN,
       task: "ringa Husqvarna om leveransen",
       customer: "Husqvarna",
-      text: "jag ringer Husqvarna om leveransen i morgon",
+      text: `jag ringer Husqvarna om leveransen ${on(workingDay(today, -1))}`,
       language: "sv",
       sourceChannelId: SALES,
       dueAt: at(workingDay(today, -1), 17),
@@ -129,7 +146,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: SVEN,
       task: "skicka avtalet till Husqvarna",
       customer: "Husqvarna",
-      text: "jag skickar avtalet till Husqvarna på torsdag",
+      text: `jag skickar avtalet till Husqvarna ${on(workingDay(today, -5))}`,
       language: "sv",
       sourceChannelId: SALES,
       dueAt: at(workingDay(today, -5), 17),
@@ -150,10 +167,10 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: EMMA,
       task: "send the renewal quote to Acme",
       customer: "Acme",
-      text: "I'll send the renewal quote to Acme by Wednesday",
+      text: emmasPromise(start).text,
       language: "en",
       sourceChannelId: SALES,
-      dueAt: at(workingDay(today, 2), 17, 0, "Europe/London"),
+      dueAt: at(emmasPromise(start).due, 17, 0, "Europe/London"),
       hasTime: false,
     },
     new Date(start.getTime() - 45 * 60_000),
@@ -165,7 +182,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: JAKE,
       task: "ship the sync fix to Globex",
       customer: "Globex",
-      text: "I'll ship the sync fix to Globex tomorrow at noon",
+      text: `I'll ship the sync fix to Globex by ${weekday(workingDay(today, 1), "en")} at noon`,
       language: "en",
       sourceChannelId: SUPPORT,
       dueAt: at(workingDay(today, 1), 12, 0, "America/New_York"),
@@ -189,12 +206,13 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: KARIN,
       task: "skicka kvartalsrapporten till Ericsson",
       customer: "Ericsson",
-      text: "jag skickar kvartalsrapporten till Ericsson nästa fredag",
+      text: `jag skickar kvartalsrapporten till Ericsson ${on(workingDay(today, 5))} nästa vecka`,
       language: "sv",
       sourceChannelId: SALES,
       dueAt: at(workingDay(today, 5), 17),
       hasTime: false,
     },
-    new Date(start.getTime() - 2 * 24 * 3_600_000),
+    // Written this morning: "nästa vecka" counts from today's week.
+    new Date(start.getTime() - 2 * 3_600_000),
   );
 }
