@@ -2,6 +2,7 @@ import { formatClock, parseClock } from "../domain/zoned-time.js";
 import { LANGUAGES } from "./index.js";
 import { fold } from "./match-text.js";
 import type { CommandWords } from "./pack.js";
+import { withinOneEdit } from "./typos.js";
 
 /**
  * What someone asks of `/lofte …` or `/promise …`: a subcommand, or a promise to record. The
@@ -19,6 +20,8 @@ export type Command =
   | SuggestionsCommand
   /** A subcommand with words after it that Lofte does not understand: its usage line. */
   | { kind: "usage"; of: "list" | "export" }
+  /** One word a letter away from a subcommand ("lsita", "instälningar"): asked about, not recorded. */
+  | { kind: "mistyped"; typed: string }
   | { kind: "promise"; text: string };
 
 export type DigestCommand =
@@ -48,6 +51,17 @@ const WORDS = {
   off: words((c) => c.off),
   now: words((c) => c.now),
 };
+/** Every subcommand's word, in every language, for telling "lsita" from a promise. */
+const SUBCOMMANDS = new Set(
+  [WORDS.help, WORDS.settings, WORDS.export, WORDS.list, WORDS.team, WORDS.customer, WORDS.digest, WORDS.suggestions].flatMap((set) => [
+    ...set,
+  ]),
+);
+/** A letter away (missing, extra, wrong, two swapped) from a subcommand word of five letters or more, with its first letter right. */
+function mistyped(word: string): boolean {
+  return [...SUBCOMMANDS].some((command) => command.length >= 5 && command[0] === word[0] && withinOneEdit(word, command));
+}
+
 const WEEKDAYS: Record<string, number> = Object.assign({}, ...Object.values(LANGUAGES).map((l) => l.commands.weekdays));
 
 /** A Slack mention as a command's argument: "<@U0ANNA>" or "<@U0ANNA|anna>". */
@@ -68,6 +82,7 @@ export function readCommand(text: string): Command {
   if (WORDS.suggestions.has(first)) return suggestions(args);
   if (WORDS.list.has(first) || WORDS.team.has(first)) return list(WORDS.team.has(first) ? "team" : "mine", rest, trimmed);
   if (WORDS.customer.has(first)) return { kind: "customer", customer: rest.join(" ") || null };
+  if (rest.length === 0 && mistyped(first)) return { kind: "mistyped", typed: trimmed };
   return { kind: "promise", text: trimmed };
 }
 

@@ -45,3 +45,13 @@ describe("reading a command", () => {
     },
   );
 });
+
+describe("a mistyped subcommand", () => {
+  it.each(["lsita", "instälningar", "exprot", "digets", "hjälpp", "setings", "sugestions"])("%s is asked about, not recorded", (typed) => {
+    expect(readCommand(typed)).toEqual({ kind: "mistyped", typed });
+  });
+
+  it.each(["Volvo", "ringa", "listan priserna till Acme fredag", "kunder", "offert"])("%s is no subcommand", (typed) => {
+    expect(readCommand(typed).kind).toBe("promise");
+  });
+});

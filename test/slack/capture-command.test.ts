@@ -177,6 +177,16 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(await db.prisma.commitment.count({ where: { originalText: { in: ["", "hjälp", "help"] } } })).toBe(0);
   });
 
+  it("asks about a mistyped command instead of taking it as a promise without a day", async () => {
+    const answer = await lofte.driver.command({ text: "lsita" });
+    expect(textOf(answer)).toMatch(
+      /^”lsita” ser ut som ett felskrivet kommando, så jag har inte sparat något\. De här finns:\n\*Lofte håller koll/,
+    );
+    const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "setings" });
+    expect(textOf(english)).toMatch(/^“setings” looks like a mistyped command, so I haven't saved anything\./);
+    expect(await db.prisma.commitment.count({ where: { originalText: { in: ["lsita", "setings"] } } })).toBe(0);
+  });
+
   it("explains a question kindly, with an example, and keeps what was typed", async () => {
     const answer = await lofte.driver.command({ text: "Kan du skicka offerten på fredag?" });
     expect(textOf(answer)).toContain("fråga");

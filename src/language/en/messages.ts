@@ -120,6 +120,7 @@ export const messages: Messages = {
   tooLong: (max) => `That's a bit long for a promise (at most ${max} characters). Shorten it and try again.`,
   taskTooLong: (max) =>
     `What's to be done came out too long to keep track of (at most ${max} characters). Write the promise itself briefly; details can go in the thread.`,
+  mistyped: (typed: string) => `“${typed}” looks like a mistyped command, so I haven't saved anything. These are the commands:`,
   help: [
     "*Lofte keeps track of what your team promises customers.*",
     "• `/promise I'll send the quote to Acme on Friday` — record a promise",

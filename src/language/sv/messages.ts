@@ -135,6 +135,8 @@ export const messages = {
   tooLong: (max: number) => `Det är lite för långt för ett löfte (högst ${max} tecken). Korta ner det och försök igen.`,
   taskTooLong: (max: number) =>
     `Det som ska göras blev för långt att hålla reda på (högst ${max} tecken). Skriv själva löftet kort; detaljerna kan stå i tråden.`,
+  /** "/lofte lsita": one word a letter away from a command. */
+  mistyped: (typed: string) => `”${typed}” ser ut som ett felskrivet kommando, så jag har inte sparat något. De här finns:`,
   help: [
     "*Lofte håller koll på det ni lovar era kunder.*",
     "• `/lofte jag skickar offerten till Acme på fredag` — notera ett löfte",

@@ -102,6 +102,8 @@ async function answer(
     }
     case "usage":
       return noticeReply(command.of === "export" ? t.export.usage : t.lists.usage);
+    case "mistyped":
+      return noticeReply(`${t.mistyped(slackText(command.typed))}\n${t.help}`);
     case "customer": {
       const key = customerListKey(command.customer);
       return key?.kind === "customer" ? listReply(await listFor(deps, person, key), person, now) : noticeReply(t.lists.customerMissing);
