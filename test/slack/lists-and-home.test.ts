@@ -140,8 +140,11 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     const redrawn = await lofte.slack.waitForResponse("list-1");
     expect(redrawn.replace_original).toBe(true);
     // What happened first, then the same list without the kept promise.
-    expect(texts(redrawn.blocks)).toEqual([
+    // As on a reminder: tell the customer, and perhaps book a follow-up.
+    expect(JSON.stringify(redrawn.blocks)).toContain('"text":"Om 1 vecka"');
+    expect(texts(redrawn.blocks).filter((t) => !t.includes("[object"))).toEqual([
       ":white_check_mark: *Klart:* ringa Volvo. Bra jobbat — löfte hållet!",
+      "Glöm inte att berätta för Volvo att det är klart. Vill du boka en uppföljning?",
       "*Dina öppna löften*",
       ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (om 2 dagar)",
     ]);
@@ -228,14 +231,35 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     const opened = await lofte.slack.waitFor("views.open");
     expect(opened.params.trigger_id).toMatch(/^1337\./);
     expect(JSON.stringify(opened.params.view)).toContain("skicka offerten till Acme");
+    // Saved from a list, where no message shows the change: the form says it instead of closing.
+    const form = opened.params.view as { callback_id: string; private_metadata: string };
+    const edited = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: form.callback_id,
+        privateMetadata: form.private_metadata,
+        teamId,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "skicka offerten till Acme" } },
+          customer: { customer: { type: "plain_text_input", value: "Acme" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-30" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+          lead: { lead: { type: "users_select", selected_user: null } },
+        },
+      }),
+    );
+    expect(edited.json?.response_action).toBe("update");
+    expect(JSON.stringify(edited.json?.view)).toContain(
+      ":white_check_mark: Uppdaterat: skicka offerten till Acme — senast måndag 30 november kl 12:00.",
+    );
 
     await pick("cant_make_it", "cant");
     const said = await lofte.slack.waitForResponse("cant");
     expect(texts(said.blocks)[0]).toContain(
-      "Uppfattat: du hinner inte skicka offerten till Acme i tid (senast fredag 27 november kl 17:00).",
+      "Uppfattat: du hinner inte skicka offerten till Acme i tid (senast måndag 30 november kl 12:00).",
     );
     // The draft for the customer comes with it, as on a reminder; the list below flags the promise.
-    expect(JSON.stringify(said.blocks)).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
+    expect(JSON.stringify(said.blocks)).toContain("vi lovade att skicka offerten till er senast måndag 30 november kl 12:00");
     expect(texts(said.blocks).at(-1)).toContain("*hinner inte i tid*");
     expect((await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: teamId } })).lastAnswer).toBe("cant_make_it");
 

@@ -72,7 +72,8 @@ export type ListAnswer = Extract<Answer, { kind: "done" | "snooze" | "cant_make_
 
 /**
  * Said above a list (or in Lofte's DM, from Home) after its menu answered: what changed and
- * until when; after "Can't make it", the customer draft too, as on a reminder.
+ * until when; as on a reminder, after Done the follow-up offer, after "Can't make it" the
+ * customer draft.
  */
 export function listAnswerReply(result: Extract<AnswerResult, { ok: true }>, answer: ListAnswer, now: Date): Reply {
   const { after, person } = result;
@@ -82,9 +83,11 @@ export function listAnswerReply(result: Extract<AnswerResult, { ok: true }>, ans
     const text = t.answeredCantMakeIt(words, result.lead);
     return { text, blocks: [section(text), ...customerDraft(after, null, person, now)] };
   }
-  const text =
-    answer.kind === "done"
-      ? t.answeredDone(words, doneLate(after))
-      : t.answeredSnoozed(formatDeadline(answer.until, person.timeZone, person.language, now), words);
+  if (answer.kind === "done") {
+    // As on a reminder: tell the customer, and perhaps book a follow-up.
+    const text = t.answeredDone(words, doneLate(after));
+    return { text, blocks: [section(text), ...(after.customer ? followUpOffer(after.id, after.customer, person.language) : [])] };
+  }
+  const text = t.answeredSnoozed(formatDeadline(answer.until, person.timeZone, person.language, now), words);
   return { text, blocks: [section(text)] };
 }

@@ -10,6 +10,7 @@ import { editMetadata } from "../../payloads/view-metadata.js";
 import { type SlackDeps, slackPort } from "../../slack-port.js";
 import { updatedReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
+import { editedModal } from "../../ui/edit-modal.js";
 import { answeredOnFailure } from "./on-failure.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -46,11 +47,15 @@ export function editCommitmentSubmission(deps: SlackDeps) {
     }
     // The series follows the new rule from its next time; an emptied rule ends it.
     if (newRule !== undefined) await changeRule(deps, person, edited.commitment.id, newRule);
-    await ack();
-    await edited.announce();
     // Only a response URL of Slack's is followed: the metadata came back through the browser.
-    const responseUrl = meta.data.responseUrl;
-    if (!responseUrl || !deps.slackOrigins.includes(new URL(responseUrl).origin)) return;
+    const url = meta.data.responseUrl;
+    const responseUrl = url && deps.slackOrigins.includes(new URL(url).origin) ? url : null;
+    // From a list or Home no message shows the change: the modal says it instead of closing.
+    if (responseUrl) await ack();
+    else
+      await ack({ response_action: "update", view: editedModal(promiseWords(edited.commitment, person, deps.clock()), person.language) });
+    await edited.announce();
+    if (!responseUrl) return;
     // Redrawn in the language the promise was written in, as its confirmation was.
     const reader = { ...person, language: asLanguage(edited.commitment.language) };
     const reply = updatedReply(
