@@ -113,7 +113,7 @@ const EFFECTS: Record<SurfaceId, (c: Case, before: Snapshot) => Promise<void>> =
     expect((await recorded(c, before, "done", list)).commitment.status).toBe("done");
     // The list is drawn again without the kept promise.
     expect(await list).toMatchObject({ replace_original: true });
-    expect(JSON.stringify(await list)).not.toContain(c.promise.id);
+    expect(JSON.stringify(await list)).not.toContain(`item:${c.promise.id}`);
   },
   async listSnooze(c, before) {
     expect((await recorded(c, before, "snooze", replied(c))).commitment.snoozedUntil).toBe("2026-11-25T10:00:00.000Z");
