@@ -53,6 +53,19 @@ export function canonicalTimeZone(timeZone: string): string | null {
   return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
 }
 
+/**
+ * The zone a place is known by, as people type it ("Stockholm", "new york", "Sao_Paulo"): the IANA
+ * zone whose last part is that place, or null.
+ */
+export function timeZoneOfPlace(place: string): string | null {
+  const wanted = place
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ");
+  if (wanted === "" || wanted.includes("/")) return null;
+  return Intl.supportedValuesOf("timeZone").find((zone) => zone.split("/").at(-1)?.toLowerCase().replace(/_/g, " ") === wanted) ?? null;
+}
+
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIsoWithOffset, fromLocal, isoWeekday, offsetMinutes, toLocal } from "../../src/domain/zoned-time.js";
+import { formatIsoWithOffset, fromLocal, isoWeekday, offsetMinutes, timeZoneOfPlace, toLocal } from "../../src/domain/zoned-time.js";
 
 describe("wall-clock time in a zone", () => {
   it("uses the offset in force on the date itself, not today's", () => {
@@ -36,5 +36,20 @@ describe("wall-clock time in a zone", () => {
     expect(isoWeekday({ year: 2026, month: 11, day: 30 })).toBe(1);
     expect(isoWeekday({ year: 2026, month: 11, day: 29 })).toBe(7);
     expect(isoWeekday({ year: 2027, month: 1, day: 1 })).toBe(5);
+  });
+});
+
+describe("a time zone typed as its place", () => {
+  it.each([
+    ["Stockholm", "Europe/Stockholm"],
+    ["new york", "America/New_York"],
+    ["  London ", "Europe/London"],
+    ["Sao_Paulo", "America/Sao_Paulo"],
+  ])("%s is %s", (place, zone) => {
+    expect(timeZoneOfPlace(place)).toBe(zone);
+  });
+
+  it.each(["Mars/Olympus", "Olympus", "", "Europe"])("%s names no zone", (place) => {
+    expect(timeZoneOfPlace(place)).toBeNull();
   });
 });

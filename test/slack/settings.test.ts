@@ -189,6 +189,21 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     );
   });
 
+  it("takes a city for the time zone ('Stockholm', 'new york')", async () => {
+    const view = await open("U0ADMIN");
+    const saved = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: values({ time_zone: { type: "plain_text_input", value: "new york" } }),
+        userId: "U0ADMIN",
+        teamId,
+      }),
+    );
+    expect(saved.json?.response_action).toBe("update");
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: teamId } })).timeZone).toBe("America/New_York");
+  });
+
   it("lets the channel's lead change settings, and explains bad values field by field", async () => {
     await db.prisma.workspace.upsert({ where: { id: teamId }, update: {}, create: { id: teamId, updatedAt: new Date() } });
     await db.prisma.channelSettings.create({ data: { workspaceId: teamId, channelId: "C0SALES", leadId: "U0ANNA" } });
@@ -211,7 +226,7 @@ describe.each(databaseKinds())("settings on %s", (kind) => {
     expect(bad.json).toEqual({
       response_action: "errors",
       errors: {
-        time_zone: "Skriv en tidszon som Europe/Stockholm.",
+        time_zone: "Skriv en stad som Stockholm, eller en tidszon som Europe/Stockholm.",
         work_end: "Arbetsdagen måste sluta efter att den börjar.",
         working_days: "Välj minst en arbetsdag.",
       },

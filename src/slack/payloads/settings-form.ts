@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { SettingsChange } from "../../app/settings.js";
 import { COUNTRIES } from "../../domain/holidays.js";
-import { canonicalTimeZone, isValidTimeZone, parseClock } from "../../domain/zoned-time.js";
+import { canonicalTimeZone, isValidTimeZone, parseClock, timeZoneOfPlace } from "../../domain/zoned-time.js";
 import { asLanguage, type Language, speak } from "../../language/index.js";
 import { NO_COUNTRY, SETTING } from "../ui/settings-modal.js";
 import { slackUserId } from "./input-values.js";
@@ -46,7 +46,8 @@ export function readSettingsForm(values: unknown, language: Language): SettingsF
   let workspace: SettingsChange["workspace"];
   if (field(SETTING.timeZone)) {
     const typedZone = field(SETTING.timeZone)?.value?.trim() ?? "";
-    const timeZone = canonicalTimeZone(typedZone) ?? typedZone;
+    // "Stockholm" is read as the zone it names.
+    const timeZone = canonicalTimeZone(typedZone) ?? timeZoneOfPlace(typedZone) ?? typedZone;
     const start = parseClock(field(SETTING.workStart)?.selected_time ?? "");
     const endText = field(SETTING.workEnd)?.selected_time ?? "";
     // The picker's last minute of the day stands for the end of the day.
