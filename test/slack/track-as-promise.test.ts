@@ -77,6 +77,29 @@ describe.each(databaseKinds())("Track as promise on %s", (kind) => {
     expect(stored.permalink).toBe("https://example.slack.com/archives/C0SALES/p1795597200000300");
   });
 
+  it("writes a task typed as a sentence ('jag ringer Volvo …') as Lofte writes tasks, and takes its customer", async () => {
+    await lofte.driver.interaction(messageShortcut("Jag skickar offerten till Acme på fredag", "U0ANNA"));
+    const view = (await lofte.slack.waitFor("views.open")).params.view as View;
+    const saved = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "jag ringer Volvo om leveransen" } },
+          customer: { customer: { type: "plain_text_input", value: "" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "17:00" } },
+        },
+      }),
+    );
+    expect(saved.status).toBe(200);
+    const confirmation = await lofte.slack.waitFor("chat.postEphemeral");
+    expect(String(confirmation.params.text)).toBe("Noterat: du lovar att ringa Volvo om leveransen — senast fredag 27 november kl 17:00.");
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { task: "ringa Volvo om leveransen" } });
+    expect(stored.customer).toBe("Volvo");
+  });
+
   it("leaves the day empty when the message names none, and asks for it on save", async () => {
     await lofte.driver.interaction(messageShortcut("Jag återkommer om priset", "U0ANNA"));
     const view = (await lofte.slack.waitFor("views.open")).params.view as View;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PromiseFields } from "../../app/edit-commitment.js";
 import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH, storable } from "../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../domain/zoned-time.js";
+import { taskFromForm } from "../../language/form-task.js";
 import { type Language, speak } from "../../language/index.js";
 import { FIELD } from "../ids.js";
 import { calendarDay, slackUserId } from "./input-values.js";
@@ -28,8 +29,10 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   const parsed = values.safeParse(state);
   if (!parsed.success) return { ok: false, errors: { [FIELD.task]: all.failed } };
   const field = (id: string) => parsed.data[id]?.[id];
-  const task = storable(field(FIELD.task)?.value ?? "").trim();
-  const customer = storable(field(FIELD.customer)?.value ?? "").trim() || null;
+  // "jag skickar offerten till Volvo" typed as the task is written as one: "skicka offerten till Volvo".
+  const typed = taskFromForm(storable(field(FIELD.task)?.value ?? "").trim(), now, timeZone);
+  const task = typed.task;
+  const customer = storable(field(FIELD.customer)?.value ?? "").trim() || typed.customer;
   const ownerId = slackUserId(field(FIELD.owner)?.selected_user);
   // The lead is optional: anything but a user id is no lead.
   const leadId = slackUserId(field(FIELD.lead)?.selected_user);
