@@ -49,10 +49,10 @@ describe.each(databaseKinds())("weekly digests on %s", (kind) => {
     expect(String(digest.params.text)).toBe("Veckans löften i <#C0SALES> — 2 öppna · 1 denna vecka · 1 försenat");
     const lines = (digest.params.blocks as Block[]).map((b) => b.text?.text ?? b.elements?.map((e) => e.text).join(" ") ?? "");
     expect(lines[1]).toBe("Inga löften hade deadline förra veckan.");
-    expect(lines.join("\n")).toContain("*:red_circle: Försenade*\n• <@U0ANNA> ringa Volvo — torsdag 26 november kl 14:00");
+    expect(lines.join("\n")).toContain("*:red_circle: Försenade*\n• <@U0ANNA>: ringa Volvo — torsdag 26 november kl 14:00");
     expect(lines.join("\n")).toContain("*:calendar: Denna vecka* · <@U0ANNA>\n• skicka offerten till Acme — fredag 27 november kl 17:00");
     expect(lines.join("\n")).toContain(
-      "*:new: Nya denna vecka*\n:white_check_mark: <@U0ANNA> boka demo med Scania — torsdag 3 december kl 17:00",
+      "*:new: Nya denna vecka*\n:white_check_mark: <@U0ANNA>: boka demo med Scania — torsdag 3 december kl 17:00",
     );
     lofte.clock.set("2026-11-28T10:00:00Z");
     expect((await postWeeklyDigests(sender())).posted).toBe(0);

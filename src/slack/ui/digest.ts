@@ -18,7 +18,7 @@ function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
   const bullet = tickDone && c.status === "done" ? ":white_check_mark:" : "•";
-  return `${bullet} ${withOwner ? `<@${c.ownerId}> ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
+  return `${bullet} ${withOwner ? `<@${c.ownerId}>: ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
 }
 
 /**
