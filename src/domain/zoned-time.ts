@@ -58,13 +58,36 @@ export function canonicalTimeZone(timeZone: string): string | null {
  * zone whose last part is that place, or null.
  */
 export function timeZoneOfPlace(place: string): string | null {
-  const wanted = place
+  const wanted = placeKey(place);
+  if (wanted === "" || place.includes("/")) return null;
+  const alias = PLACE_ALIASES[wanted];
+  if (alias) return alias;
+  return Intl.supportedValuesOf("timeZone").find((zone) => placeKey(zone.split("/").at(-1) ?? "") === wanted) ?? null;
+}
+
+/** A place as compared: lower case, accents off, spaces single ("São_Paulo" → "sao paulo"). */
+function placeKey(place: string): string {
+  return place
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, " ");
-  if (wanted === "" || wanted.includes("/")) return null;
-  return Intl.supportedValuesOf("timeZone").find((zone) => zone.split("/").at(-1)?.toLowerCase().replace(/_/g, " ") === wanted) ?? null;
 }
+
+/** Places people name that are no zone's own name ("Göteborg" keeps Stockholm's time; "Kyiv" is "Kiev" in older zone data). */
+const PLACE_ALIASES: Readonly<Record<string, string>> = {
+  goteborg: "Europe/Stockholm",
+  gothenburg: "Europe/Stockholm",
+  malmo: "Europe/Stockholm",
+  uppsala: "Europe/Stockholm",
+  sverige: "Europe/Stockholm",
+  sweden: "Europe/Stockholm",
+  kopenhamn: "Europe/Copenhagen",
+  helsingfors: "Europe/Helsinki",
+  kyiv: "Europe/Kiev",
+  kolkata: "Asia/Calcutta",
+};
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {

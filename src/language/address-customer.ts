@@ -31,7 +31,8 @@ export function forReader(words: AddressWords, said: string, view: PointOfView):
 
 /** `text` with each whole word found in `swaps` (by its lower case) replaced, a capital kept. */
 function swapWords(text: string, swaps: Readonly<Record<string, string>>): string {
-  return text.replace(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu, (word) => {
+  // "I'm", "I'll" are left alone: "you'm" is no word.
+  return text.replace(/(?<![\p{L}'’])\p{L}+(?![\p{L}]|['’]\p{L})/gu, (word) => {
     const swap = swaps[word.toLowerCase()];
     if (swap === undefined) return word;
     return word.length > 1 && word[0] !== word[0].toLowerCase() ? swap[0].toUpperCase() + swap.slice(1) : swap;

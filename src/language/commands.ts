@@ -70,7 +70,8 @@ const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const NAME = /^@?[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2}$/u;
 
 export function readCommand(text: string): Command {
-  const trimmed = text.trim();
+  // "export!", "Exportera." : a word's closing stop is no part of it.
+  const trimmed = text.trim().replace(/^(\S+)[.!?]+$/u, "$1");
   const whole = fold(trimmed);
   if (WORDS.help.has(whole)) return { kind: "help" };
   if (WORDS.settings.has(whole)) return { kind: "settings" };

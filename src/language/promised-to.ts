@@ -27,8 +27,17 @@ export interface PromisedToWords {
   them: RegExp;
   /** Who was promised, when it is no name: "dem", "kunden", "them", "the customer". */
   nobody: RegExp;
+  /** What starts a thing promised ("en offert", "a quote"): only then is it "ge"/"give" it. */
+  thing: RegExp;
+  /** What starts the task after "att"/"to": a verb ("ringa", "skicka", "ge"); "att offerten kommer" is no task. */
+  verb: RegExp;
+  /** Verbs that take the one promised as their object: "ringa Volvo", not "ringa till Volvo". */
+  contact: RegExp;
+  /** A clause that already says whom it is for ("… till Scania"): the one promised is not added. */
+  namesOther: RegExp;
 }
 
+/** `text` said as the promise it reports, or as it is when it reports nothing this reading is sure of. */
 export function promisedTo(text: string, words: PromisedToWords, recording: boolean): string {
   const plan = recording ? words.plan.exec(text) : null;
   if (plan) return `${plan[1]} ${words.future} ${text.slice(plan[0].length)}`;
@@ -36,15 +45,22 @@ export function promisedTo(text: string, words: PromisedToWords, recording: bool
   if (!report) return text;
   const [whole, speaker, recipient, toDo] = report;
   const rest = text.slice(whole.length);
+  const promise = (task: string) => `${speaker} ${words.future} ${task}`;
+  // A thing promised to someone: "lovat Scania en offert" → "ge Scania en offert".
+  if (!toDo) return recipient && words.thing.test(rest) ? promise(`${words.give} ${recipient} ${rest}`) : text;
+  if (!words.verb.test(rest)) return text;
   // A colleague promised ("jag lovade Anna att …") is no customer.
   const name = recipient && !words.nobody.test(recipient) && !FIRST_NAMES.has(fold(recipient.split(" ")[0])) ? recipient : null;
-  // A thing promised to someone: "lovat Scania en offert" → "ge Scania en offert".
-  if (!toDo) return recipient ? `${speaker} ${words.future} ${words.give} ${recipient} ${rest}` : text;
-  if (!name) return `${speaker} ${words.future} ${rest}`;
-  // "ringa dem" → "ringa Volvo"; otherwise "… till Volvo" at the end of the promise's own clause.
-  const them = new RegExp(`(?<![\\p{L}])(?:${words.them.source})(?![\\p{L}])`, "iu");
-  if (them.test(rest.split(/[,.;!?\n]/u)[0] ?? "")) return `${speaker} ${words.future} ${rest.replace(them, name)}`;
+  if (!name) return promise(rest);
   const end = rest.search(/[,.;!?\n]/u);
   const clause = end < 0 ? rest : rest.slice(0, end);
-  return `${speaker} ${words.future} ${clause.trimEnd()} ${words.to} ${name}${end < 0 ? "" : rest.slice(end)}`;
+  const after = end < 0 ? "" : rest.slice(end);
+  // "ringa dem" → "ringa Volvo".
+  const them = new RegExp(`(?<![\\p{L}])(?:${words.them.source})(?![\\p{L}])`, "iu");
+  if (them.test(clause)) return promise(`${clause.replace(them, name)}${after}`);
+  if (words.namesOther.test(clause)) return promise(rest);
+  // "ringa på fredag" → "ringa Volvo på fredag"; otherwise "skicka offerten på fredag till Volvo".
+  const verb = /^\S+/u.exec(clause)?.[0] ?? "";
+  if (words.contact.test(verb)) return promise(`${verb} ${name}${clause.slice(verb.length)}${after}`);
+  return promise(`${clause.trimEnd()} ${words.to} ${name}${after}`);
 }

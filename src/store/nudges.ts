@@ -197,7 +197,7 @@ export interface DeliveryFacts {
   dueSoonSentAt: Date | null;
   /** When the lead was last told about it, if ever. */
   escalatedAt: Date | null;
-  /** Who asked for this reminder ("Påminn ägaren"), when the owner has not answered since. */
+  /** Who asked for this very reminder ("Påminn ägaren"), when the owner has not answered since. */
   askedBy: string | null;
   /**
    * The owner's other reminders for it that are due by now, claimed or not: after downtime
@@ -215,7 +215,7 @@ export interface DeliveryFacts {
  */
 export async function withDeliveryLock<T>(
   prisma: Prisma,
-  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId">,
+  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId" | "dueAt">,
   row: Claim,
   now: Date,
   work: (tx: Tx, commitment: Commitment | null, readFacts: () => Promise<DeliveryFacts>) => Promise<T>,
@@ -233,7 +233,7 @@ export async function withDeliveryLock<T>(
 /** The outbox facts about a promise, read in one statement (one per fact cost the scheduler a third of its CPU). */
 async function deliveryFacts(
   tx: Tx,
-  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId">,
+  nudge: Pick<Nudge, "id" | "commitmentId" | "workspaceId" | "dueAt">,
   row: Claim,
   now: Date,
 ): Promise<DeliveryFacts> {
@@ -246,7 +246,8 @@ async function deliveryFacts(
                (SELECT max("sentAt") FROM "Nudge" WHERE "commitmentId" = ${nudge.commitmentId} AND kind = 'escalation' AND state = 'sent') AS "escalatedAt",
                (SELECT e."actorId" FROM "CommitmentEvent" e JOIN "Commitment" c ON c.id = e."commitmentId"
                  WHERE e."workspaceId" = ${nudge.workspaceId} AND e."commitmentId" = ${nudge.commitmentId} AND e.kind = 'pinged'
-                   AND (c."lastAnswerAt" IS NULL OR e.at > c."lastAnswerAt")
+                   -- The reminder the ask queued (due when it was asked), if the owner has not answered since.
+                   AND e.at = ${nudge.dueAt} AND (c."lastAnswerAt" IS NULL OR e.at > c."lastAnswerAt")
                  ORDER BY e.at DESC LIMIT 1) AS "askedBy",
                (SELECT json_agg(json_build_object('id', id, 'kind', kind, 'dueAt', "dueAt"))
                   FROM "Nudge"

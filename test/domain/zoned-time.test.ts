@@ -45,6 +45,9 @@ describe("a time zone typed as its place", () => {
     ["new york", "America/New_York"],
     ["  London ", "Europe/London"],
     ["Sao_Paulo", "America/Sao_Paulo"],
+    ["São Paulo", "America/Sao_Paulo"],
+    ["Göteborg", "Europe/Stockholm"],
+    ["Helsingfors", "Europe/Helsinki"],
   ])("%s is %s", (place, zone) => {
     expect(timeZoneOfPlace(place)).toBe(zone);
   });

@@ -47,7 +47,7 @@ describe("the customer's draft speaks to the customer", () => {
       "vi lovade att ringa er senast måndag 7 december kl 17:00, men det har vi tyvärr inte hunnit.",
     );
     expect(speak("en").messages.reminders.draftSlipping({ ...words, toYou: "call you", deadline: "Monday 7 December at 17:00" })).toContain(
-      "we promised to call you by Monday 7 December at 17:00, but we haven't managed it.",
+      "we promised to call you by Monday 7 December at 17:00, but it isn't done yet.",
     );
     expect(speak("sv").messages.reminders.draftSlipping({ ...words, toYou: null })).toContain(
       "det vi lovade er senast måndag 7 december kl 17:00 är tyvärr inte klart än.",

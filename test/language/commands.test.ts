@@ -51,6 +51,10 @@ describe("a mistyped subcommand", () => {
     expect(readCommand(typed)).toEqual({ kind: "mistyped", typed });
   });
 
+  it.each(["export!", "Exportera."])("%s is the command, its stop aside", (typed) => {
+    expect(readCommand(typed)).toEqual({ kind: "export" });
+  });
+
   it.each(["Volvo", "ringa", "listan priserna till Acme fredag", "kunder", "offert"])("%s is no subcommand", (typed) => {
     expect(readCommand(typed).kind).toBe("promise");
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { taskFromForm } from "../../src/language/form-task.js";
 import { parseCommitment } from "../../src/language/parse-commitment.js";
 
 const read = (text: string) =>
@@ -34,6 +35,14 @@ describe("the promise in the person's own words", () => {
     ["I promised Acme I'd call them Friday", "call Acme", "Acme"],
     ["I've promised Initech to get back to them by Thursday 3pm", "get back to Initech", "Initech"],
     ["I promised the customer a quote by Friday", "give the customer a quote", null],
+    ["I promise I'll call Acme Friday", "call Acme", "Acme"],
+    ["I promised Acme I'd call Friday", "call Acme", "Acme"],
+    ["jag lovade Volvo att ringa på fredag", "ringa Volvo", "Volvo"],
+    // A clause that names its own customer keeps it.
+    ["jag lovade Volvo att skicka offerten till Scania på fredag", "skicka offerten till Scania", "Scania"],
+    ["Jag lovar Att ringa Volvo på fredag", "ringa Volvo", "Volvo"],
+    // A verb in the imperative is read by its letters as written: "lås" is not "läs".
+    ["lås upp kontot åt Volvo på fredag", "lås upp kontot åt Volvo", "Volvo"],
     // Recording on purpose, a plan is a promise.
     ["jag tänkte ringa Scania imorgon", "ringa Scania", "Scania"],
     // "Sälj" before its verb is our sales team, as "vi".
@@ -53,5 +62,26 @@ describe("a promise reported in a channel", () => {
     expect(heard("I promised Acme I'd call them Friday")).toMatchObject({ isCommitment: true, said: "call Acme" });
     expect(heard("jag tänkte ringa Scania imorgon").isCommitment).toBe(false);
     expect(heard("jag ringde Volvo i går som jag lovade").isCommitment).toBe(false);
+    // What the reading cannot make a task of is left as it was written: none of these is a promise to save.
+    for (const text of [
+      "vi lovade Volvo igår att ringa på fredag",
+      "jag lovade Volvo att offerten kommer på fredag",
+      "I promised Acme that the quote will be ready Friday",
+    ])
+      expect(heard(text).said ?? "", text).not.toMatch(/^(?:ge|give) /);
+  });
+});
+
+describe("a task typed as a sentence in the promise form", () => {
+  const now = new Date("2026-11-25T09:00:00Z");
+  it.each([
+    ["jag ringer Volvo om leveransen", "ringa Volvo om leveransen", "Volvo"],
+    ["I'll send the deck to Acme", "send the deck to Acme", "Acme"],
+    // Not a promise, or no speaker: as typed.
+    ["jag kan inte komma på mötet", "jag kan inte komma på mötet", null],
+    ["i möte med Volvo: gå igenom offerten", "i möte med Volvo: gå igenom offerten", null],
+    ["skicka offerten", "skicka offerten", null],
+  ] as [string, string, string | null][])("%s", (typed, task, customer) => {
+    expect(taskFromForm(typed, now, "Europe/Stockholm")).toEqual({ task, customer });
   });
 });

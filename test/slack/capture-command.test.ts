@@ -180,7 +180,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
   it("asks about a mistyped command instead of taking it as a promise without a day", async () => {
     const answer = await lofte.driver.command({ text: "lsita" });
     expect(textOf(answer)).toMatch(
-      /^”lsita” ser ut som ett felskrivet kommando, så jag har inte sparat något\. De här finns:\n\*Lofte håller koll/,
+      /^”lsita” ser ut som ett felskrivet kommando, så jag har inte sparat något\. Så här kan du skriva:\n\*Lofte håller koll/,
     );
     const english = await lofte.driver.command({ command: "/promise", user_id: "U0BOB", text: "setings" });
     expect(textOf(english)).toMatch(/^“setings” looks like a mistyped command, so I haven't saved anything\./);

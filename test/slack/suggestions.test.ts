@@ -45,7 +45,7 @@ describe.each(databaseKinds())("promise suggestions on %s", (kind) => {
     expect(await quiet()).toHaveLength(0); // not opted in yet
 
     expect(String((await lofte.driver.command({ text: "förslag på" })).json?.text)).toContain(
-      "Nu föreslår jag att spara löften som skrivs i <#C0SALES>",
+      "Nu föreslår jag att löften som skrivs i <#C0SALES> sparas",
     );
     const promise = message("Jag skickar offerten till Acme på fredag");
     await lofte.driver.event(promise);

@@ -49,7 +49,7 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   promisedTo: {
     report: rx(
-      `^(I|We|i|we)(?:\\s+(?:have|had)|['’]ve|['’]d)?\\s+(?:promised|promise)\\s+(?:(?!to\\s|that\\s)([A-Z][\\p{L}\\d&.'’-]*(?:\\s+(?!I(?:['’]|\\s))[A-Z][\\p{L}\\d&.'’-]*)*|them|him|her|you|the\\s+customer|the\\s+client)\\s+)?((?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will|to)\\s+)?`,
+      `^(I|We|i|we)(?:\\s+(?:have|had)|['’]ve|['’]d)?\\s+(?:promised|promise)\\s+(?:(?![Tt]o\\s|[Tt]hat\\s|I(?:['’]|\\s))([A-Z][\\p{L}\\d&.'’-]*(?:\\s+(?!I(?:['’]|\\s))[A-Z][\\p{L}\\d&.'’-]*)*|them|him|her|you|the\\s+customer|the\\s+client)\\s+)?((?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will|to)\\s+)?`,
     ),
     plan: rx(`^(I|We|i|we)\\s+(?:(?:was|were)\\s+(?:going\\s+to|gonna)|planned\\s+to|meant\\s+to)\\s+`),
     future: "will",
@@ -57,6 +57,10 @@ export const englishGrammar: CommitmentGrammar = {
     to: "to",
     them: /them|you|him|her/,
     nobody: /^(?:them|him|her|you|the\s+customer|the\s+client)$/iu,
+    thing: /^(?:a|an|the|some|our|feedback|answers?|updates?)(?![\p{L}])/iu,
+    verb: /^(?!(?:the|a|an|it|this|that|we|they|he|she|you|our|my|I)(?![\p{L}]))\p{L}+/iu,
+    contact: /^(?:call|phone|ring|email|e-mail|mail|ping|text|contact|visit|meet|update|brief|remind)$/iu,
+    namesOther: /(?<![\p{L}])(?:to|for|with)\s+\p{Lu}/u,
   },
   ownReminder: rx(`^(?:(?:don'?t|do\\s+not)\\s+forget\\s+to\\s+|remember\\s+to\\s+)`),
   negation: rx(

@@ -17,7 +17,7 @@ const toDo = (p: PromiseWords) => (p.foreign ? `“${p.said}”` : `to ${p.said}
  */
 const slipping = (d: DraftWords) =>
   d.toYou
-    ? `we promised to ${d.toYou} by ${d.deadline}, but ${d.late ? "we haven't managed it" : "we won't make it in time"}`
+    ? `we promised to ${d.toYou} by ${d.deadline}, but ${d.late ? "it isn't done yet" : "we won't make it in time"}`
     : `what we promised you by ${d.deadline} ${d.late ? "isn't ready yet" : "won't be ready in time"}`;
 
 /** "a, b and c". */
@@ -120,7 +120,7 @@ export const messages: Messages = {
   tooLong: (max) => `That's a bit long for a promise (at most ${max} characters). Shorten it and try again.`,
   taskTooLong: (max) =>
     `What's to be done came out too long to keep track of (at most ${max} characters). Write the promise itself briefly; details can go in the thread.`,
-  mistyped: (typed: string) => `“${typed}” looks like a mistyped command, so I haven't saved anything. These are the commands:`,
+  mistyped: (typed: string) => `“${typed}” looks like a mistyped command, so I haven't saved anything. This is what you can type:`,
   help: [
     "*Lofte keeps track of what your team promises customers.*",
     "• `/promise I'll send the quote to Acme on Friday` — record a promise",

@@ -70,7 +70,7 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   makeSure: "se till att",
   ourTeam:
-    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)|s[äa]lj(?=\s+\p{L}+r(?![\p{L}]))|utvecklings?teamet|utvecklarna|devteamet|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
+    /^(?:supporten|support(?:teamet)?|ekonomi(?:avdelningen)?|s[äa]lj(?:teamet|avdelningen|arna)|s[äa]lj(?=\s+\p{L}+(?:ar|er)(?![\p{L}]))(?!\s+(?:mer|fler|efter|under|över|senare)(?![\p{L}]))|utvecklings?teamet|utvecklarna|devteamet|driften|kundtj[äa]nst|kundservice|leveransteamet|projektteamet|konsultteamet|v[åa]rt\s+team|mitt\s+team|teamet|vi\s+p[åa]\s+\p{L}+|vi\s+i\s+\p{L}+)(?=\s+\p{L})/iu,
   we: "Vi",
   ruledOut: { before: /(?<=^|\s)inte\s+$/u, after: /^\s*,?\s*(?:utan|men)(?=\s)/u },
   selfNote: rx(
@@ -78,7 +78,7 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   promisedTo: {
     report: rx(
-      `^([Jj]ag|[Vv]i)\\s+(?:(?:har|hade)\\s+)?(?:lovat|lovade|lovar)\\s+(?:(?!att\\s)([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:AB|[\\p{Lu}][\\p{L}\\d&.'’-]*))*|dem|dom|er|honom|henne|kunden)\\s+)?(att\\s+)?`,
+      `^([Jj]ag|[Vv]i)\\s+(?:(?:har|hade)\\s+)?(?:lovat|lovade|lovar)\\s+(?:(?![Aa]tt\\s)([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:AB|[\\p{Lu}][\\p{L}\\d&.'’-]*))*|dem|dom|er|honom|henne|kunden)\\s+)?([Aa]tt\\s+)?`,
     ),
     plan: rx(`^([Jj]ag|[Vv]i)\\s+(?:tänkte|tankte|hade\\s+tänkt|har\\s+tänkt)\\s+(?:att\\s+)?`),
     future: "ska",
@@ -86,8 +86,12 @@ export const swedishGrammar: CommitmentGrammar = {
     to: "till",
     them: /dem|dom|er|honom|henne/,
     nobody: /^(?:dem|dom|er|honom|henne|kunden)$/iu,
+    thing: /^(?:en|ett|nya?|nytt|svar|besked|återkoppling)(?![\p{L}])/iu,
+    verb: /^(?:\p{L}+a|ge|gå|se|få|nå|stå|be|dra|slå|ta|bli)(?![\p{L}])/iu,
+    contact: /^(?:ringa|mejla|maila|kontakta|besöka|träffa|uppdatera|informera|påminna|pinga)$/iu,
+    namesOther: /(?<![\p{L}])(?:till|åt|för|hos|med)\s+\p{Lu}/u,
   },
-  ownReminder: rx(`^(?:glom\\s+(?:inte|ej)\\s+(?:att\\s+)?|kom\\s+ihag\\s+(?:att\\s+)?|tank\\s+pa\\s+att\\s+)`),
+  ownReminder: rx(`^(?:glom\\s+(?:inte|ej)\\s+att\\s+|kom\\s+ihag\\s+att\\s+|tank\\s+pa\\s+att\\s+)`),
   // "Jag skickar den inte idag utan på fredag": not then, but later, is still a promise.
   negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}(?![^\\p{L}]*(?:\\p{L}+[^\\p{L}]+)?(?:utan|men)${E})`),
   // "Om jag hinner …", "Hinner jag så …": only if there is time, which promises nothing.

@@ -136,7 +136,7 @@ export const messages = {
   taskTooLong: (max: number) =>
     `Det som ska göras blev för långt att hålla reda på (högst ${max} tecken). Skriv själva löftet kort; detaljerna kan stå i tråden.`,
   /** "/lofte lsita": one word a letter away from a command. */
-  mistyped: (typed: string) => `”${typed}” ser ut som ett felskrivet kommando, så jag har inte sparat något. De här finns:`,
+  mistyped: (typed: string) => `”${typed}” ser ut som ett felskrivet kommando, så jag har inte sparat något. Så här kan du skriva:`,
   help: [
     "*Lofte håller koll på det ni lovar era kunder.*",
     "• `/lofte jag skickar offerten till Acme på fredag` — notera ett löfte",
@@ -303,7 +303,7 @@ export const messages = {
     track: "Spara som löfte",
     noThanks: "Nej tack",
     on: (channel: string) =>
-      `Nu föreslår jag att spara löften som skrivs i <#${channel}> — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
+      `Nu föreslår jag att löften som skrivs i <#${channel}> sparas — bara för den som skrev, och bara när det låter som ett löfte med deadline.`,
     off: (channel: string) => `Inga fler förslag i <#${channel}>.`,
     usage: "`/lofte förslag på` eller `/lofte förslag av`.",
   },

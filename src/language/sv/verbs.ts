@@ -72,14 +72,20 @@ const IRREGULAR: Record<string, Forms> = {
 };
 
 const present = new Map<string, string>();
-/** Imperative → infinitive: "ring" → "ringa", "kom" → "komma" ("skicka" is both). */
-const imperatives = new Map<string, string>();
+/** Known imperatives, folded ("ring", "kom", "las"), to tell an order from a promise. */
+const imperatives = new Set<string>();
+/**
+ * Imperative → infinitive, by the word as written in lower case ("läs" → "läsa"; "lås" and "mat"
+ * are no imperatives here, though they fold alike). "red" (reda) is left out: it is a name more often.
+ */
+const infinitiveOfImperative = new Map<string, string>();
 const pasts = new Set<string>();
 const supines = new Set<string>();
 
 function add(infinitive: string, forms: Forms): void {
   present.set(fold(forms.present), infinitive);
-  if (forms.imperative) imperatives.set(fold(forms.imperative), infinitive);
+  if (forms.imperative) imperatives.add(fold(forms.imperative));
+  if (forms.imperative && forms.imperative !== "red") infinitiveOfImperative.set(forms.imperative, infinitive);
   for (const past of forms.past) pasts.add(fold(past));
   if (forms.supine) supines.add(fold(forms.supine));
 }
@@ -117,7 +123,7 @@ const NOT_VERBS = new Set(
  */
 export function swedishInfinitive(verb: string): string {
   const key = fold(verb);
-  const known = present.get(key) ?? (NOT_VERBS.has(key) ? undefined : imperatives.get(key));
+  const known = present.get(key) ?? (NOT_VERBS.has(key) ? undefined : infinitiveOfImperative.get(verb.toLowerCase()));
   if (known) return matchCase(verb, known);
   if (NOT_VERBS.has(key) || key.length < 3) return verb;
   if (key.endsWith("ar")) return verb.slice(0, -1);

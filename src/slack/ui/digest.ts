@@ -35,23 +35,25 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
     section(headline),
     context(due > 0 ? t.keptOnTime(kept, due, Math.round((kept / due) * 100)) : t.noneDueLastWeek),
   ];
-  // [heading, promises, whether each line names the owner]; lines are written only as far as they fit.
-  const groups: [string, DigestCommitment[], boolean][] = [
-    [t.overdue, summary.overdueItems, true],
-    [t.atRisk, summary.atRiskItems, true],
-    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, DigestCommitment[], boolean] => [
+  // [heading, promises, whether each line names the owner, whether a kept one is ticked]; lines
+  // are written only as far as they fit.
+  const groups: [string, DigestCommitment[], boolean, boolean][] = [
+    [t.overdue, summary.overdueItems, true, true],
+    [t.atRisk, summary.atRiskItems, true, true],
+    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, DigestCommitment[], boolean, boolean] => [
       `${t.thisWeek} · <@${ownerId}>`,
       items,
       false,
+      true,
     ]),
-    [t.kept, summary.keptLastWeekItems, true],
+    [t.kept, summary.keptLastWeekItems, true, false],
   ];
   // New this week, unless already listed above (due this week, overdue, at risk): each promise once.
   const listed = new Set(groups.flatMap(([, items]) => items.map((c) => c.id)));
-  groups.push([t.new, summary.newThisWeekItems.filter((c) => !listed.has(c.id)), true]);
+  groups.push([t.new, summary.newThisWeekItems.filter((c) => !listed.has(c.id)), true, true]);
   let left = 0;
   let written = 0;
-  for (const [heading, items, withOwner] of groups) {
+  for (const [heading, items, withOwner, tickDone] of groups) {
     if (items.length === 0) continue;
     // Each group is one section; keep one block spare for the closing "+N more".
     if (blocks.length >= MAX_BLOCKS - 1 || written >= MAX_LINES) {
@@ -62,7 +64,7 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
     let shown = 0;
     for (const c of items) {
       if (shown >= MAX_LINES_PER_SECTION || written >= MAX_LINES) break;
-      const l = line(c, reader, now, withOwner, heading !== t.kept);
+      const l = line(c, reader, now, withOwner, tickDone);
       if (text.length + l.length + 1 > MAX_SECTION - 60) break;
       text += `\n${l}`;
       shown++;
