@@ -63,3 +63,10 @@ export function formatDay(date: LocalDate, language: Language): string {
   const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
   return formatter(`day|${language}`, locale, { timeZone: "UTC", day: "numeric", month: "long" }).format(noon);
 }
+
+/** A day's weekday: "torsdag", "Thursday". */
+export function formatWeekday(date: LocalDate, language: Language): string {
+  const { locale } = speak(language);
+  const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return formatter(`weekday|${language}`, locale, { timeZone: "UTC", weekday: "long" }).format(noon);
+}

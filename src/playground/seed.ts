@@ -1,6 +1,7 @@
 import type { AppDeps } from "../app/deps.js";
 import { plannerFor } from "../app/people.js";
 import { addDays, fromLocal, isoWeekday, type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { formatWeekday } from "../language/format-deadline.js";
 import { changeCommitment, createCommitment, type NewCommitment } from "../store/commitments.js";
 import { setDigest } from "../store/digests.js";
 import { enqueue } from "../store/nudges.js";
@@ -37,16 +38,10 @@ function workingDay(from: LocalDate, step: number): LocalDate {
   return day;
 }
 
-/** The weekday's name, as the seeded messages say it: "torsdag", "Thursday". */
-function weekday(day: LocalDate, language: "sv" | "en"): string {
-  const noon = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
-  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(noon);
-}
-
 /** Emma's promise, in #sälj and in Lofte alike: due in two working days, by that day's name. */
 function emmasPromise(start: Date): { text: string; due: LocalDate } {
   const due = workingDay(toLocal(start, ZONE), 2);
-  return { text: `I'll send the renewal quote to Acme by ${weekday(due, "en")}`, due };
+  return { text: `I'll send the renewal quote to Acme by ${formatWeekday(due, "en")}`, due };
 }
 
 /** The four people, as Slack's profiles have them. */
@@ -86,7 +81,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
   // Every text names its day as the day it was written would ("på tisdag", not "i morgon" on a
   // Friday for a Monday), so what Lofte shows agrees with the message.
   const today = toLocal(start, ZONE);
-  const on = (day: LocalDate) => `på ${weekday(day, "sv")}`;
+  const on = (day: LocalDate) => `på ${formatWeekday(day, "sv")}`;
   const at = (day: LocalDate, hour: number, minute = 0, zone = ZONE) => fromLocal({ ...day, hour, minute }, zone);
   const promise = async (input: Omit<NewCommitment, "workspaceId" | "originalText" | "timeZone"> & { text: string }, made: Date) => {
     const { text, ...rest } = input;
@@ -182,7 +177,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: JAKE,
       task: "ship the sync fix to Globex",
       customer: "Globex",
-      text: `I'll ship the sync fix to Globex by ${weekday(workingDay(today, 1), "en")} at noon`,
+      text: `I'll ship the sync fix to Globex by ${formatWeekday(workingDay(today, 1), "en")} at noon`,
       language: "en",
       sourceChannelId: SUPPORT,
       dueAt: at(workingDay(today, 1), 12, 0, "America/New_York"),

@@ -182,25 +182,24 @@ export async function changeCommitment(
     const after = await tx.commitment.findFirstOrThrow({ where: { id: ref.id, workspaceId: ref.workspaceId } });
     // Reminders follow the promise: a done, cancelled, moved or snoozed one never gets a stale one.
     await replacePlan(tx, after, after.status === "open" ? planner(after) : []);
-    await tx.commitmentEvent.create({
-      data: {
-        workspaceId: ref.workspaceId,
-        commitmentId: ref.id,
-        actorId: audit.actorId,
-        kind: audit.kind,
-        before: changedFields(snapshot(before), snapshot(after)),
-        after: changedFields(snapshot(after), snapshot(before)),
-        at: audit.at,
-      },
+    await recordEvent(tx, {
+      workspaceId: ref.workspaceId,
+      commitmentId: ref.id,
+      ...audit,
+      before: changedFields(snapshot(before), snapshot(after)),
+      after: changedFields(snapshot(after), snapshot(before)),
     });
     return { ok: true, commitment: after } as const;
   });
 }
 
-/** Records something done about a promise that changes none of its fields ("pinged": a lead asked its owner). */
+/**
+ * One line of the audit trail: a change (with the fields before and after), or something done
+ * that changes no field ("pinged": a lead asked the owner).
+ */
 export async function recordEvent(
   tx: Tx | Prisma,
-  event: { workspaceId: string; commitmentId: string; actorId: string; kind: string; at: Date },
+  event: { workspaceId: string; commitmentId: string; actorId: string; kind: string; at: Date; before?: Snapshot; after?: Snapshot },
 ): Promise<void> {
   await tx.commitmentEvent.create({ data: event });
 }

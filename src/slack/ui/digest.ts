@@ -12,12 +12,12 @@ const MAX_SECTION = 2900;
 const MAX_LINES_PER_SECTION = 10;
 const MAX_LINES = 80;
 
-/** One promise in the digest; one already kept, outside the kept section ("Nya denna vecka"), is ticked. */
-function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean, tickDone: boolean): string {
+/** One promise in the digest; one already kept is ticked, wherever it is listed ("Nya denna vecka" too). */
+function line(c: DigestCommitment, reader: Reader, now: Date, withOwner: boolean): string {
   const what = saidText(c, reader);
   const link = c.permalink ? ` <${c.permalink}|↗>` : "";
   const repeat = c.repeatText ? ` · :repeat: ${slackText(c.repeatText)}` : "";
-  const bullet = tickDone && c.status === "done" ? ":white_check_mark:" : "•";
+  const bullet = c.status === "done" ? ":white_check_mark:" : "•";
   return `${bullet} ${withOwner ? `<@${c.ownerId}>: ` : ""}${what} — ${formatDeadline(c.dueAt, reader.timeZone, reader.language, now)}${repeat}${link}`;
 }
 
@@ -35,25 +35,23 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
     section(headline),
     context(due > 0 ? t.keptOnTime(kept, due, Math.round((kept / due) * 100)) : t.noneDueLastWeek),
   ];
-  // [heading, promises, whether each line names the owner, whether a kept one is ticked]; lines
-  // are written only as far as they fit.
-  const groups: [string, DigestCommitment[], boolean, boolean][] = [
-    [t.overdue, summary.overdueItems, true, true],
-    [t.atRisk, summary.atRiskItems, true, true],
-    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, DigestCommitment[], boolean, boolean] => [
+  // [heading, promises, whether each line names the owner]; lines are written only as far as they fit.
+  const groups: [string, DigestCommitment[], boolean][] = [
+    [t.overdue, summary.overdueItems, true],
+    [t.atRisk, summary.atRiskItems, true],
+    ...summary.dueThisWeekByOwner.map(({ ownerId, items }): [string, DigestCommitment[], boolean] => [
       `${t.thisWeek} · <@${ownerId}>`,
       items,
       false,
-      true,
     ]),
-    [t.kept, summary.keptLastWeekItems, true, false],
+    [t.kept, summary.keptLastWeekItems, true],
   ];
   // New this week, unless already listed above (due this week, overdue, at risk): each promise once.
   const listed = new Set(groups.flatMap(([, items]) => items.map((c) => c.id)));
-  groups.push([t.new, summary.newThisWeekItems.filter((c) => !listed.has(c.id)), true, true]);
+  groups.push([t.new, summary.newThisWeekItems.filter((c) => !listed.has(c.id)), true]);
   let left = 0;
   let written = 0;
-  for (const [heading, items, withOwner, tickDone] of groups) {
+  for (const [heading, items, withOwner] of groups) {
     if (items.length === 0) continue;
     // Each group is one section; keep one block spare for the closing "+N more".
     if (blocks.length >= MAX_BLOCKS - 1 || written >= MAX_LINES) {
@@ -64,7 +62,7 @@ export function digestMessage(summary: DigestSummary, channelId: string, reader:
     let shown = 0;
     for (const c of items) {
       if (shown >= MAX_LINES_PER_SECTION || written >= MAX_LINES) break;
-      const l = line(c, reader, now, withOwner, tickDone);
+      const l = line(c, reader, now, withOwner);
       if (text.length + l.length + 1 > MAX_SECTION - 60) break;
       text += `\n${l}`;
       shown++;
