@@ -1,18 +1,18 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
 import { migrate, type SqlSession } from "./migrate.js";
+import { PGliteThread } from "./pglite-thread.js";
 import { SettingsCache, WORKSPACE_CHANNEL } from "./settings-cache.js";
 
 /**
  * Opens Lofte's database and brings its schema up to date. Without DATABASE_URL it is PGlite
- * (PostgreSQL in WebAssembly, in this process, data in a directory; "memory://" keeps it in
- * memory); with DATABASE_URL it is a PostgreSQL server. The same SQL runs on both.
+ * (PostgreSQL in WebAssembly, on a thread of this process, data in a directory; "memory://"
+ * keeps it in memory); with DATABASE_URL it is a PostgreSQL server. The same SQL runs on both.
  */
 
 export type Prisma = PrismaClient;
@@ -66,11 +66,11 @@ async function openPGlite(dataDir: string): Promise<Database> {
   const onDisk = !dataDir.startsWith("memory://");
   if (onDisk) await mkdir(dataDir, { recursive: true });
   // Creating a database (initdb) grows PGlite's WebAssembly memory to over 500 MB, and it never
-  // shrinks: a new data directory is created, closed and opened again, so Lofte runs in the
-  // memory a restart has (about 250 MB instead of 800).
-  if (onDisk && !existsSync(join(dataDir, "PG_VERSION"))) await (await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS })).close();
-  const pglite = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // shrinks: a new data directory is created by a thread that then stops (its memory with it),
+  // and Lofte runs in the memory a restart has.
+  if (onDisk && !existsSync(join(dataDir, "PG_VERSION"))) await (await PGliteThread.start(dataDir, PGLITE_SETTINGS)).close();
+  const pglite = await PGliteThread.start(dataDir, PGLITE_SETTINGS);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite.asPGlite()) });
   const settings = new SettingsCache();
   return {
     prisma,
