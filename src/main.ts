@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 
 /**
- * Lofte's entry point. It sets two V8 flags and only then loads the app (run.ts), because V8
+ * Lofte's entry point. It sets two V8 flags, reads `.env` if there is one, starts the embedded
+ * database's thread when there is no DATABASE_URL, and only then loads the app (run.ts), because V8
  * sizes its heap and compiles code as modules load (`npm run bench -- --only=start`, figures
  * on PostgreSQL):
  *  - WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled by the baseline
@@ -14,4 +16,12 @@ import { setFlagsFromString } from "node:v8";
  */
 setFlagsFromString("--liftoff-only");
 setFlagsFromString("--semi-space-growth-factor=1");
+try {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  // Without a PostgreSQL server, the embedded database's thread starts now, beside the loading.
+  if (!process.env.DATABASE_URL) (await import("./store/pglite-thread.js")).prepareThread();
+} catch (error) {
+  console.error(`Lofte could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 await import("./run.js");

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { LogLevel } from "@slack/bolt";
@@ -19,7 +18,6 @@ import { openDatabase } from "./store/database.js";
 const PLAYGROUND_HINT = "Run `npm start` with no Slack settings to try Lofte in the playground instead.";
 
 async function main(): Promise<void> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
   if (wantsPlayground(process.env, process.argv.slice(2))) return playground();
   let config: Config;
   try {

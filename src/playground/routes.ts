@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { fromRoot } from "../paths.js";
 import type { PlaygroundClock } from "./clock.js";
 import { pageView } from "./page/view.js";
 import { pageWords } from "./page/words.js";
@@ -55,10 +56,10 @@ const schemas = {
 };
 
 const ASSETS: Record<string, { file: URL; type: string }> = {
-  "/": { file: new URL("./page/index.html", import.meta.url), type: "text/html; charset=utf-8" },
-  "/playground/client.js": { file: new URL("./page/client.js", import.meta.url), type: "text/javascript; charset=utf-8" },
-  "/playground/page.css": { file: new URL("./page/page.css", import.meta.url), type: "text/css; charset=utf-8" },
-  "/playground/blocks.css": { file: new URL("./render/blocks.css", import.meta.url), type: "text/css; charset=utf-8" },
+  "/": { file: fromRoot("src/playground/page/index.html"), type: "text/html; charset=utf-8" },
+  "/playground/client.js": { file: fromRoot("src/playground/page/client.js"), type: "text/javascript; charset=utf-8" },
+  "/playground/page.css": { file: fromRoot("src/playground/page/page.css"), type: "text/css; charset=utf-8" },
+  "/playground/blocks.css": { file: fromRoot("src/playground/render/blocks.css"), type: "text/css; charset=utf-8" },
 };
 
 export interface RouteParts {

@@ -46,13 +46,19 @@ export interface DatabaseOptions {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.url ? openPostgres(options.url, options.statementTimeoutMs) : await openPGlite(options.dataDir ?? "./data");
-  const session = await database.session({ unbounded: true });
   try {
-    await migrate(session);
-  } finally {
-    await session.release();
+    const session = await database.session({ unbounded: true });
+    try {
+      await migrate(session);
+    } finally {
+      await session.release();
+    }
+    await database.listen();
+  } catch (error) {
+    // Nothing stays open behind a failed start (PGlite's thread, a pool's connections).
+    await database.close().catch(() => {});
+    throw error;
   }
-  await database.listen();
   return database;
 }
 

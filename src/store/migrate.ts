@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fromRoot } from "../paths.js";
 
 /**
  * Applies prisma/migrations without Prisma's native engine (which cannot be downloaded
@@ -10,7 +11,7 @@ import { fileURLToPath } from "node:url";
  * on a connected machine sees the same history.
  */
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(fromRoot("prisma/migrations"));
 const PRISMA_ADVISORY_LOCK = 72707369;
 
 /** The little a migrator needs from a connection: one session, plain SQL. */

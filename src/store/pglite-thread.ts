@@ -1,13 +1,19 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { messages, type PGlite, type QueryOptions, type Results, type Transaction } from "@electric-sql/pglite";
+import { fromRoot } from "../paths.js";
 
 /**
  * PGlite on a thread of its own (`pglite-worker.ts`), with the part of PGlite's interface that
  * Lofte and Prisma's PGlite adapter use: query, exec, transaction, listen, close. PostgreSQL's
  * work then runs on a second core, beside the HTTP, parsing and Prisma work of Lofte's own
- * thread, as a PostgreSQL server's does. Rows, errors and notifications come back as PGlite
- * gives them; only the caller's own parsers (functions, which cannot cross threads) run here.
+ * thread, as a PostgreSQL server's does. Rows and notifications come back as PGlite gives
+ * them, errors as their fields (a PostgreSQL error is a DatabaseError again); the caller's own
+ * parsers (functions, which cannot cross threads) run here.
+ *
+ * If the thread dies while Lofte runs (out of memory, a crash in PGlite), the process stops with
+ * that error, as it did with PGlite on its own thread, so that whatever runs it starts it again
+ * instead of keeping a Lofte that can store nothing.
  */
 
 export type Request = { id: number; tx?: number } & (
@@ -19,6 +25,13 @@ export type Request = { id: number; tx?: number } & (
   | { op: "listen"; channel: string }
   | { op: "close" }
 );
+
+/** The first message a thread gets: where its data is. */
+export interface Open {
+  op: "open";
+  dataDir: string;
+  settings: string[];
+}
 
 export type Reply = {
   id: number;
@@ -35,40 +48,84 @@ type Field = Results["fields"][number];
 /** Distributes what Request lacks: `id` and `tx` are added by `call`. */
 type Body = Request extends infer R ? (R extends Request ? Omit<R, "id"> : never) : never;
 
+let prepared: { worker: Worker; failed: boolean } | undefined;
+
+/**
+ * Starts the database thread ahead of `PGliteThread.start`, so that PGlite's own start-up (its
+ * module, its WebAssembly compiled) runs while the rest of Lofte loads (main.ts). The thread
+ * does not keep the process alive until it is used.
+ */
+export function prepareThread(): void {
+  if (prepared) return;
+  const worker = spawnWorker();
+  // A thread that failed before it was used is not used: `start` begins a new one, which
+  // reports the failure itself.
+  const ahead = { worker, failed: false };
+  const failed = () => {
+    ahead.failed = true;
+  };
+  worker.on("error", failed);
+  worker.once("exit", failed);
+  worker.unref();
+  prepared = ahead;
+}
+
+function spawnWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(fromRoot("dist/pglite-worker.js"));
+  // Run from the sources (tests, `npm run dev`): the worker registers tsx before loading its TypeScript.
+  const tsx = createRequire(import.meta.url)
+    .resolve("tsx/esm/api")
+    .replace(/\.cjs$/, ".mjs");
+  const entry = fromRoot("src/store/pglite-worker.ts").href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(entry)}))`, {
+    eval: true,
+  });
+}
+
 export class PGliteThread {
   private worker: Worker;
   private waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private nextId = 1;
   private listeners = new Map<string, Set<(payload: string) => void>>();
   private failed: Error | undefined;
+  private ready = false;
+  private closing = false;
 
   private constructor(worker: Worker) {
     this.worker = worker;
     worker.on("message", (reply: Reply) => this.answer(reply));
-    worker.on("error", (error) => this.fail(error));
-    worker.on("exit", (code) => this.fail(new Error(`The database thread stopped (exit code ${code}).`)));
+    worker.on("error", (error) => this.lost(error));
+    worker.on("exit", (code) => this.lost(new Error(`The embedded database's thread stopped (exit code ${code}).`)));
   }
 
-  /** Starts the thread and opens PGlite in `dataDir`; resolves when it is ready. */
+  /** Opens PGlite in `dataDir` on a thread (the one `prepareThread` started, if any); resolves when it is ready. */
   static start(dataDir: string, settings: string[]): Promise<PGliteThread> {
-    const worker = import.meta.url.endsWith(".ts")
-      ? // Run from the sources (tests, `npm run dev`): the worker registers tsx before loading its TypeScript.
-        new Worker(
-          `import(${JSON.stringify(
-            createRequire(import.meta.url)
-              .resolve("tsx/esm/api")
-              .replace(/\.cjs$/, ".mjs"),
-          )}).then((tsx) => tsx.register()).then(() => import(${JSON.stringify(new URL("./pglite-worker.ts", import.meta.url).href)}))`,
-          { eval: true, workerData: { dataDir, settings } },
-        )
-      : new Worker(new URL("./pglite-worker.js", import.meta.url), { workerData: { dataDir, settings } });
+    const ahead = prepared && !prepared.failed ? prepared.worker : undefined;
+    prepared = undefined;
+    const worker = ahead ?? spawnWorker();
+    worker.ref();
     const thread = new PGliteThread(worker);
+    worker.postMessage({ op: "open", dataDir, settings });
     return new Promise((resolve, reject) => {
-      thread.waiting.set(0, { resolve: () => resolve(thread), reject });
+      thread.waiting.set(0, {
+        resolve: () => {
+          thread.ready = true;
+          resolve(thread);
+        },
+        reject,
+      });
     });
   }
 
-  query<T>(sql: string, params: unknown[] = [], options: QueryOptions = {}, tx?: number): Promise<Results<T>> {
+  query<T>(sql: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
+    return this.queryIn(undefined, sql, params, options);
+  }
+
+  exec(sql: string): Promise<Results[]> {
+    return this.execIn(undefined, sql);
+  }
+
+  private queryIn<T>(tx: number | undefined, sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<Results<T>> {
     const parsers = options.parsers ?? {};
     const rawTypes = Object.keys(parsers).map(Number);
     return this.call({ op: "query", sql, params, rowMode: options.rowMode, rawTypes, tx }).then((value) => {
@@ -78,7 +135,7 @@ export class PGliteThread {
     });
   }
 
-  exec(sql: string, tx?: number): Promise<Results[]> {
+  private execIn(tx: number | undefined, sql: string): Promise<Results[]> {
     return this.call({ op: "exec", sql, tx }) as Promise<Results[]>;
   }
 
@@ -92,11 +149,11 @@ export class PGliteThread {
     const tx = {
       query: async <R>(sql: string, params?: unknown[], options?: QueryOptions) => {
         open();
-        return this.query<R>(sql, params, options, id);
+        return this.queryIn<R>(id, sql, params, options);
       },
       exec: async (sql: string) => {
         open();
-        return this.exec(sql, id);
+        return this.execIn(id, sql);
       },
       rollback: async () => {
         open();
@@ -133,9 +190,13 @@ export class PGliteThread {
 
   /** Closes PGlite (its data written out) and stops the thread; later statements fail at once. */
   async close(): Promise<void> {
-    if (!this.failed) await this.call({ op: "close" });
-    this.fail(new Error("The database is closed."));
-    await this.worker.terminate();
+    this.closing = true;
+    try {
+      if (!this.failed) await this.call({ op: "close" });
+    } finally {
+      this.fail(new Error("The database is closed."));
+      await this.worker.terminate();
+    }
   }
 
   /** Lofte's and the adapter's view of it: the methods above, typed as PGlite's. */
@@ -148,7 +209,13 @@ export class PGliteThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ ...body, id });
+      try {
+        this.worker.postMessage({ ...body, id });
+      } catch (error) {
+        // A value that cannot cross threads (a function, say).
+        this.waiting.delete(id);
+        reject(error);
+      }
     });
   }
 
@@ -162,6 +229,16 @@ export class PGliteThread {
     this.waiting.delete(reply.id);
     if (reply.ok) waiting.resolve(reply.value);
     else waiting.reject(asError(reply.error ?? { name: "Error", message: "The database thread failed." }));
+  }
+
+  /** The thread stopped or failed: while Lofte runs on it, that stops the process (see above). */
+  private lost(error: Error): void {
+    const running = this.ready && !this.closing && !this.failed;
+    this.fail(error);
+    if (running)
+      process.nextTick(() => {
+        throw error;
+      });
   }
 
   private fail(error: Error): void {

@@ -1,6 +1,7 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { readFile } from "node:fs/promises";
+import { parentPort } from "node:worker_threads";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
-import type { Reply, Request } from "./pglite-thread.js";
+import type { Open, Reply, Request } from "./pglite-thread.js";
 
 /**
  * The embedded database's own thread: PGlite (PostgreSQL compiled to WebAssembly) runs here, so
@@ -9,11 +10,25 @@ import type { Reply, Request } from "./pglite-thread.js";
  * statements wait for it in PGlite, as they would in one thread.
  */
 
-const { dataDir, settings } = workerData as { dataDir: string; settings: string[] };
 const port = parentPort;
 if (!port) throw new Error("pglite-worker.ts runs as a worker thread.");
 
-const pglite = await PGlite.create(dataDir, { postgresqlconf: settings });
+// PostgreSQL's WebAssembly is compiled at once, while the thread waits to hear where the data is.
+// (TypeScript's ES2023 library does not declare the WebAssembly global that Node has.)
+const { WebAssembly: wasmApi } = globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } };
+const wasm = readFile(new URL("pglite.wasm", import.meta.resolve("@electric-sql/pglite"))).then((bytes) => wasmApi.compile(bytes));
+// Requests are heard from the start: the first says where the data is, the others wait for it.
+let opened!: (open: Open) => void;
+let pglite!: PGlite;
+const started = new Promise<Open>((resolve) => {
+  opened = resolve;
+}).then(async ({ dataDir, settings }) => {
+  pglite = await PGlite.create(dataDir, { postgresqlconf: settings, pgliteWasmModule: await wasm });
+});
+port.on("message", (message: Open | Request) => {
+  if (message.op === "open") opened(message);
+  else void started.then(() => handle(message));
+});
 
 interface OpenTransaction {
   tx: Transaction;
@@ -104,7 +119,7 @@ function begin(id: number): void {
     .finally(() => transactions.delete(txId));
 }
 
-port.on("message", (request: Request) => {
+function handle(request: Request): void {
   switch (request.op) {
     case "begin":
       begin(request.id);
@@ -144,6 +159,7 @@ port.on("message", (request: Request) => {
     );
   if (open) open.chain = open.chain.then(work);
   else void work();
-});
+}
 
+await started;
 reply({ id: 0, ok: true, ready: true });

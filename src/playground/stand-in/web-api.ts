@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fromRoot } from "../../paths.js";
 import { LOFTE_BOT, LOFTE_USER, type Message, type OpenView, type SlackState } from "./state.js";
 
 /**
@@ -19,7 +20,7 @@ export interface WebApiContext {
   localLinks: boolean;
 }
 
-const SAMPLES = new URL("../../../../shared/slack/samples/api/", import.meta.url);
+const SAMPLES = fromRoot("../shared/slack/samples/api/");
 
 export function answerWebApi(method: string, params: Params, context: WebApiContext): Answer {
   const { state } = context;
