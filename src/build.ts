@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 /**
@@ -8,7 +9,8 @@ import { build } from "esbuild";
  * TypeScript through tsx instead). Node then loads a few files instead of some 900 modules,
  * which takes about 0.4 s off the start (`npm run bench -- --only=start`).
  *
- * - Two entries: main.js, and pglite-worker.js, the embedded database's thread.
+ * - Two entries: main.js, and store/pglite-worker.js, the embedded database's thread. The
+ *   bench bundles the modules it times the same way (test/bench/build.ts).
  * - Libraries that find their own files next to them at run time stay outside the bundle:
  *   PGlite (its WebAssembly and data files) and Prisma's client (its query compiler), with the
  *   database adapters and pg, which import them or need no bundling.
@@ -17,32 +19,37 @@ import { build } from "esbuild";
  *   otherwise as two, which would be about 5 MB more memory for as long as Lofte runs.
  */
 
-const OUT = "dist";
-
-rmSync(OUT, { recursive: true, force: true });
-await build({
-  entryPoints: ["src/main.ts", "src/store/pglite-worker.ts"],
-  outdir: OUT,
-  entryNames: "[name]",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  minifyWhitespace: true,
-  keepNames: true,
-  logLevel: "warning",
-  external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg"],
-  // Bundled CommonJS libraries call require() for Node's own modules.
-  banner: { js: "import { createRequire as lofteRequire } from 'node:module'; const require = lofteRequire(import.meta.url);" },
-});
-
-for (const file of readdirSync(OUT).filter((name) => name.endsWith(".js"))) {
-  const path = join(OUT, file);
-  const code = readFileSync(path, "utf8").replace(/(\\?)([\u0100-\uffff])/g, (_, backslash: string, c: string) => {
-    // An escaped character ("\\’" in a pattern) would change meaning: it has to be written differently.
-    if (backslash) throw new Error(`${file}: "\\${c}" cannot be escaped safely; write it as \\u${c.charCodeAt(0).toString(16)}.`);
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+/** Bundles `entries` (paths under src/) into `outdir`, each entry keeping its place under src/. */
+export async function bundle(entries: string[], outdir: string): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: entries,
+    outbase: "src",
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    minifyWhitespace: true,
+    keepNames: true,
+    logLevel: "warning",
+    external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg"],
+    // Bundled CommonJS libraries call require() for Node's own modules.
+    banner: { js: "import { createRequire as lofteRequire } from 'node:module'; const require = lofteRequire(import.meta.url);" },
   });
-  writeFileSync(path, code);
+  for (const file of readdirSync(outdir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".js"))) {
+    const path = join(outdir, file);
+    const code = readFileSync(path, "utf8").replace(/(\\?)([\u0100-\uffff])/g, (_, backslash: string, c: string) => {
+      // An escaped character ("\\’" in a pattern) would change meaning: it has to be written differently.
+      if (backslash) throw new Error(`${file}: "\\${c}" cannot be escaped safely; write it as \\u${c.charCodeAt(0).toString(16)}.`);
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    });
+    writeFileSync(path, code);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // dist/main.js, and dist/pglite-worker.js beside it: the embedded database's thread.
+  await bundle(["src/main.ts", "src/store/pglite-worker.ts"], "dist");
 }

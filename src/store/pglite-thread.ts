@@ -71,7 +71,7 @@ export function prepareThread(): void {
 }
 
 function spawnWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(fromRoot("dist/pglite-worker.js"));
+  if (!import.meta.url.endsWith(".ts")) return new Worker(fromRoot("dist/store/pglite-worker.js"));
   // Run from the sources (tests, `npm run dev`): the worker registers tsx before loading its TypeScript.
   const tsx = createRequire(import.meta.url)
     .resolve("tsx/esm/api")

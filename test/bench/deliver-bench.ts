@@ -120,7 +120,7 @@ function keys(run: Run, suffix: string): Record<string, number> {
 }
 
 export async function measureDelivery(): Promise<Record<string, number>> {
-  buildOnce();
+  await buildOnce();
   const figures: Record<string, number> = {};
   if (await postgresReachable()) {
     for (const [suffix, processes] of [

@@ -2,18 +2,18 @@ import type * as Assemble from "../../src/assemble.js";
 import type * as Config from "../../src/config.js";
 import type * as NudgeTick from "../../src/jobs/nudge-tick.js";
 import type * as Database from "../../src/store/database.js";
+import { bundled } from "./build.js";
 
 /**
  * One Lofte process for deliver-bench.ts: opens the database it is given, says "ready", and on
  * "go" runs scheduler ticks until nothing is due, then reports what it sent. It runs the
- * compiled code `npm start` runs (built by the bench), not tsx's development transform.
+ * bundled code `npm start` runs (built by the bench), not tsx's development transform.
  */
 
-const compiled = (path: string) => new URL(`../../dist/${path}`, import.meta.url).href;
-const { assembleLofte } = (await import(compiled("assemble.js"))) as typeof Assemble;
-const { loadConfig } = (await import(compiled("config.js"))) as typeof Config;
-const { runNudgeTick } = (await import(compiled("jobs/nudge-tick.js"))) as typeof NudgeTick;
-const { openDatabase } = (await import(compiled("store/database.js"))) as typeof Database;
+const { assembleLofte } = (await import(bundled("assemble.js"))) as typeof Assemble;
+const { loadConfig } = (await import(bundled("config.js"))) as typeof Config;
+const { runNudgeTick } = (await import(bundled("jobs/nudge-tick.js"))) as typeof NudgeTick;
+const { openDatabase } = (await import(bundled("store/database.js"))) as typeof Database;
 
 const db = await openDatabase(process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dataDir: process.env.LOFTE_DATA_DIR });
 const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: "x", SLACK_API_URL: process.env.SLACK_API_URL });

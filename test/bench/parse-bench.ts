@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import type * as ParseCommitment from "../../src/language/parse-commitment.js";
 import { CORPUS } from "../language/corpus.js";
-import { buildOnce } from "./build.js";
+import { buildOnce, bundled } from "./build.js";
 
 /**
  * How fast Lofte reads promises, on one core over the corpus: sentences per second, and the
@@ -33,9 +33,8 @@ function secondsPerSentence(read: (s: (typeof sentences)[number]) => void, minim
  * machine other work only ever slows a turn down, so the best is the least disturbed.
  */
 export async function measureParsing(turns = 15): Promise<{ parse_per_s: number; parse_vs_chrono: number }> {
-  buildOnce();
-  const compiled = new URL("../../dist/language/parse-commitment.js", import.meta.url).href;
-  const { parseCommitment } = (await import(compiled)) as typeof ParseCommitment;
+  await buildOnce();
+  const { parseCommitment } = (await import(bundled("language/parse-commitment.js"))) as typeof ParseCommitment;
   const readOurs = (s: (typeof sentences)[number]) => parseCommitment(s.text, { now: s.now, timeZone: s.timeZone });
   const readPlain = (s: (typeof sentences)[number]) => {
     chrono.sv.parse(s.text, s.now);
@@ -57,7 +56,6 @@ export async function measureParsing(turns = 15): Promise<{ parse_per_s: number;
  * PGlite, Prisma) makes its heap larger and every collection slower, which is no cost of parsing.
  */
 export function measureParsingApart(): { parse_per_s: number; parse_vs_chrono: number } {
-  buildOnce();
   const run = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url)], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`the parse bench failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");

@@ -86,7 +86,7 @@ async function measure(env: Record<string, string>): Promise<{ readyMs: number; 
 }
 
 export async function measureStart(): Promise<Record<string, number>> {
-  buildOnce();
+  await buildOnce();
   const round = (n: number) => Math.round(n * 10) / 10;
   const figures: Record<string, number> = {};
   const dataDir = await mkdtemp(join(tmpdir(), "lofte-start-"));
