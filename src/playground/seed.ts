@@ -82,6 +82,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
   // Friday for a Monday), so what Lofte shows agrees with the message.
   const today = toLocal(start, ZONE);
   const on = (day: LocalDate) => `på ${formatWeekday(day, "sv")}`;
+  const emmas = emmasPromise(start);
   const at = (day: LocalDate, hour: number, minute = 0, zone = ZONE) => fromLocal({ ...day, hour, minute }, zone);
   const promise = async (input: Omit<NewCommitment, "workspaceId" | "originalText" | "timeZone"> & { text: string }, made: Date) => {
     const { text, ...rest } = input;
@@ -162,10 +163,10 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
       creatorId: EMMA,
       task: "send the renewal quote to Acme",
       customer: "Acme",
-      text: emmasPromise(start).text,
+      text: emmas.text,
       language: "en",
       sourceChannelId: SALES,
-      dueAt: at(emmasPromise(start).due, 17, 0, "Europe/London"),
+      dueAt: at(emmas.due, 17, 0, "Europe/London"),
       hasTime: false,
     },
     new Date(start.getTime() - 45 * 60_000),

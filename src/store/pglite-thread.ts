@@ -45,7 +45,7 @@ export type Reply = {
 type Parsers = NonNullable<QueryOptions["parsers"]>;
 type Field = Results["fields"][number];
 
-/** Distributes what Request lacks: `id` and `tx` are added by `call`. */
+/** A request without its `id`, which `call` adds (distributed over Request's kinds). */
 type Body = Request extends infer R ? (R extends Request ? Omit<R, "id"> : never) : never;
 
 let prepared: { worker: Worker; failed: boolean } | undefined;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { PGlite, type Results, type Transaction } from "@electric-sql/pglite";
 import type { Open, Reply, Request } from "./pglite-thread.js";
 
 /**
@@ -74,20 +74,19 @@ function failure(error: unknown): NonNullable<Reply["error"]> {
   return { ...fields, name: error.name, message: error.message };
 }
 
+/** What a result says, without anything PGlite attaches that cannot cross threads. */
+function plain({ rows, fields, affectedRows }: Results): Results {
+  return { rows, fields, affectedRows };
+}
+
 async function run(request: Request): Promise<unknown> {
   const on = request.tx === undefined ? pglite : transactions.get(request.tx)?.tx;
   if (!on) throw new Error("The transaction has ended.");
   switch (request.op) {
-    case "query": {
-      const result = await on.query(request.sql, request.params, { rowMode: request.rowMode, parsers: leaveRaw(request.rawTypes) });
-      return { rows: result.rows, fields: result.fields, affectedRows: result.affectedRows };
-    }
+    case "query":
+      return plain(await on.query(request.sql, request.params, { rowMode: request.rowMode, parsers: leaveRaw(request.rawTypes) }));
     case "exec":
-      return (await on.exec(request.sql)).map((result) => ({
-        rows: result.rows,
-        fields: result.fields,
-        affectedRows: result.affectedRows,
-      }));
+      return (await on.exec(request.sql)).map(plain);
     case "rollback":
       await (on as Transaction).rollback();
       return null;

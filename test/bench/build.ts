@@ -15,13 +15,7 @@ export function buildOnce(): Promise<void> {
   built ??= (async () => {
     const result = spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr}${result.stdout}`);
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    try {
-      await bundle(TIMED, "dist/bench");
-    } finally {
-      process.chdir(cwd);
-    }
+    await bundle(TIMED, "dist/bench");
   })();
   return built;
 }
