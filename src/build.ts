@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Plugin } from "esbuild";
 import { fromRoot } from "./paths.js";
 
 /**
@@ -20,6 +21,35 @@ import { fromRoot } from "./paths.js";
  */
 
 const ROOT = fileURLToPath(fromRoot(""));
+/** Loaded from node_modules only by a receiver HTTP mode never makes (boltReceiversOnDemand). */
+const ON_DEMAND = ["@slack/socket-mode", "express"];
+
+/**
+ * Bolt's index and its App load every receiver as they load: Socket Mode's (with undici, its
+ * HTTP client), Express's (with express, body-parser and iconv-lite) and AWS Lambda's. Lofte
+ * runs one receiver, HTTP or Socket Mode. In the bundle those three are stand-ins whose
+ * constructor loads the real receiver when one is first made, and the Socket Mode client and
+ * express stay outside the bundle: a start in HTTP mode neither runs nor keeps their code.
+ */
+const boltReceiversOnDemand: Plugin = {
+  name: "bolt-receivers-on-demand",
+  setup(build) {
+    const receivers = /^\.\/receivers\/(SocketModeReceiver|ExpressReceiver|AwsLambdaReceiver)$/;
+    build.onResolve({ filter: receivers }, (args) =>
+      args.importer.includes(join("node_modules", "@slack", "bolt", "dist"))
+        ? { path: relative(ROOT, join(args.resolveDir, `${args.path}.js`)), namespace: "on-demand" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "on-demand" }, (args) => ({
+      // The receivers are TypeScript's CommonJS: Bolt takes `.default` of what it requires.
+      contents: `module.exports = { __esModule: true, default: class {
+        constructor(...options) { return new (require(${JSON.stringify(`./${args.path}`)}).default)(...options); }
+      } };`,
+      loader: "js",
+      resolveDir: ROOT,
+    }));
+  },
+};
 
 /**
  * Bundles `entries` (paths under src/) into `outdir`, each entry keeping its place under src/;
@@ -42,7 +72,8 @@ export async function bundle(entries: string[], outdir: string): Promise<void> {
     minifyWhitespace: true,
     keepNames: true,
     logLevel: "warning",
-    external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg"],
+    plugins: [boltReceiversOnDemand],
+    external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg", ...ON_DEMAND],
     // Bundled CommonJS libraries call require() for Node's own modules.
     banner: { js: "import { createRequire as lofteRequire } from 'node:module'; const require = lofteRequire(import.meta.url);" },
   });

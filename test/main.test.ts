@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppProcess, freePort, startAppProcess } from "./support/app-process.js";
 import { FakeSlack } from "./support/fake-slack.js";
+import { FakeSocketMode } from "./support/fake-socket-mode.js";
 import { SlackDriver } from "./support/slack-driver.js";
 
 /** `npm start` as a user runs it: a real process, configured by its environment. */
@@ -120,6 +121,41 @@ describe("the production build", () => {
       expect(await app.exited).toBe(0);
     } finally {
       app.kill("SIGKILL");
+      await slack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("runs in Socket Mode too: the bundle loads Socket Mode's receiver when it is asked for", async () => {
+    const slack = await new FakeSlack().start();
+    slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
+    const socket = new FakeSocketMode(slack);
+    const dataDir = await mkdtemp(join(tmpdir(), "lofte-dist-socket-"));
+    const env = {
+      SLACK_BOT_TOKEN: "xoxb-dist",
+      SLACK_APP_TOKEN: "xapp-1-dist",
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(await freePort()),
+    };
+    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { entry: "dist/main.js" });
+    try {
+      const exited = app.exited.then(() => Promise.reject(new Error(`Lofte exited:\n${app.output()}`)));
+      await Promise.race([socket.waitForConnection(), exited]);
+      const payload = await socket.send("slash_commands", {
+        team_id: "T0LOFTE",
+        channel_id: "C0SALES",
+        user_id: "U0ANNA",
+        command: "/lofte",
+        text: "jag skickar offerten till Acme den 15 december",
+        response_url: slack.responseUrl("dist-socket"),
+        trigger_id: "1.2.3",
+      });
+      expect(String(payload?.text)).toMatch(/^Noterat: du lovar att skicka offerten till Acme/);
+      app.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+    } finally {
+      app.kill("SIGKILL");
+      await socket.stop();
       await slack.stop();
       await rm(dataDir, { recursive: true, force: true });
     }
