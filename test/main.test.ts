@@ -111,7 +111,7 @@ describe("the production build", () => {
     const dataDir = await mkdtemp(join(tmpdir(), "lofte-dist-"));
     const port = await freePort();
     const env = { SLACK_BOT_TOKEN: "xoxb-dist", SLACK_SIGNING_SECRET: "dist-secret", SLACK_API_URL: slack.apiUrl, PORT: String(port) };
-    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { entry: "dist/main.js" });
+    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { compiled: true });
     try {
       await app.waitFor("Lofte is running", 60_000);
       const driver = new SlackDriver(`http://127.0.0.1:${port}/slack/events`, "dist-secret");
@@ -137,7 +137,7 @@ describe("the production build", () => {
       SLACK_API_URL: slack.apiUrl,
       PORT: String(await freePort()),
     };
-    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { entry: "dist/main.js" });
+    const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { compiled: true });
     try {
       const exited = app.exited.then(() => Promise.reject(new Error(`Lofte exited:\n${app.output()}`)));
       exited.catch(() => {}); // once connected, its exit at the end is expected

@@ -106,7 +106,7 @@ function numberArg(name: string): number | undefined {
 }
 
 async function measureLoad(): Promise<Record<string, number>> {
-  const options = { rate: numberArg("load-rate"), seconds: numberArg("load-seconds"), entry: "dist/main.js" as const };
+  const options = { rate: numberArg("load-rate"), seconds: numberArg("load-seconds"), compiled: true };
   const keys = (r: LoadResult, suffix: string) => ({
     [`load_rps${suffix}`]: r.rps,
     [`load_p50_ms${suffix}`]: r.p50Ms,

@@ -30,8 +30,8 @@ export interface LoadOptions {
   users?: number;
   /** Extra environment for the process (e.g. NODE_OPTIONS="--import ./profiler.mjs"). */
   env?: Record<string, string>;
-  /** The compiled build `npm start` runs (the bench), instead of the source through tsx (the tests). */
-  entry?: "dist/main.js";
+  /** The compiled build as `npm start` runs it (the bench), instead of the source through tsx (the tests). */
+  compiled?: boolean;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
 }
@@ -134,7 +134,7 @@ async function run(options: LoadOptions, rate: number, seconds: number, aborted:
       ...store.env,
       ...options.env,
     },
-    { entry: options.entry },
+    { compiled: options.compiled },
   );
   // Whatever happens (including the overall time limit), the process does not outlive the run.
   const killOnAbort = () => app.kill("SIGKILL");

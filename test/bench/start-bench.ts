@@ -45,7 +45,7 @@ async function measure(env: Record<string, string>): Promise<{ readyMs: number; 
   const start = async () => {
     const port = await freePort();
     const started = performance.now();
-    const app = startAppProcess({ ...config, PORT: String(port), LOG_LEVEL: "warn" }, { entry: "dist/main.js" });
+    const app = startAppProcess({ ...config, PORT: String(port), LOG_LEVEL: "warn" }, { compiled: true });
     await ready(port, app);
     return { app, port, ms: performance.now() - started };
   };
