@@ -1,21 +1,23 @@
 import { existsSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 
 /**
- * Lofte's entry point. It sets two V8 flags, reads `.env` if there is one, starts the embedded
- * database's thread when there is no DATABASE_URL, and only then loads the app (run.ts), because V8
- * sizes its heap and compiles code as modules load (`npm run bench -- --only=start`, figures
- * on PostgreSQL):
- *  - WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled by the baseline
- *    compiler only. The optimising tier would recompile those large modules in the background
- *    after start: about 50 MB more resident memory for good, and more CPU than it saves at
- *    Lofte's load (rss_idle_mb_pg 239 → 167, capture_cpu_ms 10.9 → 8.2).
- *  - The young generation keeps its first size (1 MB semi-spaces) instead of growing to
- *    16 MB: Lofte's requests leave little garbage, so the larger nursery mostly held memory
- *    (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command in more scavenges).
+ * Lofte's entry point. It reads `.env` if there is one, starts the embedded database's thread
+ * when there is no DATABASE_URL, and only then loads the app (run.ts).
+ *
+ * `npm start` (package.json) runs this file's build with settings for memory that Node takes
+ * only on its command line or from the environment, before the first module loads
+ * (`npm run bench -- --only=start`, figures on PostgreSQL unless said):
+ *  - `--liftoff-only`: WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled
+ *    by V8's baseline compiler only. The optimising tier would recompile those large modules in
+ *    the background after start: about 50 MB more resident memory for good, and more CPU than
+ *    it saves at Lofte's load (rss_idle_mb_pg 239 → 167, capture_cpu_ms 10.9 → 8.2).
+ *  - `--max-semi-space-size=1`: V8's young generation keeps 1 MB semi-spaces instead of
+ *    growing to 16 MB. Lofte's requests leave little garbage, so the larger nursery mostly
+ *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). Set
+ *    while running, V8 ignored it once PGlite's thread had started (rss_idle_mb 193 → 171).
+ *  - `MALLOC_ARENA_MAX=1`: glibc's malloc keeps one arena instead of one per thread for V8's
+ *    helper threads (rss_idle_mb_pg 129 → 113, the same CPU a command).
  */
-setFlagsFromString("--liftoff-only");
-setFlagsFromString("--semi-space-growth-factor=1");
 try {
   if (existsSync(".env")) process.loadEnvFile(".env");
   // Without a PostgreSQL server, the embedded database's thread starts now, beside the loading.

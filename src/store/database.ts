@@ -66,7 +66,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * The embedded database serves one small team: 16 MB of shared buffers instead of PostgreSQL's
  * 128 MB keeps Lofte's memory at rest about 140 MB lower (the file system caches the rest).
  */
-const PGLITE_SETTINGS = ["shared_buffers = 16MB"];
+const PGLITE_SETTINGS = ["shared_buffers = 8MB"];
 
 async function openPGlite(dataDir: string): Promise<Database> {
   const onDisk = !dataDir.startsWith("memory://");
