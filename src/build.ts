@@ -21,33 +21,46 @@ import { fromRoot } from "./paths.js";
  */
 
 const ROOT = fileURLToPath(fromRoot(""));
-/** Loaded from node_modules only by a receiver HTTP mode never makes (boltReceiversOnDemand). */
-const ON_DEMAND = ["@slack/socket-mode", "express"];
 
 /**
- * Bolt's index and its App load every receiver as they load: Socket Mode's (with undici, its
- * HTTP client), Express's (with express, body-parser and iconv-lite) and AWS Lambda's. Lofte
- * runs one receiver, HTTP or Socket Mode. In the bundle those three are stand-ins whose
- * constructor loads the real receiver when one is first made, and the Socket Mode client and
- * express stay outside the bundle: a start in HTTP mode neither runs nor keeps their code.
+ * Bolt's index loads every receiver as it loads, and its App the HTTP and Socket Mode ones:
+ * Socket Mode's (with undici, its HTTP client), Express's (with express and body-parser) and
+ * AWS Lambda's. Lofte runs one receiver, HTTP or Socket Mode. In the bundle those three are
+ * stand-ins that load the real receiver when one is first made (or checked with instanceof):
+ * their code is in the bundle, but a start in HTTP mode never runs it. (A class extending one
+ * of them would not work in the bundle; Lofte has none.) Should a new Bolt move them, the
+ * build fails instead of quietly loading them again.
  */
 const boltReceiversOnDemand: Plugin = {
   name: "bolt-receivers-on-demand",
   setup(build) {
     const receivers = /^\.\/receivers\/(SocketModeReceiver|ExpressReceiver|AwsLambdaReceiver)$/;
+    const boltDist = join("node_modules", "@slack", "bolt", "dist");
+    const standIns = new Set<string>();
     build.onResolve({ filter: receivers }, (args) =>
-      args.importer.includes(join("node_modules", "@slack", "bolt", "dist"))
+      args.importer.includes(boltDist)
         ? { path: relative(ROOT, join(args.resolveDir, `${args.path}.js`)), namespace: "on-demand" }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: "on-demand" }, (args) => ({
+    build.onLoad({ filter: /.*/, namespace: "on-demand" }, (args) => {
+      standIns.add(args.path);
       // The receivers are TypeScript's CommonJS: Bolt takes `.default` of what it requires.
-      contents: `module.exports = { __esModule: true, default: class {
-        constructor(...options) { return new (require(${JSON.stringify(`./${args.path}`)}).default)(...options); }
-      } };`,
-      loader: "js",
-      resolveDir: ROOT,
-    }));
+      const real = `require(${JSON.stringify(`./${args.path}`)}).default`;
+      return {
+        contents: `module.exports = { __esModule: true, default: class {
+          constructor(...options) { return new (${real})(...options); }
+          static [Symbol.hasInstance](value) { return value instanceof ${real}; }
+        } };`,
+        loader: "js",
+        resolveDir: ROOT,
+      };
+    });
+    build.onEnd((result) => {
+      const bundlesBolt = Object.keys(result.metafile?.inputs ?? {}).some((input) => input.includes(boltDist));
+      if (bundlesBolt && standIns.size < 3) {
+        throw new Error(`Bolt's receivers are no longer where boltReceiversOnDemand looks (found: ${[...standIns].join(", ") || "none"}).`);
+      }
+    });
   },
 };
 
@@ -73,7 +86,8 @@ export async function bundle(entries: string[], outdir: string): Promise<void> {
     keepNames: true,
     logLevel: "warning",
     plugins: [boltReceiversOnDemand],
-    external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg", ...ON_DEMAND],
+    metafile: true,
+    external: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter", "pg"],
     // Bundled CommonJS libraries call require() for Node's own modules.
     banner: { js: "import { createRequire as lofteRequire } from 'node:module'; const require = lofteRequire(import.meta.url);" },
   });

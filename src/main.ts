@@ -4,19 +4,21 @@ import { existsSync } from "node:fs";
  * Lofte's entry point. It reads `.env` if there is one, starts the embedded database's thread
  * when there is no DATABASE_URL, and only then loads the app (run.ts).
  *
- * `npm start` (package.json) runs this file's build with settings for memory that Node takes
- * only on its command line or from the environment, before the first module loads
- * (`npm run bench -- --only=start`, figures on PostgreSQL unless said):
+ * `npm start` and `npm run dev` (package.json) give Node settings for memory on its command
+ * line and in its environment, so that they hold from the first module on (`npm run bench --
+ * --only=start`, figures on PostgreSQL unless said):
  *  - `--liftoff-only`: WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled
  *    by V8's baseline compiler only. The optimising tier would recompile those large modules in
  *    the background after start: about 50 MB more resident memory for good, and more CPU than
  *    it saves at Lofte's load (rss_idle_mb_pg 239 → 167, capture_cpu_ms 10.9 → 8.2).
  *  - `--max-semi-space-size=1`: V8's young generation keeps 1 MB semi-spaces instead of
  *    growing to 16 MB. Lofte's requests leave little garbage, so the larger nursery mostly
- *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). Set
- *    while running, V8 ignored it once PGlite's thread had started (rss_idle_mb 193 → 171).
+ *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). This
+ *    was `--semi-space-growth-factor=1` set from here, which V8 stopped heeding once PGlite's
+ *    thread had started (rss_idle_mb 193 → 171 with this flag).
  *  - `MALLOC_ARENA_MAX=1`: glibc's malloc keeps one arena instead of one per thread for V8's
- *    helper threads (rss_idle_mb_pg 129 → 113, the same CPU a command).
+ *    helper threads (rss_idle_mb_pg 129 → 113, the same CPU a command). It is read as Node
+ *    starts, so it belongs in the environment that runs npm start, not in .env.
  */
 try {
   if (existsSync(".env")) process.loadEnvFile(".env");

@@ -104,9 +104,13 @@ describe("starting Lofte", () => {
 });
 
 describe("the production build", () => {
+  let built: ReturnType<typeof spawnSync>;
+  beforeAll(() => {
+    built = spawnSync("npm", ["run", "-s", "build"], { cwd: new URL("..", import.meta.url).pathname, encoding: "utf8" });
+  }, 120_000);
+
   it("npm run build compiles Lofte to dist/, which starts, answers a signed /lofte and stops cleanly", async () => {
-    const built = spawnSync("npm", ["run", "-s", "build"], { cwd: new URL("..", import.meta.url).pathname, encoding: "utf8" });
-    expect(built.status, built.stderr + built.stdout).toBe(0);
+    expect(built.status, `${built.stderr}${built.stdout}`).toBe(0);
     const slack = await new FakeSlack().start();
     const dataDir = await mkdtemp(join(tmpdir(), "lofte-dist-"));
     const port = await freePort();
@@ -127,6 +131,7 @@ describe("the production build", () => {
   }, 120_000);
 
   it("runs in Socket Mode too: the bundle loads Socket Mode's receiver when it is asked for", async () => {
+    expect(built.status).toBe(0);
     const slack = await new FakeSlack().start();
     slack.users.set("U0ANNA", { tz: "Europe/Stockholm", locale: "sv-SE" });
     const socket = new FakeSocketMode(slack);
@@ -139,10 +144,16 @@ describe("the production build", () => {
     };
     const app = startAppProcess({ ...env, HOST: "127.0.0.1", LOFTE_DATA_DIR: dataDir }, { compiled: true });
     try {
-      const exited = app.exited.then(() => Promise.reject(new Error(`Lofte exited:\n${app.output()}`)));
-      exited.catch(() => {}); // once connected, its exit at the end is expected
-      await Promise.race([socket.waitForConnection(), exited]);
-      const payload = await socket.send("slash_commands", {
+      // Lofte's own output when it exits early or does not answer in time, not a bare timeout.
+      let failed: (error: Error) => void = () => {};
+      const failure = new Promise<never>((_, reject) => {
+        failed = reject;
+      });
+      failure.catch(() => {});
+      void app.exited.then(() => failed(new Error(`Lofte exited:\n${app.output()}`)));
+      const timer = setTimeout(() => failed(new Error(`no answer within 60 s:\n${app.output()}`)), 60_000);
+      await Promise.race([socket.waitForConnection(), failure]);
+      const sent = socket.send("slash_commands", {
         team_id: "T0LOFTE",
         channel_id: "C0SALES",
         user_id: "U0ANNA",
@@ -151,6 +162,8 @@ describe("the production build", () => {
         response_url: slack.responseUrl("dist-socket"),
         trigger_id: "1.2.3",
       });
+      const payload = await Promise.race([sent, failure]);
+      clearTimeout(timer);
       expect(String(payload?.text)).toMatch(/^Noterat: du lovar att skicka offerten till Acme/);
       app.kill("SIGTERM");
       expect(await app.exited).toBe(0);

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname } from "node:path";
+import { delimiter, dirname } from "node:path";
 
 /**
  * Lofte as a real Node process, configured only by its environment: from the source with tsx
- * as its loader (so signals reach Lofte itself, and the tests run the code as it is now), or
- * the compiled build as `npm start` runs it (`compiled: true`). For tests of start-up,
+ * as its loader, as `npm run dev` runs it (the tests run the code as it is now), or the
+ * compiled build as `npm start` runs it (`compiled: true`). For tests of start-up,
  * signals, crashes and load. The process is killed when the test process exits, whatever happens.
  */
 
@@ -29,17 +29,17 @@ export interface AppProcess {
   kill(signal: NodeJS.Signals): void;
 }
 
-/** What `npm start` runs (package.json's start script): the compiled build, with its environment. */
-const NPM_START = (JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { scripts: { start: string } }).scripts.start;
+/** What `npm start` and `npm run dev` run (package.json's scripts), with Node's memory settings. */
+const SCRIPTS = (JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as { scripts: { start: string; dev: string } }).scripts;
 
 export function startAppProcess(env: Record<string, string>, options: { compiled?: boolean } = {}): AppProcess {
-  // The start script runs through sh without npm in between; its `exec` leaves one process, so
+  // The script runs through sh without npm in between; its `exec` leaves one process, so
   // signals, CPU time and memory are Lofte's own.
-  const [command, args] = options.compiled ? ["sh", ["-c", NPM_START]] : [process.execPath, ["--import", "tsx", "src/main.ts"]];
-  const child = spawn(command, args, {
+  const script = options.compiled ? SCRIPTS.start : SCRIPTS.dev;
+  const child = spawn("sh", ["-c", script], {
     cwd: ROOT,
-    // This Node first on the PATH, for the start script's `node`.
-    env: { PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ""}`, HOME: process.env.HOME ?? "", ...env },
+    // This Node first on the PATH, for the script's `node`.
+    env: { PATH: [dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter), HOME: process.env.HOME ?? "", ...env },
     stdio: "pipe",
   });
   running.add(child);
