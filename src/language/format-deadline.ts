@@ -1,4 +1,4 @@
-import { type LocalDate, toLocal } from "../domain/zoned-time.js";
+import { type LocalDate, localDate, toLocal } from "../domain/zoned-time.js";
 import { speak } from "./index.js";
 import type { Language } from "./pack.js";
 
@@ -36,25 +36,39 @@ export function formatDeadline(dueAt: Date, timeZone: string, language: Language
   return messages.dateAtTime(date, time);
 }
 
-const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "om 2 timmar", "in 3 days", "för 1 timme sedan", "nu": the distance from now, in words. */
-export function relativeTime(target: Date, now: Date, language: Language): string {
-  let format = relativeFormats.get(language);
+function relativeFormat(language: Language, numeric: "always" | "auto"): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(`${language}|${numeric}`);
   if (!format) {
-    // "always": "om 1 dag", never "i morgon", which a day of hours need not be.
-    format = new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "always" });
-    relativeFormats.set(language, format);
+    format = new Intl.RelativeTimeFormat(speak(language).locale, { numeric });
+    relativeFormats.set(`${language}|${numeric}`, format);
   }
+  return format;
+}
+
+/**
+ * "om 2 timmar", "i morgon", "in 3 days", "för 1 timme sedan", "nu": the distance from now, in
+ * words. Minutes under the hour; half hours while they matter, whole hours within the day
+ * ("för 1 timme sedan", not "för 60 minuter sedan"); beyond that, days as the reader's
+ * calendar counts them in `timeZone`: tomorrow evening is "i morgon" whether it is 25 or 33
+ * hours away, and 02:00 the day after tomorrow "i övermorgon".
+ */
+export function relativeTime(target: Date, now: Date, language: Language, timeZone: string): string {
   const minutes = Math.round((target.getTime() - now.getTime()) / 60_000);
-  if (minutes === 0) return new Intl.RelativeTimeFormat(speak(language).locale, { numeric: "auto" }).format(0, "second");
-  if (Math.abs(minutes) < 55) return format.format(minutes, "minute");
-  // "för 1 timme sedan", not "för 60 minuter sedan"; half hours while they matter, whole
-  // hours within the day, then days ("om 1 dag", not "om 33,5 timmar").
+  if (minutes === 0) return relativeFormat(language, "auto").format(0, "second");
+  const numbers = relativeFormat(language, "always");
+  if (Math.abs(minutes) < 55) return numbers.format(minutes, "minute");
   const hours = minutes / 60;
-  if (Math.abs(hours) < 10) return format.format(Math.round(hours * 2) / 2, "hour");
-  if (Math.abs(hours) < 23.5) return format.format(Math.round(hours), "hour");
-  return format.format(Math.max(1, Math.round(Math.abs(hours) / 24)) * Math.sign(hours), "day");
+  if (Math.abs(hours) < 10) return numbers.format(Math.round(hours * 2) / 2, "hour");
+  const days = daysApart(localDate(now, timeZone), localDate(target, timeZone));
+  // Within the day, or the same date 23.5 hours on (a day of 25 hours, in October).
+  if (Math.abs(hours) < 23.5 || days === 0) return numbers.format(Math.round(hours), "hour");
+  return relativeFormat(language, "auto").format(days, "day");
+}
+
+function daysApart(from: LocalDate, to: LocalDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
 /** A day without its weekday: "25 december", "25 December". */

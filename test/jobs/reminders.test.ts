@@ -115,7 +115,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
 
     await tickAt("2026-11-26T09:00:00");
     expect(textOf(posted(lofte, "U0ANNA")[0])).toBe(
-      "*Påminnelse:* du har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (om 1 dag).",
+      "*Påminnelse:* du har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00 (i morgon).",
     );
     expect(actionIds(posted(lofte, "U0ANNA")[0])).toEqual([
       "nudge_done",

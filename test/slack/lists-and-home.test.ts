@@ -47,8 +47,8 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
     const lines = texts(list.json?.blocks);
     expect(lines[0]).toBe("*Dina öppna löften*");
     expect(lines.slice(1)).toEqual([
-      ":large_blue_circle: *ringa Volvo* · <@U0ANNA> · torsdag 26 november kl 14:00 (om 1 dag)",
-      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (om 2 dagar)",
+      ":large_blue_circle: *ringa Volvo* · <@U0ANNA> · torsdag 26 november kl 14:00 (i morgon)",
+      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (i övermorgon)",
     ]);
     const english = await say("list", { user_id: "U0BOB", command: "/promise" });
     expect(texts(english.json?.blocks)[0]).toBe("*Your open promises*");
@@ -146,7 +146,7 @@ describe.each(databaseKinds())("lists and the Home tab on %s", (kind) => {
       ":white_check_mark: *Klart:* ringa Volvo. Bra jobbat — löfte hållet!",
       "Glöm inte att berätta för Volvo att det är klart. Vill du boka en uppföljning?",
       "*Dina öppna löften*",
-      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (om 2 dagar)",
+      ":large_blue_circle: *skicka offerten till Acme* · <@U0ANNA> · fredag 27 november kl 17:00 (i övermorgon)",
     ]);
     expect(await db.prisma.commitment.count({ where: { workspaceId: teamId, status: "done" } })).toBe(1);
   });

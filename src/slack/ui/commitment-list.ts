@@ -67,7 +67,7 @@ function commitmentLine(c: Commitment, reader: Reader, now: Date): string {
   const atRisk = !overdue && c.lastAnswer === "cant_make_it";
   const icon = overdue ? ":red_circle:" : atRisk ? ":warning:" : ":large_blue_circle:";
   const flag = overdue ? `*${t.lists.overdue}* ` : atRisk ? `*${t.lists.atRisk}* · ` : "";
-  const when = `${deadline} (${relativeTime(c.dueAt, now, reader.language)})`;
+  const when = `${deadline} (${relativeTime(c.dueAt, now, reader.language, reader.timeZone)})`;
   return `${icon} *${what}* · <@${c.ownerId}> · ${flag}${when}${link}`;
 }
 

@@ -62,7 +62,7 @@ export function promiseWords(commitment: Commitment, reader: Reader, now: Date):
 export function reminderWords(commitment: Commitment, reader: Reader, now: Date): ReminderWords {
   return {
     ...promiseWords(commitment, reader, now),
-    relative: relativeTime(commitment.dueAt, now, reader.language),
+    relative: relativeTime(commitment.dueAt, now, reader.language, reader.timeZone),
     where: commitment.permalink
       ? `<${commitment.permalink}|${speak(reader.language).messages.theMessage}>`
       : commitment.sourceChannelId?.startsWith("C")
