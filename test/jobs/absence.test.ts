@@ -75,7 +75,7 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     expect(posted("U0ANNA")).toHaveLength(0);
     const alerts = posted("U0LEAD");
     expect(alerts).toHaveLength(1);
-    expect(String(alerts[0].params.text)).toContain("Ägaren är ledig");
+    expect(String(alerts[0].params.text)).toContain("Ägaren är borta");
     expect(JSON.stringify(alerts[0].params.blocks)).toContain("Acme");
     // The due-soon question and the deadline pass: nothing to Anna, and the lead is not told again.
     await tickAt("2026-12-23T13:00:00");
@@ -97,7 +97,7 @@ describe.each(databaseKinds())("time away on %s", (kind) => {
     );
     // The lead hears the news that is new: the deadline has passed.
     expect(posted("U0LEAD").map((c) => String(c.params.text))).toEqual([
-      expect.stringContaining("Ägaren är ledig"),
+      expect.stringContaining("Ägaren är borta"),
       expect.stringContaining("Tiden har gått ut för ett löfte."),
     ]);
   });

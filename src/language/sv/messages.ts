@@ -256,7 +256,8 @@ export const messages = {
       cant_make_it: "Ägaren säger att hen inte hinner.",
       no_answer: "Ägaren har inte svarat på om tiden håller.",
       overdue: "Det är inte markerat som klart.",
-      owner_away: "Ägaren är ledig, så det som skulle ha påmint hen kommer till dig.",
+      // "borta", not "ledig": the same words whether the owner is on leave or off sick (which is theirs to tell).
+      owner_away: "Ägaren är borta, så det som skulle ha påmint hen kommer till dig.",
     },
     leadMoved: (owner: string, p: PromiseWords, newDeadline: string, note: string | null) =>
       `:information_source: <@${owner}> behöver mer tid: ${what(p)} blir klart ${newDeadline} i stället för ${p.deadline}.${note ? ` Anteckning: ${note}` : ""}`,
