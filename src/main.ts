@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
  * when there is no DATABASE_URL, and only then loads the app (run.ts).
  *
  * `npm start` and `npm run dev` (package.json) give Node settings for memory on its command
- * line and in its environment, so that they hold from the first module on (`npm run bench --
- * --only=start`, figures on PostgreSQL unless said):
+ * line, so that they hold from the first module on (`npm run bench -- --only=start`, figures
+ * on PostgreSQL unless said):
  *  - `--liftoff-only`: WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled
  *    by V8's baseline compiler only. The optimising tier would recompile those large modules in
  *    the background after start: about 50 MB more resident memory for good, and more CPU than
@@ -16,9 +16,10 @@ import { existsSync } from "node:fs";
  *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). This
  *    was `--semi-space-growth-factor=1` set from here, which V8 stopped heeding once PGlite's
  *    thread had started (rss_idle_mb 193 → 171 with this flag).
- *  - `MALLOC_ARENA_MAX=1`: glibc's malloc keeps one arena instead of one per thread for V8's
- *    helper threads (rss_idle_mb_pg 129 → 113, the same CPU a command). It is read as Node
- *    starts, so it belongs in the environment that runs npm start, not in .env.
+ * Not set: `MALLOC_ARENA_MAX=1` (one glibc malloc arena instead of one per thread) holds about
+ * 15 MB less at rest, but at 200 commands a second on PostgreSQL it doubled p99 (1.8–2.7 s
+ * against 0.6–1.6 s in four runs each, `test/bench/load.ts`). Set it in the environment that
+ * runs npm start where memory matters more than bursts.
  */
 try {
   if (existsSync(".env")) process.loadEnvFile(".env");
