@@ -38,11 +38,11 @@ async function main(): Promise<void> {
     process.env.LOFTE_ENCRYPTION_KEY,
   );
 
+  const signals = new Signals(log);
   const opening = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   // While the database answers: the first reading of a promise builds what all later ones reuse.
   warmUpLanguages();
   const db = await opening;
-  const signals = new Signals(log);
   const { app, sender } = assembleLofte(config, db, { logger: log, routes: healthRoutes(db, () => signals.stopping) });
   let where = "Socket Mode";
   if (config.slack.appToken) await app.start();
@@ -83,38 +83,51 @@ async function playground(): Promise<void> {
     throw error;
   }
   const log = new JsonLogger(settings.logLevel as LogLevel);
+  const signals = new Signals(log);
   const { startPlayground } = await import("./playground/start.js");
   const running = await startPlayground({ ...settings, logger: log });
   log.lifecycle(
     `Lofte's playground is running at ${running.url} (a Slack stand-in on this machine, data in ${settings.dataDir}). To connect a real Slack instead, see "Create the Slack app" in README.md.`,
   );
-  new Signals(log).onStop(() => running.stop().catch(() => {}));
+  signals.onStop(() => running.stop().catch(() => {}));
 }
 
 /**
  * SIGTERM and SIGINT stop Lofte once: `stopping` turns true (readiness says 503), the work
- * given to `onStop` runs, and the process exits 0, or 1 when that took more than 9 s. A promise
+ * given to `onStop` runs, and the process exits 0, or 1 when that took more than 9 s. The
+ * signals are heard from the start: one that comes while Lofte is still starting (a readiness
+ * check can pass before the last step) stops it as soon as `onStop` says how. A promise
  * rejected where nobody listens (inside a library) is logged; it must not stop the reminders.
  */
 class Signals {
   stopping = false;
+  private signal: string | null = null;
+  private work: (() => Promise<unknown>) | null = null;
 
   constructor(private readonly log: JsonLogger) {
     process.on("unhandledRejection", (reason) => log.error("unhandled rejection:", reason));
+    process.on("SIGTERM", () => this.heard("SIGTERM"));
+    process.on("SIGINT", () => this.heard("SIGINT"));
   }
 
   onStop(work: () => Promise<unknown>): void {
-    const stop = async (signal: string) => {
-      if (this.stopping) return;
-      this.stopping = true;
-      this.log.lifecycle(`Lofte is stopping (${signal}).`);
-      setTimeout(() => process.exit(1), 9_000).unref();
-      await work();
-      this.log.lifecycle("Lofte stopped.");
-      process.exit(0);
-    };
-    process.on("SIGTERM", () => void stop("SIGTERM"));
-    process.on("SIGINT", () => void stop("SIGINT"));
+    this.work = work;
+    if (this.signal) void this.stop(this.signal, work);
+  }
+
+  private heard(signal: string): void {
+    if (this.signal) return;
+    this.signal = signal;
+    this.stopping = true;
+    if (this.work) void this.stop(signal, this.work);
+  }
+
+  private async stop(signal: string, work: () => Promise<unknown>): Promise<void> {
+    this.log.lifecycle(`Lofte is stopping (${signal}).`);
+    setTimeout(() => process.exit(1), 9_000).unref();
+    await work();
+    this.log.lifecycle("Lofte stopped.");
+    process.exit(0);
   }
 }
 

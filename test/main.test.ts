@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, freePort, startAppProcess } from "./support/app-process.js";
+import { type AppProcess, freePort, startAppProcess, waitUntil } from "./support/app-process.js";
 import { FakeSlack } from "./support/fake-slack.js";
 import { FakeSocketMode } from "./support/fake-socket-mode.js";
 import { SlackDriver } from "./support/slack-driver.js";
@@ -39,6 +39,32 @@ describe("starting Lofte", () => {
       expect(await page.text()).toContain('aria-label="Meddelande"');
       app.kill("SIGTERM");
       expect(await app.exited).toBe(0);
+    } finally {
+      app.kill("SIGKILL");
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it("stopped while it is still starting, stops cleanly once started instead of dying mid-step", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lofte-main-early-stop-"));
+    const port = await freePort();
+    const app = startAppProcess({ PORT: String(port), LOFTE_PLAYGROUND_DIR: dir });
+    try {
+      // SIGTERM the moment the page answers: the playground is still seeding and ticking.
+      await waitUntil(
+        "the page answers",
+        app,
+        () =>
+          fetch(`http://127.0.0.1:${port}/readyz`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        60_000,
+      );
+      app.kill("SIGTERM");
+      expect(await app.exited).toBe(0);
+      expect(app.output()).toContain("Lofte is stopping (SIGTERM).");
+      expect(app.output()).toContain("Lofte stopped.");
     } finally {
       app.kill("SIGKILL");
       await rm(dir, { recursive: true, force: true });
