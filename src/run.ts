@@ -100,7 +100,6 @@ async function playground(): Promise<void> {
  * rejected where nobody listens (inside a library) is logged; it must not stop the reminders.
  */
 class Signals {
-  stopping = false;
   private signal: string | null = null;
   private work: (() => Promise<unknown>) | null = null;
 
@@ -108,6 +107,10 @@ class Signals {
     process.on("unhandledRejection", (reason) => log.error("unhandled rejection:", reason));
     process.on("SIGTERM", () => this.heard("SIGTERM"));
     process.on("SIGINT", () => this.heard("SIGINT"));
+  }
+
+  get stopping(): boolean {
+    return this.signal !== null;
   }
 
   onStop(work: () => Promise<unknown>): void {
@@ -118,7 +121,6 @@ class Signals {
   private heard(signal: string): void {
     if (this.signal) return;
     this.signal = signal;
-    this.stopping = true;
     if (this.work) void this.stop(signal, this.work);
   }
 

@@ -1,4 +1,4 @@
-import { type LocalDate, localDate, toLocal } from "../domain/zoned-time.js";
+import { daysBetween, type LocalDate, localDate, toLocal } from "../domain/zoned-time.js";
 import { speak } from "./index.js";
 import type { Language } from "./pack.js";
 
@@ -61,14 +61,10 @@ export function relativeTime(target: Date, now: Date, language: Language, timeZo
   if (Math.abs(minutes) < 55) return numbers.format(minutes, "minute");
   const hours = minutes / 60;
   if (Math.abs(hours) < 10) return numbers.format(Math.round(hours * 2) / 2, "hour");
-  const days = daysApart(localDate(now, timeZone), localDate(target, timeZone));
+  const days = daysBetween(localDate(now, timeZone), localDate(target, timeZone));
   // Within the day, or the same date 23.5 hours on (a day of 25 hours, in October).
   if (Math.abs(hours) < 23.5 || days === 0) return numbers.format(Math.round(hours), "hour");
   return relativeFormat(language, "auto").format(days, "day");
-}
-
-function daysApart(from: LocalDate, to: LocalDate): number {
-  return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
 /** A day without its weekday: "25 december", "25 December". */
