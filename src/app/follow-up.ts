@@ -35,7 +35,7 @@ export async function bookFollowUp(
   const task = speak(language).messages.reminders.followUpTask(done.customer);
   // One follow-up per kept promise, however often the button is pressed.
   const { commitment: followUp, created } = await createCommitmentOnce(
-    deps.db.prisma,
+    deps.db,
     {
       workspaceId: teamId,
       ownerId: done.ownerId,

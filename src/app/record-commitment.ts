@@ -74,7 +74,7 @@ export async function recordCommitment(deps: AppDeps, slack: SlackPort, creator:
         )
       : null;
   const { commitment, created } = await createCommitmentOnce(
-    deps.db.prisma,
+    deps.db,
     {
       workspaceId: capture.teamId,
       ownerId,

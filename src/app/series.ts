@@ -4,6 +4,7 @@ import { type Clock, formatIsoDate, fromLocal, type LocalDate, localDate, parseI
 import { phrasesIn } from "../language/find-deadline.js";
 import { detectLanguage } from "../language/index.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
+import { inTransaction } from "../store/database.js";
 import { changeSeriesRule, occurrenceKey, type Series, seriesToContinue, endSeries as storeEnd, whileRunning } from "../store/series.js";
 import { ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
@@ -79,7 +80,7 @@ export async function continueSeries(deps: AppDeps): Promise<{ made: number; end
     }
     const made = await whileRunning(deps.db.prisma, series.workspaceId, series.id, (tx) =>
       createCommitmentOnce(
-        tx,
+        inTransaction(tx),
         {
           workspaceId: latest.workspaceId,
           ownerId: latest.ownerId,

@@ -73,7 +73,7 @@ export async function recordTracked(
   const owner = fields.ownerId === creator.id ? creator : await whoIs(deps, slack, teamId, fields.ownerId);
   const permalink = channelId && messageTs ? await slack.permalink(channelId, messageTs) : null;
   const { commitment, created } = await createCommitmentOnce(
-    deps.db.prisma,
+    deps.db,
     {
       workspaceId: teamId,
       ownerId: fields.ownerId,

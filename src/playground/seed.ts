@@ -87,7 +87,7 @@ export async function seedLofte(deps: AppDeps, start: Date): Promise<void> {
   const promise = async (input: Omit<NewCommitment, "workspaceId" | "originalText" | "timeZone"> & { text: string }, made: Date) => {
     const { text, ...rest } = input;
     const owner = PEOPLE.find((p) => p.id === rest.ownerId);
-    return createCommitment(prisma, { ...rest, workspaceId: TEAM.id, originalText: text, timeZone: owner?.tz ?? ZONE }, made, planner);
+    return createCommitment(deps.db, { ...rest, workspaceId: TEAM.id, originalText: text, timeZone: owner?.tz ?? ZONE }, made, planner);
   };
 
   // Due today, at 15:00: the due-soon question comes at 13:00.

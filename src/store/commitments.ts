@@ -1,7 +1,7 @@
 import { customerKey } from "../domain/commitment.js";
 import type { PlannedNudge } from "../domain/nudge-plan.js";
 import type { Language } from "../language/pack.js";
-import type { Prisma, Tx } from "./database.js";
+import type { Prisma, Tx, Writer } from "./database.js";
 import { type Commitment, Prisma as SQL } from "./generated/client.js";
 import { uuidv7 } from "./ids.js";
 import { replacePlan } from "./nudges.js";
@@ -67,8 +67,8 @@ export type ChangeResult = { ok: true; commitment: Commitment } | { ok: false; r
  * Stores a new promise, its reminder plan and the "created" audit row in one SQL statement: one
  * round trip, atomic, and no interactive transaction to wait for when many arrive at once.
  */
-export async function createCommitment(prisma: Prisma, input: NewCommitment, at: Date, planner: Planner = () => []): Promise<Commitment> {
-  return (await createCommitmentOnce(prisma, input, at, planner)).commitment;
+export async function createCommitment(db: Writer, input: NewCommitment, at: Date, planner: Planner = () => []): Promise<Commitment> {
+  return (await createCommitmentOnce(db, input, at, planner)).commitment;
 }
 
 /**
@@ -77,7 +77,7 @@ export async function createCommitment(prisma: Prisma, input: NewCommitment, at:
  * the first one made, with `created: false`.
  */
 export async function createCommitmentOnce(
-  prisma: Pick<Prisma, "$queryRaw" | "commitment">,
+  db: Writer,
   input: NewCommitment,
   at: Date,
   planner: Planner = () => [],
@@ -108,7 +108,7 @@ export async function createCommitmentOnce(
   const c = commitment;
   const plan = planner(commitment);
   const nudges = plan.map((n) => SQL.sql`(${uuidv7(at.getTime())}, ${n.kind}, ${n.at}::timestamptz)`);
-  const inserted = await prisma.$queryRaw<{ id: string }[]>`
+  const statement = SQL.sql`
     WITH promise AS (
       INSERT INTO "Commitment" (id, "workspaceId", "ownerId", "creatorId", "leadId", task, customer, "customerKey", "originalText",
                                 language, "sourceChannelId", private, "sourceMessageTs", permalink, "parentId", "dueAt", "hasTime",
@@ -133,8 +133,9 @@ export async function createCommitmentOnce(
         : SQL.empty
     }
     SELECT id FROM promise`;
+  const inserted = await db.query<{ id: string }>(statement.text, statement.values);
   if (inserted.length > 0) return { commitment, created: true };
-  const first = await prisma.commitment.findFirstOrThrow({ where: { workspaceId: c.workspaceId, idempotencyKey: c.idempotencyKey } });
+  const first = await db.prisma.commitment.findFirstOrThrow({ where: { workspaceId: c.workspaceId, idempotencyKey: c.idempotencyKey } });
   return { commitment: first, created: false };
 }
 

@@ -14,15 +14,20 @@ import type { Database, Prisma } from "./database.js";
  * for no flush worth saving: there the setting cost more CPU than it saved (about 470 µs a
  * statement with it, 390 without).
  */
-export async function firstSighting(db: Pick<Database, "prisma" | "kind">, hash: string, expiresAt: Date): Promise<boolean> {
-  const count =
+export async function firstSighting(db: Pick<Database, "query" | "kind">, hash: string, expiresAt: Date): Promise<boolean> {
+  const inserted =
     db.kind === "postgresql"
-      ? await db.prisma.$executeRaw`
-          WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
-          INSERT INTO "SeenRequest" (hash, "expiresAt") SELECT ${hash}, ${expiresAt} FROM lazy
-          ON CONFLICT DO NOTHING`
-      : await db.prisma.$executeRaw`INSERT INTO "SeenRequest" (hash, "expiresAt") VALUES (${hash}, ${expiresAt}) ON CONFLICT DO NOTHING`;
-  return count === 1;
+      ? await db.query(
+          `WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
+           INSERT INTO "SeenRequest" (hash, "expiresAt") SELECT $1, $2::timestamptz FROM lazy
+           ON CONFLICT DO NOTHING RETURNING hash`,
+          [hash, expiresAt],
+        )
+      : await db.query(`INSERT INTO "SeenRequest" (hash, "expiresAt") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING hash`, [
+          hash,
+          expiresAt,
+        ]);
+  return inserted.length === 1;
 }
 
 /** Forgets requests whose signatures can no longer be replayed. */

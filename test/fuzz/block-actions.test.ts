@@ -69,7 +69,7 @@ describe("fuzz: block_actions for every action id", () => {
     for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db, team, lofte.deps.defaults);
     const promise = (workspaceId: string, ownerId: string, customer: string | null) =>
       createCommitment(
-        db.prisma,
+        db,
         {
           workspaceId,
           ownerId,

@@ -66,7 +66,7 @@ describe("fuzz: view_submission for every modal", () => {
     for (const team of ["T0LOFTE", "T0ELSE"]) await ensureWorkspace(db, team, lofte.deps.defaults);
     const promise = (workspaceId: string, ownerId: string) =>
       createCommitment(
-        db.prisma,
+        db,
         {
           workspaceId,
           ownerId,

@@ -57,7 +57,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   });
 
   it("never finds or changes another workspace's commitment", async () => {
-    const mine = await createCommitment(db.prisma, promise("T0ONE"), AT);
+    const mine = await createCommitment(db, promise("T0ONE"), AT);
     expect(await findCommitment(db.prisma, "T0TWO", mine.id)).toBeNull();
     const attempt = await changeCommitment(
       db.prisma,
@@ -71,7 +71,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   });
 
   it("refuses a change made against an old version (optimistic lock)", async () => {
-    const c = await createCommitment(db.prisma, promise("T0ONE", "ringa kunden"), AT);
+    const c = await createCommitment(db, promise("T0ONE", "ringa kunden"), AT);
     const first = await changeCommitment(
       db.prisma,
       { workspaceId: "T0ONE", id: c.id, expectedVersion: 1 },
@@ -90,7 +90,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   });
 
   it("keeps an audit trail of who changed what, before and after", async () => {
-    const c = await createCommitment(db.prisma, promise("T0ONE", "boka demo"), AT);
+    const c = await createCommitment(db, promise("T0ONE", "boka demo"), AT);
     const later = new Date("2026-11-25T10:00:00Z");
     await changeCommitment(
       db.prisma,
@@ -109,7 +109,7 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
   });
 
   it("stores the deadline as an instant, whatever the session's time zone", async () => {
-    const c = await createCommitment(db.prisma, { ...promise("T0ONE", "skicka avtalet"), dueAt: new Date("2027-04-01T12:00:00Z") }, AT);
+    const c = await createCommitment(db, { ...promise("T0ONE", "skicka avtalet"), dueAt: new Date("2027-04-01T12:00:00Z") }, AT);
     const session = await db.session();
     try {
       await session.exec("SET TIME ZONE 'America/New_York'");
