@@ -161,6 +161,17 @@ async function run(options: LoadOptions, rate: number, seconds: number, aborted:
       pending.push(send(driver, slack, i, pickCommand(users, random)));
     }
     const outcomes = await Promise.all(pending);
+    if (process.env.LOAD_TIMELINE) {
+      const buckets: string[] = [];
+      for (let sec = 0; sec < seconds; sec++) {
+        const slice = outcomes
+          .slice(sec * rate, (sec + 1) * rate)
+          .map((o) => o.ms)
+          .sort((a, b) => a - b);
+        buckets.push(`${sec}:${Math.round(slice[Math.floor(slice.length / 2)])}/${Math.round(slice[slice.length - 1])}`);
+      }
+      console.error("timeline p50/max per second", buckets.join(" "));
+    }
     const elapsedS = (performance.now() - started) / 1000;
     const cpuMsPerCommand = (cpuMs(app.child.pid) - cpuBefore) / total;
     const sender = process.cpuUsage(senderBefore);

@@ -1,4 +1,4 @@
-import type { App } from "@slack/bolt";
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { ACTION } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { acknowledgeOnly, editButton, endSeriesButton, undoButton } from "./commitment-buttons.js";
@@ -13,47 +13,61 @@ import { saveOwnerButton } from "./save-owner.js";
 import { suggestionDismiss, suggestionTrack } from "./suggestion-choices.js";
 import { awayKeepButton, awayOfferNoButton, awayOfferYesButton, backTodayButton, sickTodayButton } from "./time-away.js";
 
-/** Buttons, menus and pickers, by the message they are on. */
+/**
+ * A button's handler, or a picker's or a menu's (those take any element). As with Bolt's own
+ * `app.action(id, …)`, the element a handler expects is its action_id's, unchecked.
+ */
+type Handler = (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => Promise<void>;
+
+/**
+ * Buttons, menus and pickers, by the message they are on, through one Bolt listener that finds
+ * the handler by action_id. Bolt runs every listener's own matching on every request, a slash
+ * command included: one listener for each of these cost about 0.5 ms of CPU a command (12%).
+ */
 export function registerActions(app: App, deps: SlackDeps): void {
-  // The confirmation of /lofte, and the "when?" question.
-  app.action(ACTION.edit, editButton(deps));
-  app.action(ACTION.undo, undoButton(deps));
-  app.action(ACTION.endSeries, endSeriesButton(deps));
-  app.action(ACTION.saveDeadline, saveDeadlineButton(deps));
-  app.action(ACTION.pickDate, acknowledgeOnly);
-  app.action(ACTION.pickTime, acknowledgeOnly);
-  app.action(ACTION.saveOwner, saveOwnerButton(deps));
-  app.action(ACTION.pickOwner, acknowledgeOnly);
-  app.action(ACTION.saveOther, saveOtherButton(deps));
+  const handlers: Record<string, Handler> = {
+    // The confirmation of /lofte, and the "when?" question.
+    [ACTION.edit]: editButton(deps),
+    [ACTION.undo]: undoButton(deps),
+    [ACTION.endSeries]: endSeriesButton(deps),
+    [ACTION.saveDeadline]: saveDeadlineButton(deps),
+    [ACTION.pickDate]: acknowledgeOnly,
+    [ACTION.pickTime]: acknowledgeOnly,
+    [ACTION.saveOwner]: saveOwnerButton(deps),
+    [ACTION.pickOwner]: acknowledgeOnly,
+    [ACTION.saveOther]: saveOtherButton(deps),
 
-  // Reminders: the owner's answers.
-  app.action(ACTION.done, reminderAnswer(deps, "done"));
-  app.action(ACTION.onTrack, reminderAnswer(deps, "on_track"));
-  app.action(ACTION.snooze, reminderAnswer(deps, "snooze"));
-  app.action(ACTION.cantMakeIt, reminderAnswer(deps, "cant_make_it"));
-  app.action(ACTION.moreTime, moreTimeButton(deps, "owner"));
-  app.action(ACTION.followUp, followUpButton(deps));
+    // Reminders: the owner's answers.
+    [ACTION.done]: reminderAnswer(deps, "done"),
+    [ACTION.onTrack]: reminderAnswer(deps, "on_track"),
+    [ACTION.snooze]: reminderAnswer(deps, "snooze"),
+    [ACTION.cantMakeIt]: reminderAnswer(deps, "cant_make_it"),
+    [ACTION.moreTime]: moreTimeButton(deps, "owner"),
+    [ACTION.followUp]: followUpButton(deps),
 
-  // Escalations: the lead's choices.
-  app.action(ACTION.pingOwner, pingOwnerButton(deps));
-  app.action(ACTION.tellCustomer, leadChoice(deps, "customer_informed"));
-  app.action(ACTION.reassign, leadChoice(deps, "reassign"));
-  app.action(ACTION.moveDeadline, moreTimeButton(deps, "lead"));
+    // Escalations: the lead's choices.
+    [ACTION.pingOwner]: pingOwnerButton(deps),
+    [ACTION.tellCustomer]: leadChoice(deps, "customer_informed"),
+    [ACTION.reassign]: leadChoice(deps, "reassign"),
+    [ACTION.moveDeadline]: moreTimeButton(deps, "lead"),
 
-  // Lists and the Home tab.
-  app.action(ACTION.listItem, listItemMenu(deps));
-  app.action(ACTION.listBack, listPage(deps));
-  app.action(ACTION.listMore, listPage(deps));
-  app.action(ACTION.newPromise, newPromiseButton(deps));
-  app.action(ACTION.sickToday, sickTodayButton(deps));
-  app.action(ACTION.backToday, backTodayButton(deps));
+    // Lists and the Home tab.
+    [ACTION.listItem]: listItemMenu(deps),
+    [ACTION.listBack]: listPage(deps),
+    [ACTION.listMore]: listPage(deps),
+    [ACTION.newPromise]: newPromiseButton(deps),
+    [ACTION.sickToday]: sickTodayButton(deps),
+    [ACTION.backToday]: backTodayButton(deps),
 
-  // Time away: what falls due meanwhile (Move and Reassign are the reminder's and the confirmation's own).
-  app.action(ACTION.awayKeep, awayKeepButton(deps));
-  app.action(ACTION.awayOfferYes, awayOfferYesButton(deps));
-  app.action(ACTION.awayOfferNo, awayOfferNoButton(deps));
+    // Time away: what falls due meanwhile (Move and Reassign are the reminder's and the confirmation's own).
+    [ACTION.awayKeep]: awayKeepButton(deps),
+    [ACTION.awayOfferYes]: awayOfferYesButton(deps),
+    [ACTION.awayOfferNo]: awayOfferNoButton(deps),
 
-  // Suggestions on channel messages.
-  app.action(ACTION.suggestTrack, suggestionTrack(deps));
-  app.action(ACTION.suggestDismiss, suggestionDismiss);
+    // Suggestions on channel messages.
+    [ACTION.suggestTrack]: suggestionTrack(deps),
+    [ACTION.suggestDismiss]: suggestionDismiss,
+  };
+  const ids = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
+  app.action<BlockAction>(ids, (args) => handlers[args.action.action_id](args as Parameters<Handler>[0]));
 }
