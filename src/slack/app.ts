@@ -11,6 +11,7 @@ import { EVENTS, registerEvents } from "./listeners/events/index.js";
 import { registerShortcuts } from "./listeners/shortcuts/index.js";
 import { registerViews } from "./listeners/views/index.js";
 import { oncePerEvent, requestLog, sameWorkspace } from "./middleware.js";
+import { slackFetch } from "./slack-http.js";
 import type { SlackDeps } from "./slack-port.js";
 
 /** The bot scopes Lofte asks for when installed by OAuth (the manifest lists the same; a test checks). */
@@ -40,7 +41,7 @@ export interface SlackAppOptions {
  * only wires things; each listener lives in listeners/<surface>/, registered by its index.ts.
  */
 export function createSlackApp(config: Config, deps: SlackDeps, extra: SlackAppOptions = {}): App {
-  const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  const clientOptions = { fetch: slackFetch, ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}) };
   const logger = extra.logger ?? new JsonLogger(config.logLevel as LogLevel);
   const { oauth } = config.slack;
   const installer =

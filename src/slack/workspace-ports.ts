@@ -2,6 +2,7 @@ import { webApi } from "@slack/bolt";
 import type { WorkspacePorts } from "../app/slack-port.js";
 import type { Config } from "../config.js";
 import type { PrismaInstallationStore } from "../store/installations.js";
+import { slackFetch } from "./slack-http.js";
 import { type SlackDeps, slackPort } from "./slack-port.js";
 
 /**
@@ -22,6 +23,7 @@ export function workspacePorts(
   const make = (token: string | undefined) =>
     new webApi.WebClient(token, {
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+      fetch: slackFetch,
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       timeout: 5_000,
