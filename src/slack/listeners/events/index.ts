@@ -1,4 +1,4 @@
-import type { App } from "@slack/bolt";
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
 import type { SlackDeps } from "../../slack-port.js";
 import { appHomeOpened } from "./app-home-opened.js";
 import { messageSuggestion } from "./message-suggestion.js";
@@ -17,12 +17,31 @@ export const EVENTS = [
   "user_change",
 ];
 
+type Handled =
+  | "reaction_added"
+  | "app_home_opened"
+  | "message"
+  | "app_uninstalled"
+  | "tokens_revoked"
+  | "user_status_changed"
+  | "user_change";
+type Handlers = { [E in Handled]: (args: SlackEventMiddlewareArgs<E> & AllMiddlewareArgs) => Promise<void> };
+
+/** Events, through one Bolt listener that finds the handler by the event's type (as actions/index.ts explains). */
 export function registerEvents(app: App, deps: SlackDeps): void {
-  app.event("reaction_added", reactionAdded(deps));
-  app.event("app_home_opened", appHomeOpened(deps));
-  app.event("message", messageSuggestion(deps));
-  app.event("app_uninstalled", appUninstalled(deps));
-  app.event("tokens_revoked", tokensRevoked(deps));
-  app.event("user_status_changed", userStatusChanged(deps));
-  app.event("user_change", userChange(deps));
+  const handlers: Handlers = {
+    reaction_added: reactionAdded(deps),
+    app_home_opened: appHomeOpened(deps),
+    message: messageSuggestion(deps),
+    app_uninstalled: appUninstalled(deps),
+    tokens_revoked: tokensRevoked(deps),
+    user_status_changed: userStatusChanged(deps),
+    user_change: userChange(deps),
+  };
+  const types = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
+  app.event(types, (args) => {
+    // Each handler gets the arguments of its own event's type, which the pattern above selected.
+    const handler = handlers[args.event.type as Handled] as (a: typeof args) => Promise<void>;
+    return handler(args);
+  });
 }

@@ -1,4 +1,4 @@
-import type { App } from "@slack/bolt";
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { VIEW } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { editCommitmentSubmission } from "./edit-commitment.js";
@@ -6,10 +6,16 @@ import { newDeadlineSubmission } from "./new-deadline.js";
 import { settingsSubmission } from "./settings-submission.js";
 import { trackSubmission } from "./track-submission.js";
 
-/** Modal submissions. */
+type Handler = (args: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => Promise<void>;
+
+/** Modal submissions, through one Bolt listener that finds the handler by callback_id (as actions/index.ts explains). */
 export function registerViews(app: App, deps: SlackDeps): void {
-  app.view(VIEW.edit, editCommitmentSubmission(deps));
-  app.view(VIEW.track, trackSubmission(deps));
-  app.view(VIEW.newDeadline, newDeadlineSubmission(deps));
-  app.view(VIEW.settings, settingsSubmission(deps));
+  const handlers: Record<string, Handler> = {
+    [VIEW.edit]: editCommitmentSubmission(deps),
+    [VIEW.track]: trackSubmission(deps),
+    [VIEW.newDeadline]: newDeadlineSubmission(deps),
+    [VIEW.settings]: settingsSubmission(deps),
+  };
+  const ids = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
+  app.view<ViewSubmitAction>({ callback_id: ids, type: "view_submission" }, (args) => handlers[args.view.callback_id](args));
 }
