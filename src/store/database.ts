@@ -86,6 +86,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 /**
+ * A parameter as Database.query sends it. An instant is written in UTC, the same on both
+ * drivers, and past the year 9999 as PostgreSQL reads it ("10000-01-03T13:00:00.000Z"): the
+ * drivers' own writing of a Date ("+010000-…" from toISOString) fails there, so a promise due
+ * on 31 December 9999, whose reminders fall in 10000, could not be stored.
+ */
+function sqlValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().replace(/^\+0*(\d{5,})-/, "$1-") : value;
+}
+
+/**
  * The embedded database serves one small team: 8 MB of shared buffers instead of PostgreSQL's
  * 128 MB. PGlite touches all of them as it starts, so each MB is resident for good: 128 → 16
  * kept Lofte's memory at rest about 140 MB lower, 16 → 8 another 10 MB, with a tick over 10,000
@@ -106,7 +116,7 @@ async function openPGlite(dataDir: string): Promise<Database> {
   return {
     prisma,
     kind: "pglite",
-    query: async <T>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params.map(sqlValue))).rows,
     settings,
     async listen() {
       await pglite.listen(WORKSPACE_CHANNEL, (id) => settings.drop(id));
@@ -158,7 +168,7 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
   return {
     prisma,
     kind: "postgresql",
-    query: async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params.map(sqlValue))).rows as T[],
     settings,
     listen: listener.start,
     async session(options = {}) {

@@ -108,6 +108,24 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
     expect(events[1].at.toISOString()).toBe(later.toISOString());
   });
 
+  it("stores a promise due on the last day of the year 9999, with its reminders in the year 10000", async () => {
+    const dueAt = new Date("9999-12-31T16:00:00Z");
+    const overdue = new Date("+010000-01-03T08:00:00Z");
+    const c = await createCommitment(db, { ...promise("T0ONE", "skicka allt"), dueAt }, AT, () => [{ kind: "overdue", at: overdue }]);
+    expect((await findCommitment(db.prisma, "T0ONE", c.id))?.dueAt.toISOString()).toBe(dueAt.toISOString());
+    // Prisma reads no instant past 9999 (an Invalid Date): PostgreSQL's own words, then.
+    const session = await db.session();
+    try {
+      const rows = await session.query<{ due: string }>(
+        `SELECT to_char("dueAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS due FROM "Nudge" WHERE "commitmentId" = $1`,
+        [c.id],
+      );
+      expect(rows).toEqual([{ due: "10000-01-03 08:00" }]);
+    } finally {
+      await session.release();
+    }
+  });
+
   it("stores the deadline as an instant, whatever the session's time zone", async () => {
     const c = await createCommitment(db, { ...promise("T0ONE", "skicka avtalet"), dueAt: new Date("2027-04-01T12:00:00Z") }, AT);
     const session = await db.session();
