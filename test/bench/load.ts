@@ -55,6 +55,13 @@ export interface LoadResult extends Percentiles {
   errorKinds: Record<ErrorKind, number>;
   /** Latency per kind of command. */
   byKind: Record<Kind, Percentiles>;
+  /**
+   * The commands sent from the 10th second on: whatever queue the first seconds after a start
+   * built (code not yet optimised by V8, each person's first Slack lookup) has drained by then.
+   */
+  warm: Percentiles;
+  /** Each second of the run, by when its commands were sent: the median and the slowest answer (ms). */
+  bySecond: { p50: number[]; max: number[] };
   promisesSent: number;
   /** Promise commands answered with a confirmation (in the acknowledgement, or later on the response URL). */
   confirmed: number;
@@ -88,6 +95,8 @@ export interface LoadResult extends Percentiles {
 type Kind = "promise" | "list" | "help";
 type ErrorKind = "status" | "connection" | "late" | "unanswered";
 
+/** When a run counts as warm (LoadResult.warm). */
+const WARM_AFTER_S = 10;
 /** Slack shows "operation_timeout" if the answer takes longer. */
 const ACK_LIMIT_MS = 3000;
 /** How long to keep listening to an answer past the 3 s, to count what it held (a late one is still an error). */
@@ -161,17 +170,6 @@ async function run(options: LoadOptions, rate: number, seconds: number, aborted:
       pending.push(send(driver, slack, i, pickCommand(users, random)));
     }
     const outcomes = await Promise.all(pending);
-    if (process.env.LOAD_TIMELINE) {
-      const buckets: string[] = [];
-      for (let sec = 0; sec < seconds; sec++) {
-        const slice = outcomes
-          .slice(sec * rate, (sec + 1) * rate)
-          .map((o) => o.ms)
-          .sort((a, b) => a - b);
-        buckets.push(`${sec}:${Math.round(slice[Math.floor(slice.length / 2)])}/${Math.round(slice[slice.length - 1])}`);
-      }
-      console.error("timeline p50/max per second", buckets.join(" "));
-    }
     const elapsedS = (performance.now() - started) / 1000;
     const cpuMsPerCommand = (cpuMs(app.child.pid) - cpuBefore) / total;
     const sender = process.cpuUsage(senderBefore);
@@ -207,6 +205,8 @@ async function run(options: LoadOptions, rate: number, seconds: number, aborted:
         unanswered: outcomes.filter((o) => o.error === "unanswered").length,
       },
       ...percentiles(outcomes),
+      warm: percentiles(outcomes.slice(WARM_AFTER_S * rate)),
+      bySecond: perSecond(outcomes, rate),
       byKind: {
         promise: percentiles(promises),
         list: percentiles(outcomes.filter((o) => o.kind === "list")),
@@ -439,6 +439,13 @@ function percentiles(outcomes: Outcome[]): Percentiles {
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] : 0);
   return { count: times.length, p50Ms: round(at(0.5)), p99Ms: round(at(0.99)), maxMs: round(at(1)) };
+}
+
+function perSecond(outcomes: Outcome[], rate: number): { p50: number[]; max: number[] } {
+  const seconds = Array.from({ length: Math.ceil(outcomes.length / rate) }, (_, i) =>
+    percentiles(outcomes.slice(i * rate, (i + 1) * rate)),
+  );
+  return { p50: seconds.map((s) => Math.round(s.p50Ms)), max: seconds.map((s) => Math.round(s.maxMs)) };
 }
 
 /** The same sequence of commands every run. */
