@@ -43,7 +43,8 @@ export interface Database extends Writer {
   /**
    * One statement straight to the driver, on its own (no transaction). For the statements every
    * command runs, a request's sighting and a new promise: Prisma's own work on them was a fifth
-   * of a command's CPU.
+   * of a command's CPU. Inside a transaction use its Writer (inTransaction): on PGlite a
+   * statement from outside waits for the transaction to end.
    */
   query: Query;
   /** Workspace settings as this process last read them, dropped when any process changes them. */
@@ -87,8 +88,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 /**
  * A parameter as Database.query sends it. An instant is written in UTC, the same on both
- * drivers, and past the year 9999 as PostgreSQL reads it ("10000-01-03T13:00:00.000Z"): the
- * drivers' own writing of a Date ("+010000-…" from toISOString) fails there, so a promise due
+ * drivers, and past the year 9999 as PostgreSQL reads it ("10000-01-03T13:00:00.000Z"):
+ * PGlite's own writing of a Date ("+010000-…", from toISOString) fails there, so a promise due
  * on 31 December 9999, whose reminders fall in 10000, could not be stored.
  */
 function sqlValue(value: unknown): unknown {
@@ -162,6 +163,10 @@ function openPostgres(url: string, statementTimeoutMs = 30_000): Database {
   });
   // A server restart must not crash the process: idle clients report errors here.
   pool.on("error", () => {});
+  // Every session is on UTC, whatever the server's TimeZone: Prisma writes an instant without
+  // its zone (read in the session's), and Database.query writes it with one; on a server set to
+  // Stockholm time the two would disagree by an hour or two. Sent before the client's first query.
+  pool.on("connect", (client) => void client.query("SET TIME ZONE 'UTC'").catch(() => {}));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const settings = new SettingsCache();
   const listener = settingsListener(url, settings);

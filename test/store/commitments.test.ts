@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SWEDISH_RED_DAYS } from "../../src/domain/holidays.js";
 import { ALWAYS } from "../../src/domain/working-hours.js";
 import { changeCommitment, commitmentEvents, createCommitment, findCommitment, type NewCommitment } from "../../src/store/commitments.js";
+import { openDatabase } from "../../src/store/database.js";
+import { firstSighting, forgetExpiredRequests } from "../../src/store/seen-requests.js";
 import { ensureWorkspace } from "../../src/store/workspaces.js";
 import { databaseKinds, openTestDatabase, type TestDatabase } from "../support/databases.js";
 
@@ -139,6 +141,34 @@ describe.each(databaseKinds())("commitments on %s", (kind) => {
       await session.exec("SET TIME ZONE 'UTC'");
     } finally {
       await session.release();
+    }
+  });
+});
+
+// A server someone set up in Stockholm runs its sessions on Stockholm time unless told otherwise.
+describe.runIf(databaseKinds().includes("postgresql"))("on a PostgreSQL server whose time zone is Europe/Stockholm", () => {
+  it("keeps every instant as it is, whether the driver or Prisma wrote or reads it", async () => {
+    const made = await openTestDatabase("postgresql");
+    const name = new URL(made.url as string).pathname.slice(1);
+    const admin = await made.session();
+    await admin.exec(`ALTER DATABASE ${name} SET timezone TO 'Europe/Stockholm'`);
+    await admin.release();
+    const db = await openDatabase({ url: made.url });
+    try {
+      await ensureWorkspace(db, "T0ONE", DEFAULTS);
+      // Written by the driver (Database.query), read by Prisma.
+      const c = await createCommitment(db, promise("T0ONE"), AT, () => [{ kind: "due_soon", at: new Date("2026-11-27T08:00:00Z") }]);
+      expect((await findCommitment(db.prisma, "T0ONE", c.id))?.dueAt.toISOString()).toBe("2026-11-27T16:00:00.000Z");
+      const [nudge] = await db.prisma.nudge.findMany({ where: { commitmentId: c.id } });
+      expect(nudge.dueAt.toISOString()).toBe("2026-11-27T08:00:00.000Z");
+      // Written by Prisma, compared by the server with what the driver wrote.
+      const expiresAt = new Date("2026-11-25T09:05:00Z");
+      expect(await firstSighting(db, "request-stockholm", expiresAt)).toBe(true);
+      expect(await forgetExpiredRequests(db.prisma, new Date("2026-11-25T09:04:00Z"))).toBe(0);
+      expect(await forgetExpiredRequests(db.prisma, new Date("2026-11-25T09:06:00Z"))).toBe(1);
+    } finally {
+      await db.close();
+      await made.close();
     }
   });
 });
