@@ -11,11 +11,16 @@ import type { webApi } from "@slack/bolt";
  * (users.info). A FormData body (a file's upload) goes through fetch as before.
  */
 
-/** A connection unused or silent this long is closed; an answer that stops coming fails the call (the client retries). */
-const SOCKET_TIMEOUT_MS = 30_000;
+/**
+ * A kept connection unused for 4 s is closed, as fetch does: the longer one waits, the likelier
+ * Slack closes it just as it is reused (the call then fails like any dropped connection).
+ */
+const IDLE_MS = 4_000;
+/** An answer silent this long fails the call: Bolt's client tries again, the scheduler's outbox later. */
+const SILENCE_MS = 30_000;
 const AGENTS = {
-  "http:": new http.Agent({ keepAlive: true, timeout: SOCKET_TIMEOUT_MS }),
-  "https:": new https.Agent({ keepAlive: true, timeout: SOCKET_TIMEOUT_MS }),
+  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
 };
 
 /** What Slack's clients read of an answer (@slack/web-api's FetchResponse, which it does not export). */
@@ -36,7 +41,8 @@ export const slackFetch: webApi.FetchFunction = (input, init = {}) => {
     const abort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal?.addEventListener("abort", abort, { once: true });
     const done = () => signal?.removeEventListener("abort", abort);
-    request.on("timeout", () => request.destroy(new Error(`no answer from ${url.host} in ${SOCKET_TIMEOUT_MS / 1000} s`)));
+    // Set on each request: a reused connection keeps the idle timeout otherwise (nodejs/node#53458).
+    request.setTimeout(SILENCE_MS, () => request.destroy(new Error(`no answer from ${url.host} in ${SILENCE_MS / 1000} s`)));
     request.on("error", (error) => {
       done();
       reject(error);

@@ -17,6 +17,7 @@ describe("Slack calls over slackFetch", () => {
   let server: Server;
   let handler: Handler = () => {};
   let apiUrl = "";
+  let connections = 0;
   const client = (options: webApi.WebClientOptions = {}) =>
     new webApi.WebClient("xoxb-test", { slackApiUrl: apiUrl, fetch: slackFetch, logLevel: webApi.LogLevel.ERROR, ...options });
 
@@ -26,6 +27,7 @@ describe("Slack calls over slackFetch", () => {
       req.on("data", (chunk) => (body += chunk));
       req.on("end", () => handler(req, body, res));
     });
+    server.on("connection", () => connections++);
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
     apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
@@ -76,6 +78,21 @@ describe("Slack calls over slackFetch", () => {
     };
     expect((await client().chat.postMessage({ channel: "C0SALES", text: "hej" })).ts).toBe("1.2");
   });
+
+  it("waits for a slow answer on a kept connection as on a new one", async () => {
+    const ok = (res: ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, ts: "2.3" }));
+    };
+    handler = (_req, _body, res) => ok(res);
+    const slack = client({ retryConfig: { retries: 0 } });
+    await slack.chat.postMessage({ channel: "C0SALES", text: "hej" });
+    const before = connections;
+    // Slack answering after 5 s, past a kept connection's 4 s of idleness.
+    handler = (_req, _body, res) => setTimeout(() => ok(res), 5_000);
+    expect((await slack.chat.postMessage({ channel: "C0SALES", text: "hej" })).ts).toBe("2.3");
+    expect(connections, "the second call reused the first call's connection").toBe(before);
+  }, 15_000);
 
   it("fails a call whose connection drops, rather than waiting", async () => {
     handler = (req) => req.socket.destroy();
