@@ -5,8 +5,11 @@ import { languageOfCommand, speak } from "../language/index.js";
 import { type Listened, requestShape } from "./request-shape.js";
 
 /**
- * Bolt's HTTP receiver (v0 signatures, requests older than 5 minutes refused) with three checks
- * in front of it:
+ * Bolt's HTTP receiver with these checks in front of it, every POST to /slack/events going
+ * through them before Bolt sees it:
+ * - Slack's v0 signature, with Bolt's verifySlackRequest (requests older than 5 minutes
+ *   refused), once: Bolt's receiver does not check the same bytes again. Slack's `ssl_check`
+ *   (unsigned, it only tests the certificate) gets 200 and nothing else, as Bolt answers it;
  * - a request dated more than 5 minutes ahead is refused too (Bolt checks only the past, so a
  *   signed request dated in the future could be replayed for as long as its date lies ahead);
  * - when more signed requests wait for their answer than `maxInFlight`, a new one is turned away
@@ -41,6 +44,8 @@ export function createHttpReceiver(options: HTTPReceiverOptions, limits: Receive
   const answers = new RecentAnswers();
   // As Bolt would: without a secret, anyone could sign.
   if (!options.signingSecret) throw new Error("The HTTP receiver needs Slack's signing secret.");
+  // Only /slack/events is checked below: Bolt would take other endpoints' requests unverified.
+  if (options.endpoints) throw new Error("The HTTP receiver serves /slack/events only.");
   // Every signed request is verified here, before anything else (unsignedBecause): Bolt's own
   // check of the same bytes would only repeat it, and cost two more HMACs a request.
   const receiver = new HTTPReceiver({ ...options, signatureVerification: false });
@@ -58,9 +63,10 @@ export function createHttpReceiver(options: HTTPReceiverOptions, limits: Receive
     void readBody(req)
       .then((body) => {
         if (typeof body === "number") return answer(res, body, undefined, body === 408);
-        // Bolt verifies and parses the very bytes read here (as it does for a body a platform buffered).
+        // Bolt parses the very bytes read here (as it does for a body a platform buffered).
         (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
         const text = body.toString("utf8");
+        if (sslCheck(text, req.headers["content-type"])) return answer(res, 200);
         const unsigned = unsignedBecause(req, text, options.signingSecret);
         if (unsigned) {
           options.logger?.warn(`Failed to parse and verify the request data: ${unsigned}`);
@@ -149,6 +155,15 @@ function readBody(req: IncomingMessage): Promise<Buffer | number> {
       resolve(400);
     });
   });
+}
+
+/** Slack's check of the certificate behind a slash command's URL: `ssl_check=1`, unsigned. */
+function sslCheck(body: string, contentType: string | undefined): boolean {
+  return (
+    contentType === "application/x-www-form-urlencoded" &&
+    body.includes("ssl_check=1") &&
+    new URLSearchParams(body).get("ssl_check") === "1"
+  );
 }
 
 /** Why a request's signature does not hold (Bolt's verifySlackRequest: v0, the 5 minutes), or null when it does. */

@@ -123,6 +123,16 @@ describe.each(databaseKinds())("request signatures on %s", (kind) => {
     await expectUntouched(teamId, since);
   });
 
+  it("answers Slack's unsigned SSL check with 200, and acts on nothing smuggled into it", async () => {
+    const teamId = `T0${nextTag("SIG")}`;
+    const since = mark(lofte);
+    expect((await lofte.driver.post("ssl_check=1&token=abc", {})).status).toBe(200);
+    const smuggled = await lofte.driver.post(`ssl_check=1&${promiseCommand(teamId)}`, {});
+    expect(smuggled.status).toBe(200);
+    expect(smuggled.text).toBe("");
+    await expectUntouched(teamId, since);
+  });
+
   // Bolt's own check (@slack/bolt 5.1.0, verifySlackRequest) refuses only timestamps more than
   // 5 minutes in the past; src/slack/http-receiver.ts refuses those ahead too.
   it("refuses a command with a timestamp 6 minutes in the future, correctly signed", async () => {
