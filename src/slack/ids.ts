@@ -69,3 +69,8 @@ export const FIELD = {
   /** A repeating promise's rule, in words ("varje fredag"); in the edit modal only. */
   repeat: "repeat",
 } as const;
+
+/** A pattern matching exactly these ids (Bolt's constraint for one listener that serves them all). */
+export function exactly(ids: readonly string[]): RegExp {
+  return new RegExp(`^(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+}

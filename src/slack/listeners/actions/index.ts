@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { ACTION } from "../../ids.js";
+import { ACTION, exactly } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { acknowledgeOnly, editButton, endSeriesButton, undoButton } from "./commitment-buttons.js";
 import { followUpButton } from "./follow-up.js";
@@ -68,6 +68,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
     [ACTION.suggestTrack]: suggestionTrack(deps),
     [ACTION.suggestDismiss]: suggestionDismiss,
   };
-  const ids = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
-  app.action<BlockAction>(ids, (args) => handlers[args.action.action_id](args as Parameters<Handler>[0]));
+  app.action<BlockAction>(exactly(Object.keys(handlers)), (args) => handlers[args.action.action_id](args as Parameters<Handler>[0]));
 }

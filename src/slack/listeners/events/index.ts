@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { exactly } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { appHomeOpened } from "./app-home-opened.js";
 import { messageSuggestion } from "./message-suggestion.js";
@@ -38,8 +39,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     user_status_changed: userStatusChanged(deps),
     user_change: userChange(deps),
   };
-  const types = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
-  app.event(types, (args) => {
+  app.event(exactly(Object.keys(handlers)), (args) => {
     // Each handler gets the arguments of its own event's type, which the pattern above selected.
     const handler = handlers[args.event.type as Handled] as (a: typeof args) => Promise<void>;
     return handler(args);

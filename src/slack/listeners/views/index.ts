@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { VIEW } from "../../ids.js";
+import { exactly, VIEW } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { editCommitmentSubmission } from "./edit-commitment.js";
 import { newDeadlineSubmission } from "./new-deadline.js";
@@ -16,6 +16,7 @@ export function registerViews(app: App, deps: SlackDeps): void {
     [VIEW.newDeadline]: newDeadlineSubmission(deps),
     [VIEW.settings]: settingsSubmission(deps),
   };
-  const ids = new RegExp(`^(?:${Object.keys(handlers).join("|")})$`);
-  app.view<ViewSubmitAction>({ callback_id: ids, type: "view_submission" }, (args) => handlers[args.view.callback_id](args));
+  app.view<ViewSubmitAction>({ callback_id: exactly(Object.keys(handlers)), type: "view_submission" }, (args) =>
+    handlers[args.view.callback_id](args),
+  );
 }
