@@ -174,12 +174,12 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
-/** Number of days in a month (month 1–12). */
 /** Calendar days from `from` to `to`: 1 from Monday to Tuesday, -1 back, whatever the clock changes. */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
+/** Number of days in a month (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
