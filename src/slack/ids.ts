@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../language/word-pattern.js";
+
 /** Action, block and view ids: one place, shared by the Block Kit builders and their listeners. */
 export const ACTION = {
   edit: "commitment_edit",
@@ -46,6 +48,8 @@ export const ACTION = {
  */
 export const lineBlock = (commitmentId: string) => `line:${commitmentId}`;
 
+export type ActionId = (typeof ACTION)[keyof typeof ACTION];
+
 export const SHORTCUT = {
   track: "track_as_promise",
 } as const;
@@ -56,6 +60,8 @@ export const VIEW = {
   newDeadline: "commitment_new_deadline_view",
   settings: "settings_view",
 } as const;
+
+export type ViewId = (typeof VIEW)[keyof typeof VIEW];
 
 /** Blocks and inputs of the edit modal. */
 export const FIELD = {
@@ -72,5 +78,5 @@ export const FIELD = {
 
 /** A pattern matching exactly these ids (Bolt's constraint for one listener that serves them all). */
 export function exactly(ids: readonly string[]): RegExp {
-  return new RegExp(`^(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+  return new RegExp(`^(?:${ids.map(escapeRegExp).join("|")})$`);
 }

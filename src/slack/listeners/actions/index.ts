@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import { ACTION, exactly } from "../../ids.js";
+import { ACTION, type ActionId, exactly } from "../../ids.js";
 import type { SlackDeps } from "../../slack-port.js";
 import { acknowledgeOnly, editButton, endSeriesButton, undoButton } from "./commitment-buttons.js";
 import { followUpButton } from "./follow-up.js";
@@ -25,7 +25,7 @@ type Handler = (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & All
  * command included: one listener for each of these cost about 0.5 ms of CPU a command (12%).
  */
 export function registerActions(app: App, deps: SlackDeps): void {
-  const handlers: Record<string, Handler> = {
+  const handlers: Record<ActionId, Handler> = {
     // The confirmation of /lofte, and the "when?" question.
     [ACTION.edit]: editButton(deps),
     [ACTION.undo]: undoButton(deps),
@@ -68,5 +68,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     [ACTION.suggestTrack]: suggestionTrack(deps),
     [ACTION.suggestDismiss]: suggestionDismiss,
   };
-  app.action<BlockAction>(exactly(Object.keys(handlers)), (args) => handlers[args.action.action_id](args as Parameters<Handler>[0]));
+  app.action<BlockAction>(exactly(Object.keys(handlers)), (args) =>
+    handlers[args.action.action_id as ActionId](args as Parameters<Handler>[0]),
+  );
 }
