@@ -18,10 +18,8 @@ import type { webApi } from "@slack/bolt";
 const IDLE_MS = 4_000;
 /** An answer silent this long fails the call: Bolt's client tries again, the scheduler's outbox later. */
 const SILENCE_MS = 30_000;
-const AGENTS = {
-  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
-  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
-};
+const HTTP = { request: http.request, agent: new http.Agent({ keepAlive: true, timeout: IDLE_MS }) };
+const HTTPS = { request: https.request, agent: new https.Agent({ keepAlive: true, timeout: IDLE_MS }) };
 
 /** What Slack's clients read of an answer (@slack/web-api's FetchResponse, which it does not export). */
 type Answer = Awaited<ReturnType<webApi.FetchFunction>>;
@@ -33,11 +31,8 @@ export const slackFetch: webApi.FetchFunction = (input, init = {}) => {
   const { signal } = init;
   return new Promise<Answer>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const request = (url.protocol === "https:" ? https : http).request(url, {
-      method: init.method ?? "GET",
-      headers: init.headers,
-      agent: url.protocol === "https:" ? AGENTS["https:"] : AGENTS["http:"],
-    });
+    const { request: send, agent } = url.protocol === "https:" ? HTTPS : HTTP;
+    const request = send(url, { method: init.method ?? "GET", headers: init.headers, agent });
     const abort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
     signal?.addEventListener("abort", abort, { once: true });
     const done = () => signal?.removeEventListener("abort", abort);
