@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH } from "../domain/commitment.js";
+import { deadlineProblem, MAX_TEXT_LENGTH, MAX_YEARS_AHEAD } from "../domain/commitment.js";
 import type { LocalDate } from "../domain/zoned-time.js";
 import type { ParsedCommitment } from "../language/parse-commitment.js";
 import { type Commitment, findByIdempotencyKey } from "../store/commitments.js";
@@ -18,6 +18,8 @@ export type Captured =
   | { ok: false; problem: "awayUnreadable"; why: "backwards" | "past" }
   | { ok: false; problem: "notPromise"; reason: "question" | "request" | "information" | "absence" }
   | { ok: false; problem: "past"; datePhrase: string | null }
+  /** "31 december 2062": further ahead than Lofte follows up (`years`). */
+  | { ok: false; problem: "tooFar"; datePhrase: string | null; years: number }
   /** "kl 25", "13pm", "31 februari": written as a time or a date, but no such one. */
   | { ok: false; problem: "impossible"; what: "time" | "date"; datePhrase: string }
   | { ok: false; problem: "askDeadline" }
@@ -104,11 +106,13 @@ export async function capturePromise(
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
   // Said earlier, its deadline may have passed since: unless this very request stored it before
   // the deadline (a "Spara även detta" pressed again), which is told it is saved already.
-  if (parsed.dueAt.getTime() <= deps.clock().getTime()) {
+  const problem = deadlineProblem(parsed.dueAt, deps.clock());
+  if (problem === "past") {
     const earlier = input.requestKey ? await findByIdempotencyKey(deps.db.prisma, input.teamId, input.requestKey) : null;
     if (earlier) return { ok: true, commitment: earlier, byOther: earlier.ownerId !== person.id, again: true };
     return { ok: false, problem: "past", datePhrase: parsed.datePhrase };
   }
+  if (problem === "tooFar") return { ok: false, problem: "tooFar", datePhrase: parsed.datePhrase, years: MAX_YEARS_AHEAD };
   const recorded = await recordCommitment(deps, slack, person, {
     teamId: input.teamId,
     creatorId: person.id,
@@ -132,9 +136,10 @@ export async function recordWithDeadline(
   slack: SlackPort,
   person: Person,
   input: { teamId: string; channelId: string | null; private: boolean; text: string; dueAt: Date; requestKey: string },
-): Promise<Recorded | { ok: false; problem: "deadlineInPast" }> {
+): Promise<Recorded | { ok: false; problem: "deadline"; why: "past" | "tooFar" }> {
   const now = deps.clock();
-  if (input.dueAt.getTime() <= now.getTime()) return { ok: false, problem: "deadlineInPast" };
+  const problem = deadlineProblem(input.dueAt, now);
+  if (problem) return { ok: false, problem: "deadline", why: problem };
   const read = readAs(person, input.text, now);
   // The name was asked about before the deadline: a text that reaches here names one member, or a mention.
   const named = await namedColleague(slack, read);

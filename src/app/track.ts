@@ -1,4 +1,4 @@
-import { storable } from "../domain/commitment.js";
+import { deadlineProblem, storable } from "../domain/commitment.js";
 import type { Language } from "../language/index.js";
 import { type Commitment, createCommitmentOnce } from "../store/commitments.js";
 import type { AppDeps } from "./deps.js";
@@ -40,8 +40,8 @@ export async function prefillFromMessage(
   const ownerId = reading.owner ?? (named.length === 1 ? named[0] : authorId);
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
   if (owner !== person) reading = readOnClockOf(person, owner, text, said);
-  // A deadline that has passed since is left for the person to pick again.
-  const dueAt = reading.dueAt && reading.dueAt.getTime() > now.getTime() ? reading.dueAt : null;
+  // A deadline that has passed since, or is further off than Lofte follows up, is left for the person to pick again.
+  const dueAt = reading.dueAt && deadlineProblem(reading.dueAt, now) === null ? reading.dueAt : null;
   return {
     prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt },
     timeZone: owner.timeZone,

@@ -99,3 +99,17 @@ export function renameCustomer(task: string, from: string | null, to: string | n
 export function doneLate(c: { completedAt: Date | null; dueAt: Date }): boolean {
   return c.completedAt !== null && c.completedAt.getTime() > c.dueAt.getTime();
 }
+
+/**
+ * The furthest ahead a deadline may be, in years. A promise further off is a slip ("2062" for
+ * "2026") more often than a plan, and nobody would be nudged about it for years.
+ */
+export const MAX_YEARS_AHEAD = 5;
+
+/** Why a deadline cannot be kept track of: it has passed, or it is further ahead than Lofte follows up. */
+export function deadlineProblem(dueAt: Date, now: Date): "past" | "tooFar" | null {
+  if (dueAt.getTime() <= now.getTime()) return "past";
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_YEARS_AHEAD);
+  return dueAt.getTime() > limit.getTime() ? "tooFar" : null;
+}

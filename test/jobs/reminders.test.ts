@@ -328,6 +328,19 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
       response_action: "errors",
       errors: { date: "Det är samma tid som nu, fredag 27 november kl 17:00. Välj en ny." },
     });
+    // A slip of the year ("2062" for "2026") is further ahead than Lofte follows up.
+    const slip = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        teamId,
+        values: {
+          date: { date: { type: "datepicker", selected_date: "2062-11-30" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+        },
+      }),
+    );
+    expect(slip.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom 5 år." } });
     const submitted = await lofte.driver.interaction(
       viewSubmission({
         callbackId: view.callback_id,

@@ -241,6 +241,34 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     });
   });
 
+  it("refuses a deadline more than five years ahead, names it, saves nothing and offers the pickers, in both languages", async () => {
+    const sv = await lofte.driver.command({ text: "jag skickar offerten 31 december 9999" });
+    expect(textOf(sv)).toContain("”31 december 9999” ligger mer än 5 år fram");
+    expect(JSON.stringify(sv.json?.blocks)).toContain('"type":"datepicker"');
+    const en = await lofte.driver.command({ text: "I'll send the proposal on 31 December 2040", user_id: "U0BOB", command: "/promise" });
+    expect(textOf(en)).toMatch(/“(on )?31 December 2040” is more than 5 years away/);
+    // Five years from today (Wednesday 25 November 2026) is the last day that may be picked.
+    const picked = (date: string, id: string) =>
+      blockAction({
+        actionId: "deadline_save",
+        value: buttonValue(sv.json?.blocks, "deadline_save"),
+        responseUrl: lofte.slack.responseUrl(id),
+        messageTs: "1764999999.000200",
+        stateValues: {
+          when: {
+            deadline_date: { type: "datepicker", selected_date: date },
+            deadline_time: { type: "timepicker", selected_time: "09:00" },
+          },
+        },
+      });
+    await lofte.driver.interaction(picked("2031-11-26", "far-1"));
+    expect(String((await lofte.slack.waitForResponse("far-1")).text)).toContain("Välj en dag inom 5 år.");
+    expect(await db.prisma.commitment.count({ where: { originalText: { startsWith: "jag skickar offerten 31 december" } } })).toBe(0);
+    await lofte.driver.interaction(picked("2031-11-25", "far-2"));
+    expect(String((await lofte.slack.waitForResponse("far-2")).text)).toContain("senast tisdag 25 november 2031 kl 09:00");
+    expect(await db.prisma.commitment.count({ where: { originalText: "I'll send the proposal on 31 December 2040" } })).toBe(0);
+  });
+
   it("refuses a time or a date that cannot exist, names it, saves nothing and offers the pickers, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "jag ringer Acme på fredag kl 25" });
     expect(textOf(sv)).toContain("Klockslaget i ”kl 25” finns inte");
@@ -784,6 +812,30 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       response_action: "errors",
       errors: { task: "Skriv vad som ska göras.", date: "Välj en tid som inte redan har passerat." },
     });
+  });
+
+  it("refuses a deadline more than five years ahead in the edit modal, and keeps the old one", async () => {
+    const answer = await lofte.driver.command({ text: "jag skickar avtalet till Acme fredag" });
+    const id = buttonValue(answer.json?.blocks, "commitment_edit");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-far") }),
+    );
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
+    const submitted = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "skicka avtalet till Acme" } },
+          date: { date: { type: "datepicker", selected_date: "2062-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+        },
+      }),
+    );
+    expect(submitted.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom 5 år." } });
+    const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: "jag skickar avtalet till Acme fredag" } });
+    expect(stored.dueAt.toISOString()).toBe("2026-11-27T16:00:00.000Z");
   });
 
   it("acknowledges within 3 seconds when Slack is slow, then sends the confirmation to the response URL", async () => {

@@ -58,6 +58,8 @@ export const messages: Messages = {
     `There is no such date as “${phrase}”, so I haven't saved anything. Pick a day and time and I'll save the promise.`,
   passedDate: (phrase) =>
     `That time (${phrase}) has already passed, so I haven't saved anything. Pick a new day and time and I'll save the promise.`,
+  tooFarDate: (phrase, years) =>
+    `${phrase ? `“${phrase}” is` : "That is"} more than ${years} years away, further ahead than I follow up, so I haven't saved anything. Pick an earlier day and time and I'll save the promise.`,
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
@@ -168,6 +170,7 @@ export const messages: Messages = {
     timeMissing: "Pick a time.",
     unchanged: (deadline) => `That's the same time as now, ${deadline}. Pick a new one.`,
     deadlineInPast: "Pick a time that hasn't passed yet.",
+    deadlineTooFar: (years) => `Pick a day within ${years} years.`,
     taskMissing: "Say what will be done.",
     customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,
     ownerMissing: "Pick who promises.",

@@ -69,6 +69,9 @@ export const messages = {
   /** A date that went by lately ("1 december" on the 6th): named, and a new one asked for. */
   passedDate: (phrase: string) =>
     `Den tiden (${phrase}) har redan passerat, så jag har inte sparat något. Välj en ny dag och tid så sparar jag löftet.`,
+  /** "31 december 2062": further ahead than Lofte follows up, named, and a nearer day asked for. */
+  tooFarDate: (phrase: string | null, years: number) =>
+    `${phrase ? `”${phrase}” ligger` : "Det ligger"} mer än ${years} år fram, och så långt följer jag inte upp, så jag har inte sparat något. Välj en närmare dag och tid så sparar jag löftet.`,
   pickDate: "Välj dag",
   pickPerson: "Välj person",
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
@@ -186,6 +189,7 @@ export const messages = {
     timeMissing: "Välj en tid.",
     unchanged: (deadline: string) => `Det är samma tid som nu, ${deadline}. Välj en ny.`,
     deadlineInPast: "Välj en tid som inte redan har passerat.",
+    deadlineTooFar: (years: number) => `Välj en dag inom ${years} år.`,
     taskMissing: "Skriv vad som ska göras.",
     customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,
     ownerMissing: "Välj vem som lovar.",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PromiseFields } from "../../app/edit-commitment.js";
-import { MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH, storable } from "../../domain/commitment.js";
+import { deadlineProblem, MAX_CUSTOMER_LENGTH, MAX_TASK_LENGTH, MAX_YEARS_AHEAD, storable } from "../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../domain/zoned-time.js";
 import { taskFromForm } from "../../language/form-task.js";
 import { type Language, speak } from "../../language/index.js";
@@ -46,7 +46,8 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   if (!day) errors[FIELD.date] = t.dateMissing;
   if (!time) errors[FIELD.time] = t.timeMissing;
   const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
-  if (dueAt && dueAt.getTime() <= now.getTime()) errors[FIELD.date] = t.deadlineInPast;
+  const problem = dueAt && deadlineProblem(dueAt, now);
+  if (problem) errors[FIELD.date] = problem === "past" ? t.deadlineInPast : t.deadlineTooFar(MAX_YEARS_AHEAD);
   if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
   const repeatField = field(FIELD.repeat);
   const repeat = repeatField ? storable(repeatField.value ?? "").trim() : undefined;

@@ -193,6 +193,13 @@ export function capturedReply(captured: Captured, creator: Person, typed: string
       return captured.datePhrase === null
         ? noticeReply(t.pastDeadline(null), typed, creator.language)
         : askDeadlineReply(typed, creator.language, creator.workspace.defaultDeadlineTime, t.passedDate(slackText(captured.datePhrase)));
+    case "tooFar":
+      return askDeadlineReply(
+        typed,
+        creator.language,
+        creator.workspace.defaultDeadlineTime,
+        t.tooFarDate(captured.datePhrase === null ? null : slackText(captured.datePhrase), captured.years),
+      );
     case "impossible":
       return askDeadlineReply(
         typed,

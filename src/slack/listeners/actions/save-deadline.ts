@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { recordWithDeadline } from "../../../app/capture.js";
+import { MAX_YEARS_AHEAD } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { speak } from "../../../language/index.js";
 import { ACTION } from "../../ids.js";
@@ -35,8 +36,8 @@ export function saveDeadlineButton(deps: SlackDeps) {
       // One promise per question asked, however often Spara is pressed.
       requestKey: `ask:${click.channelId ?? ""}:${click.messageTs ?? text}`,
     });
-    if (!recorded.ok && recorded.problem === "deadlineInPast") {
-      await explain(respond, noticeReply(t.form.deadlineInPast));
+    if (!recorded.ok && recorded.problem === "deadline") {
+      await explain(respond, noticeReply(recorded.why === "past" ? t.form.deadlineInPast : t.form.deadlineTooFar(MAX_YEARS_AHEAD)));
       return;
     }
     await respond({ replace_original: true, ...capturedReply(recorded, person, text, deps.clock()) });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { answerCommitment } from "../../../app/answer.js";
 import { loadForChange } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
+import { deadlineProblem, MAX_YEARS_AHEAD } from "../../../domain/commitment.js";
 import { fromLocal, parseClock } from "../../../domain/zoned-time.js";
 import { formatDeadline } from "../../../language/format-deadline.js";
 import { speak } from "../../../language/index.js";
@@ -53,8 +54,12 @@ export function newDeadlineSubmission(deps: SlackDeps) {
     }
     const dueAt = fromLocal({ ...day, ...time }, meta.data.timeZone);
     const now = deps.clock();
-    if (dueAt.getTime() <= now.getTime()) {
-      await ack({ response_action: "errors", errors: { [FIELD.date]: t.deadlineInPast } });
+    const problem = deadlineProblem(dueAt, now);
+    if (problem) {
+      await ack({
+        response_action: "errors",
+        errors: { [FIELD.date]: problem === "past" ? t.deadlineInPast : t.deadlineTooFar(MAX_YEARS_AHEAD) },
+      });
       return;
     }
     // Permission first, so the modal can say no; then close it at once and do the rest.
