@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
  * when there is no DATABASE_URL, and only then loads the app (run.ts).
  *
  * `npm start` and `npm run dev` (package.json) give Node settings for memory on its command
- * line, so that they hold from the first module on (`npm run bench -- --only=start`, figures
+ * line and in its environment, so that they hold from the first module on (`npm run bench -- --only=start`, figures
  * on PostgreSQL unless said):
  *  - `--liftoff-only`: WebAssembly (Prisma's query compiler, PGlite's PostgreSQL) is compiled
  *    by V8's baseline compiler only. The optimising tier would recompile those large modules in
@@ -16,8 +16,13 @@ import { existsSync } from "node:fs";
  *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). This
  *    was `--semi-space-growth-factor=1` set from here, which V8 stopped heeding once PGlite's
  *    thread had started (rss_idle_mb 193 → 171 with this flag).
- * Not set: `MALLOC_ARENA_MAX=1` (one glibc malloc arena instead of one per thread) holds about
- * 15 MB less at rest, but at 200 commands a second on PostgreSQL it doubled p99 (1.8–2.7 s
+ *  - `GLIBC_TUNABLES=glibc.malloc.trim_threshold=131072` (unless the environment sets its own):
+ *    glibc's malloc keeps its thresholds fixed at their defaults instead of raising them as
+ *    start-up frees large blocks (V8's compiler zones peak at about 25 MB), so memory freed
+ *    after start goes back to the system (rss_idle_mb_pg 122–124 → 109–111, rss_idle_mb
+ *    190–192 → 171–172, CPU a command the same within the noise). Ignored where there is no glibc.
+ * Not set: `MALLOC_ARENA_MAX=1` (one glibc malloc arena instead of one per thread) held about
+ * 15 MB less at rest before the tunable above, but at 200 commands a second on PostgreSQL it doubled p99 (1.8–2.7 s
  * against 0.6–1.6 s in four runs each, `test/bench/load.ts`). Set it in the environment that
  * runs npm start where memory matters more than bursts.
  */
