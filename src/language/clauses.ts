@@ -49,11 +49,15 @@ function splitSoft(folded: string, start: number, end: number, grammar: Commitme
     const comma = match[0].startsWith(",");
     const main = /^\s+$/u.test(match[0]) && !/^(?:och|men|sa|sen|samt|and|but|so|then|plus)\s/u.test(after);
     if (main ? !SUBORDINATE.test(text.slice(from, at)) : !opensClause(text.slice(from, at), after, comma, grammar)) continue;
-    out.push({ index: start + from, length: at - from, joined, conjoined });
+    const before = text.slice(from, at);
+    // Blanks before "och" are the clause's own: a deadline phrase blanked there ("ringer Folksam [i morgon] och …").
+    const end = /^\s+$/u.test(match[0]) ? at + match[0].length : at;
+    out.push({ index: start + from, length: end - from, joined, conjoined });
     from = at + match[0].length;
     joined = true;
-    // "… och Anna ringer dem": a subject of its own is a promise of its own, never one predicate.
-    conjoined = !comma && !ownSubject(after, grammar);
+    // "… och Anna ringer dem", "<@anna> ringer … och jag skickar …": a subject of its own is a
+    // promise of its own, never one predicate.
+    conjoined = !comma && !ownSubject(after, grammar) && !(speakerFirst(after, grammar) && !speakerFirst(before, grammar));
   }
   out.push({ index: start + from, length: text.length - from, joined, conjoined });
 }
@@ -75,6 +79,12 @@ function ownSubject(after: string, grammar: CommitmentGrammar): boolean {
   if (!first || grammar.speaker.test(first) || grammar.listener.test(first)) return false;
   if (grammar.isPresent(first) || grammar.isPast(first) || grammar.isImperative(first) || grammar.modal.test(first)) return false;
   return grammar.isPresent(second) || /^(?:will|ska|skall)$/u.test(second) || presentWithS(second, grammar);
+}
+
+/** "jag skickar …", "I'll send …": the speaker opens the words (after a conjunction). */
+function speakerFirst(after: string, grammar: CommitmentGrammar): boolean {
+  const [first = ""] = after.replace(grammar.conjunction, "").match(WORD) ?? [];
+  return grammar.speaker.test(first);
 }
 
 /** "sends", "calls": an English present tense with its -s, after someone other than the speaker. */

@@ -148,9 +148,12 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
       (!p.meaning.past && saidOfThePast(blanked, p, clauses, grammar) ? { ...p, meaning: { past: true as const } } : p),
   );
   const words = clauses.map((clause) => clauseWords(blanked, clause, grammar));
+  const unblanked = fold(plain);
   const kinds: ClauseKind[] = [];
   clauses.forEach((clause, i) => {
-    const kind = readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined);
+    // A deadline phrase opened the clause when blanking it changed the first word.
+    const frontedTime = firstWord(words[i]) !== firstWord(clauseWords(unblanked, clause, grammar));
+    const kind = readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined, frontedTime);
     const order = kind === "request" && !grammar.request.test(words[i]);
     // A note to oneself is one's own promise, however its verb is written ("ringa Acme").
     const ownNote = note > 0 && i === 0 && (order || kind === "neutral" || kind === "information");

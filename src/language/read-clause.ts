@@ -32,11 +32,23 @@ export function clauseWords(blanked: string, clause: Clause, grammar: Commitment
   return singleSpaced(words.replace(grammar.tagQuestion, "")).trim();
 }
 
-export function readClause(words: string, grammar: CommitmentGrammar, joinedTo?: ClauseKind): ClauseKind {
-  const kind = classify(words, grammar);
+/** `frontedTime`: the clause opened with a deadline phrase, blanked in `words` ("[På fredag] ska jag …"). */
+export function readClause(words: string, grammar: CommitmentGrammar, joinedTo?: ClauseKind, frontedTime = false): ClauseKind {
+  const kind = classify(frontedTime ? straightOrder(words, grammar) : words, grammar);
   // "… och återkommer", "… and follow up": the promise before carries over to a bare verb.
   const bareVerb = kind === "neutral" || (kind === "request" && !grammar.request.test(words) && !grammar.question.test(words));
   return joinedTo === "promise" && bareVerb ? "promise" : kind;
+}
+
+/**
+ * After a fronted time (blanked), the verb comes before its subject: "[På fredag] ska jag ringa
+ * Acme", "[I morgon] har jag en demo". Read in the plain order, "jag ska ringa acme", so that it
+ * is not taken for a question ("Ska jag …").
+ */
+function straightOrder(text: string, grammar: CommitmentGrammar): string {
+  const [verb = "", subject = "", ...rest] = text.split(" ");
+  if (!grammar.speaker.test(subject) || !(grammar.isFinite(verb) || grammar.modal.test(verb))) return text;
+  return [subject, verb, ...rest].join(" ");
 }
 
 function classify(text: string, grammar: CommitmentGrammar): ClauseKind {

@@ -97,6 +97,12 @@ describe("parseCommitment", () => {
       task: "skicka offerten",
       others: ["ringer Volvo måndag"],
     });
+    // A colleague's promise first, then the typist's own: the colleague's, and the typist's offered.
+    expect(read("<@U02JONAS4> ringer Folksam i morgon kl 11 och jag skickar avtalet på onsdag")).toMatchObject({
+      owner: "U02JONAS4",
+      task: "ringa Folksam",
+      others: ["jag skickar avtalet på onsdag"],
+    });
     // One predicate, one promise; a clause without a deadline of its own is no other promise.
     expect(read("jag skickar offerten och ringer kunden på fredag")).toMatchObject({
       task: "skicka offerten och ringa kunden",

@@ -182,11 +182,12 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "duration from now",
     pattern: rx(
-      `(?:(?:in|within|in\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|half\\s+an)(?<half>\\s+and\\s+a\\s+half)?\\s*(?<unit>minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|fortnights?|months|month)(?<half2>\\s+and\\s+a\\s+half)?(?:'?\\s+time)?|(?<halfHour>half\\s+an\\s+hour)))`,
+      `(?<theHour>within\\s+the\\s+(?:next\\s+)?hour|in\\s+the\\s+next\\s+hour)|(?:(?:in|within|(?:in|within)\\s+the\\s+next|inside\\s+of)\\s+(?:(?:about|around|approx\\.?|approximately|roughly|max|at\\s+most)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|half\\s+an)(?<half>\\s+and\\s+a\\s+half)?\\s*(?<unit>minutes|minute|mins|min|m|hours|hour|hrs|hr|h|business\\s+days?|working\\s+days?|days|day|weeks|week|fortnights?|months|month)(?<half2>\\s+and\\s+a\\s+half)?(?:'?\\s+time)?|(?<halfHour>half\\s+an\\s+hour)))`,
     ),
     resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
       if (g.halfHour) return { minutesFromNow: 30 };
+      if (g.theHour) return { minutesFromNow: 60 };
       // "1.5 weeks", "a week and a half", "one and a half days".
       const amount = (g.amount.startsWith("half") ? 0.5 : (numberValue(g.amount) ?? 1)) + (g.half || g.half2 ? 0.5 : 0);
       const unit = g.unit;

@@ -148,11 +148,12 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "duration from now",
     pattern: rx(
-      `(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|en\\s+halv)(?<half>\\s+och\\s+en\\s+halv)?\\s*(?<unit>minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(?<short>halvtimme|halvtimma|kvart))`,
+      `(?<theHour>inom\\s+(?:den\\s+)?(?:narmaste\\s+)?timmen)|(?:om|inom|inom\\s+loppet\\s+av|senast\\s+om)\\s+(?:(?:ca\\.?|cirka|ungefar|runt|typ|max|hogst)\\s+)?(?:(?:\\d+\\s*-\\s*)?(?<amount>\\d+[.,]\\d+|${NUMBER}|en\\s+halv)(?<half>\\s+och\\s+en\\s+halv)?\\s*(?<unit>minuter|minut|min|m|timmar|timme|timma|tim|h|t|arbetsdagar|arbetsdag|vardagar|dagar|dag|veckor|vecka|manader|manad)|en\\s+(?<short>halvtimme|halvtimma|kvart))`,
     ),
     resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
       if (g.short) return { minutesFromNow: g.short === "kvart" ? 15 : 30 };
+      if (g.theHour) return { minutesFromNow: 60 };
       // "om 1,5 vecka", "om en och en halv vecka".
       const amount = (g.amount.startsWith("en halv") ? 0.5 : (numberValue(g.amount) ?? 1)) + (g.half ? 0.5 : 0);
       const unit = g.unit;

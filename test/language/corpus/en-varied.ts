@@ -8,6 +8,10 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["I'll circle back with the client next Tuesday", day("2026-12-01T17:00:00-05:00")],
   ["Gonna send the quote later today", day("2026-11-25T17:00:00-05:00"), { task: "send the quote" }],
   ["I'll send it over in a bit", undated],
+  ["Will do, sending it over to SEB within the hour", at("2026-11-25T11:00:00-05:00"), { customer: "SEB" }],
+  ["I'll get back to Initech within the next hour", at("2026-11-25T11:00:00-05:00"), { customer: "Initech" }],
+  ["I usually send the weekly report on Fridays", not("information")],
+  ["We always deliver by Friday", not("information")],
   ["I'll ping Globex first thing Monday", at("2026-11-30T09:00:00-05:00"), { customer: "Globex" }],
   ["We'll deliver by the end of the day on Friday", at("2026-11-27T17:00:00-05:00")],
   [

@@ -152,7 +152,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
     day("2026-12-07T17:00:00+01:00"),
     { task: "skicka licensrapporten", repeats: "FREQ=MONTHLY;BYDAY=1MO" },
   ],
-  ["Varje fredag har vi fika kl 15", not("question")],
+  ["Varje fredag har vi fika kl 15", not("information")],
   // Clock times that cannot exist are asked about; a bare hour after the day is the time.
   ["jag ringer Acme i morgon kl 25", undated, { customer: "Acme" }],
   ["Jag ringer Scania 14:75 i morgon", undated, { customer: "Scania" }],
@@ -177,6 +177,16 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Jag skickar offerten till H&amp;M i morgon", day("2026-11-26T17:00:00+01:00"), { customer: "H&M", task: "skicka offerten" }],
   // Time away is not a promise.
   ["ledig 22-26 dec", not("absence")],
+  // A fronted time puts the verb before its subject: read as "jag är …", "jag ska …", "jag har …".
+  ["i morgon är jag ledig", not("absence")],
+  ["på fredag ska jag ringa Acme", day("2026-11-27T17:00:00+01:00"), { customer: "Acme", task: "ringa Acme" }],
+  ["imorgon kl 10 har jag en demo med Atea", not("information")],
+  ["jag har ett möte med Scania på torsdag", not("information")],
+  // A habit is no promise.
+  ["jag brukar skicka veckorapporten på fredagar", not("information")],
+  ["vi skickar oftast fakturan till Acme på måndagar", not("information")],
+  ["jag skickar offerten till Acme inom timmen", at("2026-11-25T11:00:00+01:00"), { customer: "Acme" }],
+  ["jag återkommer inom den närmaste timmen", at("2026-11-25T11:00:00+01:00")],
   ["VAB idag", not("absence")],
   ["Jag är på tjänsteresa tis–tors, svarar sporadiskt", not("absence")],
   // From a second reader who had not seen the rules (session 20).
