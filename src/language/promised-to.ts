@@ -27,6 +27,8 @@ export interface PromisedToWords {
   them: RegExp;
   /** Who was promised, when it is no name: "dem", "kunden", "them", "the customer". */
   nobody: RegExp;
+  /** The one promised getting a thing: "att de får …", "they'd have …": then it is "ge"/"give" it. */
+  theyGet: RegExp;
   /** What starts a thing promised ("en offert", "a quote"): only then is it "ge"/"give" it. */
   thing: RegExp;
   /** What starts the task after "att"/"to": a verb ("ringa", "skicka", "ge"); "att offerten kommer" is no task. */
@@ -46,6 +48,9 @@ export function promisedTo(text: string, words: PromisedToWords, recording: bool
   const [whole, speaker, recipient, toDo] = report;
   const rest = text.slice(whole.length);
   const promise = (task: string) => `${speaker} ${words.future} ${task}`;
+  // "lovat Bravida att de får svar i morgon" → "ge Bravida svar i morgon".
+  const gets = recipient ? words.theyGet.exec(rest) : null;
+  if (gets) return promise(`${words.give} ${recipient} ${rest.slice(gets[0].length)}`);
   // A thing promised to someone: "lovat Scania en offert" → "ge Scania en offert".
   if (!toDo) return recipient && words.thing.test(rest) ? promise(`${words.give} ${recipient} ${rest}`) : text;
   if (!words.verb.test(rest)) return text;

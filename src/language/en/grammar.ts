@@ -57,6 +57,7 @@ export const englishGrammar: CommitmentGrammar = {
     to: "to",
     them: /them|you|him|her/,
     nobody: /^(?:them|him|her|you|the\s+customer|the\s+client)$/iu,
+    theyGet: /^(?:that\s+)?(?:they|you|he|she)(?:['’]d|['’]ll|\s+would|\s+will|\s+should)?\s+(?:have|get|receive)\s+(?=\p{L})/iu,
     thing: /^(?:a|an|the|some|our|feedback|answers?|updates?)(?![\p{L}])/iu,
     verb: /^(?!(?:the|a|an|it|this|that|we|they|he|she|you|our|my|I)(?![\p{L}]))\p{L}+/iu,
     contact: /^(?:call|phone|ring|email|e-mail|mail|ping|text|contact|visit|meet|update|brief|remind)$/iu,

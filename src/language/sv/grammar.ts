@@ -86,6 +86,7 @@ export const swedishGrammar: CommitmentGrammar = {
     to: "till",
     them: /dem|dom|er|honom|henne/,
     nobody: /^(?:dem|dom|er|honom|henne|kunden)$/iu,
+    theyGet: /^(?:de|dom|ni|han|hon|hen)\s+(?:får|ska\s+få|skulle\s+få|kommer\s+(?:att\s+)?få)\s+(?=\p{L})/iu,
     thing: /^(?:en|ett|nya?|nytt|svar|besked|återkoppling)(?![\p{L}])/iu,
     verb: /^(?:\p{L}+a|ge|gå|se|få|nå|stå|be|dra|slå|ta|bli)(?![\p{L}])/iu,
     contact: /^(?:ringa|mejla|maila|kontakta|besöka|träffa|uppdatera|informera|påminna|pinga)$/iu,
