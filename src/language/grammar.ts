@@ -31,6 +31,12 @@ export interface CommitmentGrammar {
   /** The task of a bare "Klart till fredag!" / "Done by Friday": "ha det klart", "have it done". */
   doneTask: string;
   /**
+   * "gör det", "do it" as the whole task, and what it stands for: a task not done yet, said
+   * before it ("har inte hunnit ringa Kone", "haven't had time to call Kone"): group `task`,
+   * on folded text with indices (flag d).
+   */
+  proForm: { task: RegExp; notYet: RegExp };
+  /**
    * A thing that will be so, said without who does it: "Offerten kommer senast måndag",
    * "Underlaget är klart till onsdag", "The deck goes out Monday". The speaker promises it.
    */

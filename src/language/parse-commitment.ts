@@ -14,6 +14,7 @@ import { promisedTo } from "./promised-to.js";
 import { type ClauseKind, clauseWords, readClause } from "./read-clause.js";
 import { leadingMention, plainText, sharedMentions } from "./slack-markup.js";
 import { taskAndCustomer } from "./task.js";
+import { singleSpaced } from "./word-pattern.js";
 
 /**
  * parseCommitment: text + now + time zone → who promises what, to which customer, by when.
@@ -179,7 +180,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     repeats: deadline.repeats ?? null,
     movedFrom: deadline.movedFrom ?? null,
   };
-  const read = taskAndCustomer(plain, region, phrases, grammar);
+  const read = taskAndCustomer(plain, standsFor(blanked, region, grammar) ?? region, phrases, grammar);
   // A bare "Klart!" with a deadline promises to have it done: say so in words.
   const { task, customer, said } =
     at < 0
@@ -394,6 +395,18 @@ function promiseWithDeadline(clauses: readonly Clause[], kinds: readonly ClauseK
     if (phrases.some((p) => !p.meaning.past && p.index >= index && p.index < index + length)) return i;
   }
   return first;
+}
+
+/**
+ * "Har inte hunnit ringa Kone än, gör det efter lunch": the task not done yet ("ringa Kone")
+ * that a bare "gör det" promised in `region` stands for; null when there is none before it.
+ */
+function standsFor(blanked: string, region: Span, grammar: CommitmentGrammar): Span | null {
+  const words = singleSpaced(blanked.slice(region.index, region.index + region.length).replace(grammar.conjunction, "")).trim();
+  if (!grammar.proForm.task.test(words.replace(/^(?:jag|vi|i'll|we'll|i\s+will|we\s+will|will)\s+/u, ""))) return null;
+  const before = grammar.proForm.notYet.exec(blanked.slice(0, region.index));
+  const at = before?.indices?.groups?.task;
+  return at ? { index: at[0], length: at[1] - at[0] } : null;
 }
 
 function pastOr(result: ParsedCommitment, deadline: DeadlineSearch, otherwise: NotCommitmentReason): ParsedCommitment {

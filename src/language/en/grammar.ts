@@ -36,6 +36,13 @@ export const englishGrammar: CommitmentGrammar = {
     `^(?:(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be|we're|we\\s+are)\\s+)?(?:out\\s+of\\s+(?:the\\s+)?office|ooo|away|off\\s+sick|out\\s+sick|off\\s+work|(?:on\\s+)?(?:vacation|holiday|holidays|pto|parental\\s+leave|sick\\s+leave|annual\\s+leave)|on\\s+leave|on\\s+a\\s+business\\s+trip)${E}|^(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be)\\s+(?:sick|away|off)${E}`,
   ),
   doneTask: "have it done",
+  proForm: {
+    task: rx("^(?:do|handle|sort|tackle|get\\s+to|take\\s+care\\s+of)\\s+(?:it|that|this)(?:\\s+out)?$"),
+    notYet: rx(
+      `${S}(?:haven't|havent|have\\s+not|hadn't|didn't|did\\s+not)\\s+(?:had\\s+(?:the\\s+)?(?:time|a\\s+chance)\\s+to|got(?:ten)?\\s+(?:round|around)\\s+to|managed\\s+to|been\\s+able\\s+to)\\s+(?<task>[^,.;!?\\n]+?)(?:\\s+yet)?\\s*(?=[,.;!?\\n]|$)`,
+      "du",
+    ),
+  },
   passive: rx(
     `^(?!(?:i|we|you|he|she|they|it|everyone|someone|somebody|(?:the\\s+|our\\s+|my\\s+)?(?:customer|customers|client|clients|supplier|vendor|courier|consultant|technician|guests|visitors|team|boss|manager|meeting|call))${E})(?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){1,6}?(?:goes\\s+(?:out|live|over)|go\\s+out|will\\s+go\\s+(?:out|live)|will\\s+be\\s+(?:sent|ready|done|delivered|shipped|out|live|finished|signed|published)|is\\s+(?:ready|done)|(?:is|are)\\s+going\\s+(?:out|live|over)|(?:is|are)\\s+being\\s+(?:sent|delivered|shipped|signed|published|finalized|finalised)|(?:is|are)\\s+going\\s+to\\s+be\\s+(?:sent|ready|done|delivered|shipped|finished|signed|published)|gets\\s+sent|ships|will\\s+ship|lands\\s+with|will\\s+land)(?:\\s|$)`,
   ),

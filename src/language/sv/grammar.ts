@@ -65,6 +65,13 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
   ),
   doneTask: "ha det klart",
+  proForm: {
+    task: rx("^(?:gor|gora|fixar|fixa|tar|ta|ordnar|ordna|loser|losa|kor|kora)\\s+(?:det|detta|den)$"),
+    notYet: rx(
+      `${S}(?:inte|ej)\\s+(?:hunnit|haft\\s+tid\\s+att|fatt\\s+tid\\s+att|kommit\\s+mig\\s+for\\s+att|kunnat)\\s+(?:att\\s+)?(?<task>[^,.;!?\\n]+?)(?:\\s+(?:an|annu|an\\s+sa\\s+lange))?\\s*(?=[,.;!?\\n]|$)`,
+      "du",
+    ),
+  },
   passive: rx(
     `^(?!(?:${SPEAKER}|${YOU}|han|hon|hen|de|dom|man|det|den|alla|ingen|folk|motet|mote|${PEOPLE})${E})(?:[\\p{L}\\d][\\p{L}\\d:'-]*\\s+){1,6}?(?:kommer(?!\\s+att\\s+\\p{L}+[^s\\s](?:\\s|$))|skickas|levereras|mejlas|mailas|publiceras|gar\\s+(?:ut|ivag|live)|(?:ar|blir)\\s+(?:klar|klart|klara|fardig|fardigt|fardiga)|ska\\s+vara\\s+(?:klar|klart|klara|fardig|fardigt|hos|ute|pa\\s+plats|levererad|levererat|skickad|skickat)|ligger\\s+(?:i|hos|pa)|landar\\s+hos|ar\\s+(?:hos|ute|pa\\s+plats))(?:\\s|$)`,
   ),

@@ -187,6 +187,8 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["vi skickar oftast fakturan till Acme på måndagar", not("information")],
   ["jag skickar offerten till Acme inom timmen", at("2026-11-25T11:00:00+01:00"), { customer: "Acme" }],
   ["jag återkommer inom den närmaste timmen", at("2026-11-25T11:00:00+01:00")],
+  // "gör det" is what was not done yet.
+  ["Har inte hunnit ringa Kone än, gör det efter lunch", at("2026-11-25T13:00:00+01:00"), { customer: "Kone", task: "ringa Kone" }],
   // A promise reported as the customer getting something.
   ["Jag har lovat Bravida att de får svar imorgon", day("2026-11-26T17:00:00+01:00"), { customer: "Bravida", task: "ge Bravida svar" }],
   ["VAB idag", not("absence")],
