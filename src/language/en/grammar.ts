@@ -99,7 +99,7 @@ export const englishGrammar: CommitmentGrammar = {
     `(?<![\\p{L}])(?:to|for|with|at|customer|client)\\s+(?:the\\s+(?:customer|client)\\s+)?([A-Z0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC|&|Co\\.?|and\\s+[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
-    `(?<![\\p{L}])(?:call|ring|phone|email|e-mail|mail|ping|text|contact|chase|nudge|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+to\\s)`,
+    `(?<![\\p{L}])(?:(?:call|ring|phone|email|e-mail|mail|ping|text|contact|chase|nudge|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get|reach)(?:e?s)?)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+to\\s)`,
   ),
   // Months and weekdays too: "send March numbers" names no customer.
   notCustomers: new Set([

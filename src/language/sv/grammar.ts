@@ -127,7 +127,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
-    `(?<![\\p{L}])(?:ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
+    `(?<![\\p{L}])(?:nå|når|ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
   ),
   // Months and weekdays too: "ringa Fredag" is no customer.
   notCustomers: new Set([

@@ -11,6 +11,7 @@ export const ENGLISH_VARIED = group("en", "2026-11-25T10:00:00-05:00", "America/
   ["Will do, sending it over to SEB within the hour", at("2026-11-25T11:00:00-05:00"), { customer: "SEB" }],
   ["I'll get back to Initech within the next hour", at("2026-11-25T11:00:00-05:00"), { customer: "Initech" }],
   ["I usually send the weekly report on Fridays", not("information")],
+  ["I'll make sure the PO reaches Scania by Friday next week", day("2026-12-04T17:00:00-05:00"), { customer: "Scania" }],
   ["Haven't had time to call Kone yet, will do it after lunch", at("2026-11-25T13:00:00-05:00"), { customer: "Kone", task: "call Kone" }],
   ["I promised Acme they'd have the quote by Friday", day("2026-11-27T17:00:00-05:00"), { customer: "Acme", task: "give Acme the quote" }],
   ["We always deliver by Friday", not("information")],
