@@ -148,8 +148,11 @@ export function quarterRule(pattern: string): DeadlineRule {
       const ahead = (date: (year: number) => LocalDate) =>
         compareDates(date(today.year), today) >= 0 ? date(today.year) : date(today.year + 1);
       if (g.between) return { date: ahead((year) => workingDayOnOrBefore({ year, month: 12, day: 30 }, workWeek)) };
-      // "Q1", "kvartalet" alone, or after "for", "in", name no time ("the Q1 report", "plans for Q1"); "till", "by", "end of" do.
-      const untilWord = /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]);
+      // "Q1", "kvartalet" alone, or after "for", name no time ("the Q1 report", "plans for Q1"); "till", "by", "end of",
+      // "in Q1" do ("in the Q1 report" does not).
+      const untilWord =
+        /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]) ||
+        /^(?:i|in)\s+q\d/.test(match[0]);
       if (!g.end && !g.over && !g.before && !untilWord && !/kvartalsskiftet|eoq/.test(match[0])) return null;
       if (g.q) {
         const last = Number(g.q) * 3;
@@ -192,20 +195,45 @@ export function workingDayRule(pattern: string): DeadlineRule {
  * holiday's name in holidays.ts. The pattern has groups `name`, and `before` or `after`: the
  * working day before, or the first working day after; else the day itself.
  */
-export function holidayRule(pattern: string, names: Readonly<Record<string, string>>): DeadlineRule {
+/** "i natt", "overnight": done by 06:00 the next morning (said in the small hours, this morning). */
+export function overnightRule(pattern: string): DeadlineRule {
+  return {
+    name: "overnight",
+    pattern: rulePattern(pattern),
+    resolve: (_match, { today, nowTime }) => ({
+      date: nowTime.hour < 5 ? today : addDays(today, 1),
+      time: { hour: 6, minute: 0 },
+      partOfDay: true,
+    }),
+  };
+}
+
+/**
+ * Names of a holiday period rather than one day ("påsk", "midsommar", "Easter"): "till påsk" is
+ * the working day before it starts, as "före påsk" is, unless said of the days themselves
+ * ("på påsk", "over Easter", matched by `onTheDay` on the folded phrase).
+ */
+export interface HolidayPeriods {
+  names: readonly string[];
+  onTheDay: RegExp;
+}
+
+export function holidayRule(pattern: string, names: Readonly<Record<string, string>>, periods?: HolidayPeriods): DeadlineRule {
   return {
     name: "holiday",
     pattern: rulePattern(pattern),
     resolve(match, { today, workWeek }) {
       const g = match.groups ?? {};
-      const holiday = names[(g.name ?? "").replace(/\s+/g, " ")];
+      const typed = (g.name ?? "").replace(/\s+/g, " ");
+      const holiday = names[typed];
       if (!holiday) return null;
       const thisYear = holidayNamed(holiday, today.year);
       const date = thisYear && compareDates(thisYear, today) >= 0 ? thisYear : holidayNamed(holiday, today.year + 1);
       if (!date) return null;
       if (g.after) return { date: nextWorkingDay(date, workWeek) };
       // "till julafton" names the day itself: kept as typed (the confirmation says it is a red day).
-      return g.before ? { date, before: true } : { date };
+      const period = periods?.names.includes(typed) && !periods.onTheDay.test(match[0]);
+      return g.before || period ? { date, before: true } : { date };
     },
   };
 }
@@ -381,7 +409,7 @@ export interface ClockWords {
   aroundSuffix: string;
   /** Words after which a bare hour is a time ("at 10", "by 5"). */
   bareHourAfter?: string;
-  /** Hours written as words after the clock word: "klockan två". */
+  /** Hours written as words: after the clock word ("klockan två"), with the around words ("vid tretiden", "around three"). */
   hourWords?: Record<string, number>;
 }
 
@@ -423,13 +451,23 @@ const NOT_MONEY =
 export function clockRule(words: ClockWords): DeadlineRule {
   const hour = (n: number) => `(?<h${n}>\\d{1,2})`;
   const hourWords = Object.entries(words.hourWords ?? {}).filter(([word, value]) => word.length >= 3 && value >= 1 && value <= 12);
-  const spelled = hourWords.length > 0 ? `|(?<w1>${hourWords.map(([word]) => word).join("|")})` : "";
+  const wordList = hourWords.map(([word]) => word).join("|");
+  const spelled = hourWords.length > 0 ? `|(?<w1>${wordList})` : "";
+  // "vid tretiden", "threeish", and "runt tre" / "around three" where the clause ends or a day follows.
+  const spelledAround =
+    hourWords.length > 0
+      ? [
+          `(?<w2>${wordList})\\s*${words.aroundSuffix}`,
+          `${words.around}\\s+(?<w3>${wordList})(?=\\s*(?:$|[,.!?;)\\u0000]|(?:och|and|men|but|idag|today|ikvall|tonight|imorgon|tomorrow|pa|on)(?:\\s|$)))`,
+        ]
+      : [];
   const alternatives = [
     `${words.clockWord}\\s*(?:${hour(1)}${spelled})(?:[.:](?<m1>\\d{2}))?(?:\\s*(?<ap1>${MERIDIEM}))?`,
     `${hour(2)}(?:[.:](?<m2>\\d{2}))?\\s*(?<ap2>${MERIDIEM})`,
     `${hour(3)}[.:](?<m3>\\d{2})${NOT_MONEY}`,
     `${words.around}\\s+${hour(4)}(?:\\s*${words.aroundSuffix})?${NOT_MONEY}`,
     `${hour(5)}\\s*${words.aroundSuffix}`,
+    ...spelledAround,
     ...(words.bareHourAfter ? [`(?:${words.bareHourAfter})\\s+${hour(6)}(?:[.:](?<m6>\\d{2}))?${NOT_MONEY}`] : []),
     // "fredag 17", "Friday 5": a bare hour right after a day another rule read (masked), at the end of a clause.
     `(?<=\\u0000\\s)${hour(7)}(?=\\s*(?:$|[,.!?;)]|(?:och|and|men|but|till|to|for|med|with)\\s))`,
@@ -440,8 +478,9 @@ export function clockRule(words: ClockWords): DeadlineRule {
     pattern: rulePattern(`${words.lead}(?:${alternatives.join("|")})(?:\\s+(?:sharp|prick|precis))?${ZONE}`),
     resolve(match) {
       const g = match.groups ?? {};
-      if (g.w1) {
-        const value = Object.fromEntries(hourWords)[g.w1];
+      const word = g.w1 ?? g.w2 ?? g.w3;
+      if (word) {
+        const value = Object.fromEntries(hourWords)[word];
         return { time: { hour: value + (value <= 6 ? 12 : 0), minute: 0 } };
       }
       const n = [1, 2, 3, 4, 5, 6, 7].find((i) => g[`h${i}`] !== undefined);

@@ -22,6 +22,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  overnightRule,
   quarterRule,
   repeatRule,
   workingDayRule,
@@ -162,6 +163,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       return meaning && { ...meaning, date: today };
     },
   },
+  overnightRule(`${BY}overnight(?![\\p{L}])`),
   {
     // "a week from Friday", "Friday week": that Friday and a week on; "Tuesday in two weeks": the Tuesday of the week two weeks on.
     name: "weekday weeks from now",
@@ -317,6 +319,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   holidayRule(
     `(?<!(?<![\\p{L}])(?:happy|merry)\\s)${BY}(?:(?<before>before|b4|ahead\\s+of|prior\\s+to)\\s+|(?<after>after|(?:on\\s+)?the\\s+first\\s+(?:working|business|work)\\s+day\\s+after)\\s+|(?:by|on|until|till|for|over)\\s+)?(?:the\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})(?:\\s+(?:break|holidays?|weekend))?`,
     HOLIDAYS,
+    { names: ["easter", "midsummer", "pentecost", "whitsun"], onTheDay: /(?:^|\s)(?:on|over|during)\s/u },
   ),
   {
     name: "holidays and year end",

@@ -22,6 +22,7 @@ import {
   monthDateRule,
   numericDateRule,
   ordinalWeekdayRule,
+  overnightRule,
   quarterRule,
   repeatRule,
   workingDayRule,
@@ -115,7 +116,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "relative day",
     pattern: rx(
-      `${BY}(?:(tidigt)\\s+)?(?:(?<before>innan|fore)\\s+)?(?:senare\\s+|under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|i\\s*morron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
+      `${BY}(?:(tidigt)\\s+|sent\\s+)?(?:(?<before>innan|fore)\\s+)?(?:senare\\s+|under\\s+|i\\s+)?(i\\s*overmorgon|overmorgon|i\\s*morgon|i\\s*morron|i\\s*morrn|imorrn|i\\s*morn|imon|imrn|i\\s*dag|morgondagen)(?:\\s+(bitti|tidigt))?`,
     ),
     resolve(match, { today }) {
       const word = match[3].replace(/\s+/g, "");
@@ -132,11 +133,12 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return meaning && { ...meaning, date: today };
     },
   },
+  overnightRule(`${BY}(?:under\\s+)?(?:i\\s*natt|natten)(?![\\p{L}])`),
   {
     // "tisdag om två veckor", "om två veckor på fredag": that weekday in the week N weeks on.
     name: "weekday weeks from now",
     pattern: rx(
-      `${LEAD}(?<weekday>${WEEKDAY})(?:en)?\\s+om\\s+(?<weeks>${NUMBER})\\s+veckor?|(?:om|senast\\s+om)\\s+(?<weeks2>${NUMBER})\\s+veckor?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY})(?:en)?`,
+      `${LEAD}(?<weekday>${WEEKDAY})(?:en)?\\s+om\\s+(?<weeks>${NUMBER})\\s+veck(?:or|a)|(?:om|senast\\s+om)\\s+(?<weeks2>${NUMBER})\\s+veck(?:or|a)\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY})(?:en)?`,
     ),
     resolve(match, { today }) {
       const g = match.groups ?? {};
@@ -196,14 +198,16 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday",
     pattern: rx(
-      `${LEAD}(?:(nasta(?:\\s+veckas?)?|kommande|denna|den\\s+har)\\s+(?:pa\\s+)?)?(${WEEKDAY})(?:en)?(?:\\s+(?:i\\s+|pa\\s+)?(nasta|kommande|denna|den\\s+har)\\s+veckan?|\\s+(i)\\s+veckan|(?<afterNext>\\s+veckan\\s+efter\\s+nasta)|\\s+veckan\\s+(efter)|,?\\s+(?:i\\s+|under\\s+)?(?:vecka|veckan|v\\.?)\\s*(?<week>\\d{1,2}))?`,
+      `(?:tidigt\\s+|sent\\s+)?${LEAD}(?:(nasta(?:\\s+veckas?)?|kommande|denna|den\\s+har)\\s+(?:pa\\s+)?)?(${WEEKDAY})(?:en)?(?:\\s+(?:i\\s+|pa\\s+)?(nasta|kommande|denna|den\\s+har)\\s+veckan?|\\s+(i)\\s+veckan|(?<afterNext>\\s+veckan\\s+efter\\s+nasta)|\\s+veckan\\s+(efter)|,?\\s+(?:i\\s+|under\\s+)?(?:vecka|veckan|v\\.?)\\s*(?<week>\\d{1,2}))?`,
     ),
     resolve(match, { today }) {
       const weekday = WEEKDAYS[match[3]];
       if (match.groups?.afterNext) return { date: weekdayInWeekOf(addDays(today, 14), weekday), ...before(match) };
       const friday = match.groups?.week ? fridayOfWeekNumber(today, Number(match.groups.week)) : null;
       if (friday) return { date: addDays(friday, weekday - 5), ...before(match) };
-      return { date: weekdayDate(today, weekday, match[2] ?? match[4] ?? match[5] ?? match[7]), ...before(match) };
+      // "tidigt på fredag" is its morning; "sent på fredag", the day's usual end.
+      const early = match[0].startsWith("tidigt") ? { time: { hour: 9, minute: 0 }, partOfDay: true as const } : {};
+      return { date: weekdayDate(today, weekday, match[2] ?? match[4] ?? match[5] ?? match[7]), ...before(match), ...early };
     },
   },
   {
@@ -276,7 +280,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   quarterRule(
-    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
+    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|i\\s+(?=q\\d(?![-\\p{L}\\p{N}]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
   ),
   holidayRule(`(?<after>efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
     jul: "juldagen",
@@ -289,6 +293,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     // Not "Glad påsk!", "Trevlig midsommar": a wish names no deadline.
     `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under|over)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
     HOLIDAYS,
+    { names: ["pask", "pasken", "midsommar", "pingst", "pingsten"], onTheDay: /(?:^|\s)(?:pa|vid|under|over)\s/u },
   ),
   {
     name: "holidays and year end",
@@ -383,7 +388,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     name: "part of day",
     pattern: rx(
       // "Vi har lunch med Volvo": a lunch eaten is no time of day.
-      `(?<!(?<![\\p{L}])(?:har|ha|hade|ater|at|tar|ta|en)\\s)(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+      `(?<!(?<![\\p{L}])(?:har|ha|hade|ater|at|tar|ta|en)\\s)(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i|framat|fram\\s+emot)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
     ),
     resolve(match) {
       const phrase = match[0];

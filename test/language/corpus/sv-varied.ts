@@ -187,6 +187,24 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["vi skickar oftast fakturan till Acme på måndagar", not("information")],
   ["jag skickar offerten till Acme inom timmen", at("2026-11-25T11:00:00+01:00"), { customer: "Acme" }],
   ["jag återkommer inom den närmaste timmen", at("2026-11-25T11:00:00+01:00")],
+  // From a second fresh reader's dates (session 26).
+  [
+    "<@U04ANNA01> levererar servern till Boliden på tisdag om en vecka",
+    day("2026-12-01T17:00:00+01:00"),
+    { owner: "U04ANNA01", customer: "Boliden" },
+  ],
+  ["jag levererar utbildningsmaterialet till Region Skåne till påsk", day("2027-03-25T17:00:00+01:00"), { customer: "Region Skåne" }],
+  ["jag mejlar prislistan till Ahlsell vid tretiden", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "mejla prislistan" }],
+  ["jag ringer Ahlsell runt tre", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "ringa Ahlsell" }],
+  ["jag kör migreringen för Klarna i natt", at("2026-11-26T06:00:00+01:00"), { customer: "Klarna", task: "köra migreringen" }],
+  [
+    "Jag skickar underlaget till Bravida framåt eftermiddagen",
+    at("2026-11-25T17:00:00+01:00"),
+    { customer: "Bravida", task: "skicka underlaget" },
+  ],
+  ["jag levererar koden till Spotify sent på fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Spotify", task: "leverera koden" }],
+  ["jag levererar koden tidigt på fredag", at("2026-11-27T09:00:00+01:00"), { task: "leverera koden" }],
+  ["vi levererar etapp två i Q1", day("2027-03-31T17:00:00+02:00"), { task: "leverera etapp två" }],
   // "gör det" is what was not done yet.
   ["Har inte hunnit ringa Kone än, gör det efter lunch", at("2026-11-25T13:00:00+01:00"), { customer: "Kone", task: "ringa Kone" }],
   // A promise reported as the customer getting something.
