@@ -196,6 +196,7 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag levererar utbildningsmaterialet till Region Skåne till påsk", day("2027-03-25T17:00:00+01:00"), { customer: "Region Skåne" }],
   ["jag mejlar prislistan till Ahlsell vid tretiden", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "mejla prislistan" }],
   ["jag ringer Ahlsell runt tre", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "ringa Ahlsell" }],
+  ["servern gick ner i natt", not("information")],
   ["jag kör migreringen för Klarna i natt", at("2026-11-26T06:00:00+01:00"), { customer: "Klarna", task: "köra migreringen" }],
   [
     "Jag skickar underlaget till Bravida framåt eftermiddagen",
