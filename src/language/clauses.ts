@@ -12,6 +12,10 @@ export interface Clause {
   joined: boolean;
   /** Opened by "och", "and": one predicate with the clause before ("skickar offerten och ringer kunden"). */
   conjoined: boolean;
+  /** A subordinate clause before the main one: "[om vi får underlaget idag] kan jag …". */
+  subordinate?: boolean;
+  /** The main clause after a subordinate one, its verb before its subject: "[kan jag ha offerten klar imorgon]". */
+  inverted?: boolean;
 }
 
 /** Short words a full stop follows without ending the sentence ("kl. 9", "Dec. 3"). */
@@ -35,7 +39,30 @@ export function splitClauses(folded: string, grammar: CommitmentGrammar): Clause
     start = end;
   }
   splitSoft(folded, start, folded.length, grammar, clauses);
-  return clauses.filter((c) => /[\p{L}\p{N}]/u.test(folded.slice(c.index, c.index + c.length)));
+  return clauses
+    .flatMap((c) => splitSubordinate(folded, c, grammar))
+    .filter((c) => /[\p{L}\p{N}]/u.test(folded.slice(c.index, c.index + c.length)));
+}
+
+/**
+ * "om vi får underlaget idag kan jag ha offerten klar imorgon": a subordinate clause, then the
+ * main one where a verb comes before the speaker (Swedish word order after a fronted clause).
+ * Split there, so that the condition's "idag" is not the promise's deadline.
+ */
+function splitSubordinate(folded: string, clause: Clause, grammar: CommitmentGrammar): Clause[] {
+  const text = folded.slice(clause.index, clause.index + clause.length);
+  if (!grammar.subordinator.test(text)) return [clause];
+  const words = [...text.matchAll(WORD)];
+  for (let i = 2; i + 1 < words.length; i++) {
+    const verb = words[i][0];
+    if (!grammar.speaker.test(words[i + 1][0]) || !(grammar.isFinite(verb) || grammar.modal.test(verb))) continue;
+    const at = words[i].index ?? 0;
+    return [
+      { ...clause, length: at, subordinate: true },
+      { index: clause.index + at, length: clause.length - at, joined: false, conjoined: false, inverted: true },
+    ];
+  }
+  return [clause];
 }
 
 function splitSoft(folded: string, start: number, end: number, grammar: CommitmentGrammar, out: Clause[]): void {

@@ -12,6 +12,8 @@ export interface CommitmentGrammar {
   tagQuestion: RegExp;
   /** A conjunction that opens a clause: "och", "men", "and". */
   conjunction: RegExp;
+  /** A word that opens a subordinate clause before the main one: "om", "när", "if" (folded, at the start). */
+  subordinator: RegExp;
   /** The speaker as a subject: "jag", "vi", "I", "we" (a whole word). */
   speaker: RegExp;
   /** The listener as a subject: "du", "ni", "you". */

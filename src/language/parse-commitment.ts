@@ -154,7 +154,10 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   clauses.forEach((clause, i) => {
     // A deadline phrase opened the clause when blanking it changed the first word.
     const frontedTime = firstWord(words[i]) !== firstWord(clauseWords(unblanked, clause, grammar));
-    const kind = readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined, frontedTime);
+    // A condition ("om vi får underlaget idag") promises nothing itself.
+    const kind = clause.subordinate
+      ? "neutral"
+      : readClause(words[i], grammar, clause.joined ? kinds[i - 1] : undefined, frontedTime || clause.inverted === true);
     const order = kind === "request" && !grammar.request.test(words[i]);
     // A note to oneself is one's own promise, however its verb is written ("ringa Acme").
     const ownNote = note > 0 && i === 0 && (order || kind === "neutral" || kind === "information");
@@ -346,11 +349,12 @@ function withLinks<T extends { task: string | null; said: string | null }>(writt
 
 /**
  * "Will do first thing tomorrow": a bare verb promises to do it ("do it"), not "do"; "We will
- * be done by Friday" promises to have it done, not "done".
+ * be done by Friday" promises to have it done, not "done"; "On it, eta 3pm" to do it.
  */
 function bareVerbTakesIt<T extends { task: string | null; said: string | null }>(read: T, language: Language, doneTask: string): T {
   const it = (text: string | null) => {
     if (text && /^(?:be\s+)?done$|^(?:vara\s+)?klart?$/iu.test(text)) return doneTask;
+    if (text && language === "en" && /^(?:be\s+)?on\s+it$/iu.test(text)) return "do it";
     return text && language === "en" && /^(?:do|fix|handle|sort|check|send|finish|deliver)$/iu.test(text) ? `${text} it` : text;
   };
   return { ...read, task: it(read.task), said: it(read.said) };

@@ -29,6 +29,12 @@ export interface PromisedToWords {
   nobody: RegExp;
   /** The one promised getting a thing: "att de får …", "they'd have …": then it is "ge"/"give" it. */
   theyGet: RegExp;
+  /** Someone named getting or having a thing: "att Scania får …", "that Acme gets …" (group 1, from the name on). */
+  someoneGets: RegExp;
+  /** The speaker again, promising in their own words: "att jag skickar …" (only after "att"/"that"). */
+  selfAgain: RegExp;
+  /** "se till att", "make sure": for a promise that someone else gets something. */
+  makeSure: string;
   /** What starts a thing promised ("en offert", "a quote"): only then is it "ge"/"give" it. */
   thing: RegExp;
   /** What starts the task after "att"/"to": a verb ("ringa", "skicka", "ge"); "att offerten kommer" is no task. */
@@ -51,6 +57,11 @@ export function promisedTo(text: string, words: PromisedToWords, recording: bool
   // "lovat Bravida att de får svar i morgon" → "ge Bravida svar i morgon".
   const gets = recipient ? words.theyGet.exec(rest) : null;
   if (gets) return promise(`${words.give} ${recipient} ${rest.slice(gets[0].length)}`);
+  // "jag lovar att Scania får rapporten" → "jag ska se till att Scania får rapporten".
+  const someone = words.someoneGets.exec(rest);
+  if (someone) return promise(`${words.makeSure} ${rest.slice(someone.index + someone[0].length - someone[1].length)}`);
+  // "jag sa att jag skickar den på fredag": the promise as said.
+  if (toDo && words.selfAgain.test(rest)) return rest;
   // A thing promised to someone: "lovat Scania en offert" → "ge Scania en offert".
   if (!toDo) return recipient && words.thing.test(rest) ? promise(`${words.give} ${recipient} ${rest}`) : text;
   if (!words.verb.test(rest)) return text;

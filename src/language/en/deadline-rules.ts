@@ -76,7 +76,7 @@ const NUMBER = `\\d+|${alternatives(Object.keys(NUMBERS)).replaceAll(" ", "\\s+"
 const ORDINAL = alternatives(Object.keys(ORDINALS));
 /** Words before a deadline that only say "by": part of the phrase, so the task loses them. */
 const BY =
-  "(?:(?:no\\s+later\\s+than|not\\s+later\\s+than|at\\s+the\\s+latest\\s+by|latest\\s+by|by|until|till|til|through|on|for|in|during|sometime|some\\s+time|this\\s+coming|due|at)\\s+)?";
+  "(?:(?:no\\s+later\\s+than|not\\s+later\\s+than|at\\s+the\\s+latest\\s+by|latest\\s+by|by|until|till|til|through|on|for|in|during|sometime|some\\s+time|this\\s+coming|due|eta:?|at)\\s+)?";
 /** "before": the named group marks the working day before. */
 const LEAD = `${BY}(?:(?<before>before|b4|prior\\s+to|ahead\\s+of)\\s+)?(?:the\\s+)?`;
 const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace(/\.$/, "")];

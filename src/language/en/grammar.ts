@@ -13,24 +13,26 @@ const AWAY =
 
 export const englishGrammar: CommitmentGrammar = {
   filler: rx(
-    `^(?:(?:ok|okay|k|sure|yes|yep|yeah|absolutely|of\\s+course|no\\s+problem|no\\s+worries|np|hi|hey|hello|@\\S+|(?:i\\s+)?promise(?=[\\s,.!:;-]+(?:i|we)['\\s]))(?:[\\s,.!:;-]+|$)|(?:sounds\\s+good|great|perfect|cool|alright|all\\s+right|got\\s+it|noted|understood|roger|good\\s+morning)(?:[,.!:;-]+\\s*|$))+`,
+    `^(?:(?:ok|okay|k|sure|yes|yep|yeah|absolutely|of\\s+course|no\\s+problem|no\\s+worries|np|hi|hey|hello|@\\S+|(?:i\\s+)?promise(?=[\\s,.!:;-]+(?:i|we)['\\s]))(?:[\\s,.!:;-]+|$)|(?:sounds\\s+good|great|perfect|cool|alright|all\\s+right|got\\s+it|noted|understood|roger|good\\s+morning|consider\\s+it\\s+done)(?:[,.!:;-]+\\s*|$)|will\\s+do[,.!:;-]+\\s*(?=\\p{L}))+`,
   ),
   tagQuestion: rx(
     `[,\\s]+(?:ok|okay|right|sound\\s+good|sounds\\s+good|does\\s+that\\s+work|ok\\s+with\\s+you|if\\s+that\\s+works|alright|yeah|cool|good)\\s*\\?+\\s*$`,
   ),
   conjunction: rx(`^(?:and|but|so|then|also|plus)${E}\\s*`),
+  subordinator: rx(`^\\s*(?:if|once|when|after|before|as\\s+soon\\s+as|since|because|unless)\\s`),
   speaker: rx(`^${SPEAKER}$`),
   listener: rx(`^${YOU}$`),
   modal: rx(`^(?:will|'ll|shall|can|gonna|must|should)$`),
   question: rx(
-    `\\?\\s*$|^(?:should|shall|do|does|did|(?:is|are)(?!\\s+\\p{L}+ing)|was|were|have|has|had|any|anyone|anybody|can\\s+(?:i|we)|could\\s+(?:i|we)|will\\s+(?:we|they|he|she|it|the)|would\\s+(?:we|they|it)|am\\s+i|wondering|i\\s+wonder)${E}`,
+    `\\?\\s*$|^(?:who's|whos|who\\s+is|who\\s+will|who'll|should|shall|do|does|did|(?:is|are)(?!\\s+\\p{L}+ing)|was|were|have|has|had|any|anyone|anybody|can\\s+(?:i|we)|could\\s+(?:i|we)|will\\s+(?:we|they|he|she|it|the)|would\\s+(?:we|they|it)|am\\s+i|wondering|i\\s+wonder)${E}`,
   ),
   questionWord: rx("^(?:when|what|how|who|whom|which|why|where|whose)$"),
   request: rx(
     `^(?:(?:can|could|would|will|wud|cud|can't|cant|won't)\\s+${YOU}|please|pls|plz|kindly|(?:don't|dont|do\\s+not)\\s+forget|remember\\s+to|make\\s+sure|be\\s+sure\\s+to|you\\s+(?:need|have|should|must|gotta|ought|'ll\\s+need|will\\s+need)|you'll\\s+need|(?:i|we)\\s+need\\s+you\\s+to|need\\s+you\\s+to|would\\s+you\\s+mind|do\\s+you\\s+mind|mind\\s+\\p{L}+ing|let's|lets|let\\s+us|(?:it\\s+)?(?:would|'d)\\s+be\\s+(?:great|good|nice|awesome|helpful)\\s+if|it'd\\s+be\\s+(?:great|good|nice)\\s+if|(?:(?:i|we)\\s+)?(?:need|want|would\\s+like|'d\\s+like)\\s+(?!to${E})\\p{L}+|(?:someone|somebody|anyone|anybody)\\s+(?:needs?\\s+to|should|must|has\\s+to|able\\s+to|available\\s+to|free\\s+to|want\\s+to|up\\s+for))${E}`,
   ),
   information: rx(
-    `^(?:(?:the\\s+)?(?:client|customer)s?\\s+(?:wants?|expects?|needs?|would\\s+like)|[\\p{L}&-]+\\s+(?:said|says|mentioned|told\\s+us)\\s+(?:that\\s+)?(?:they|he|she|it)(?:'ll|'d|'re)?|[\\p{L}&-]+\\s+expects?|thanks|thank\\s+you|thx|thnx|ty|tks|cheers|many\\s+thanks|fyi|f\\.y\\.i\\.?|heads\\s+up|note|nb|ps|reminder|just\\s+a\\s+reminder|quick\\s+reminder|update|status|great\\s+(?:job|work)|nice\\s+(?:job|work)|good\\s+(?:job|work)|well\\s+done|congrats|congratulations|kudos|merry|happy\\s+(?!to${E})\\p{L}+|welcome|good\\s+morning|have\\s+a\\s+(?:great|nice|good|lovely)|enjoy|see\\s+you|talk\\s+soon|back|(?:i'm|im|i\\s+am|we're|we\\s+are)\\s+(?:meeting|seeing|having|attending|joining|flying|travell?ing|visiting|hosting)|works\\s+for|\\p{L}+\\s+works\\s+for\\s+(?:me|us)|ooo|let\\s+me\\s+know|lmk|(?:i|we)\\s+(?:look|are\\s+looking|'re\\s+looking|'m\\s+looking|am\\s+looking)\\s+forward|looking\\s+forward|happy\\s+to\\s+help|(?:i\\s+|we\\s+)?(?:think|believe|guess|assume|hope|know|understand|heard|wonder)|(?:i'm|im|i\\s+am|we're|we\\s+are|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|we'll\\s+be|we\\s+will\\s+be|i'm\\s+going\\s+to\\s+be|i\\s+am\\s+going\\s+to\\s+be)\\s+(?:(?:also|still|probably|unfortunately)\\s+)?(?:${AWAY})|(?:i|we)\\s+(?:have|'ve\\s+got|got|'ve)\\s+(?:a\\s+|an\\s+)?(?:meeting|meetings|call|appointment|dentist|doctor|day\\s+off|vacation|holiday|pto|conflict|clash|lunch|dinner|breakfast|coffee|demo|workshop|kickoff|kick-off|presentation|review|training|interview|webinar|visit|site\\s+visit|(?:team\\s+)?(?:standup|stand-up|sync|retro|offsite))|(?:i|we)\\s+(?:work|am\\s+working|'m\\s+working)\\s+(?:from|remotely)|(?:i|we)\\s+(?:usually|normally|typically|generally|always|tend\\s+to)|(?:the\\s+)?(?:meeting|call|demo|deadline|delivery|event|workshop|webinar|last\\s+day|due\\s+date|cut-?off)\\s+(?:is|was|has|will|moved|got|for)|(?:(?:a|the|our|my)\\s+)?(?:call|meeting|sync|demo|lunch|dinner|catch-?up|check-?in|kick-?off|workshop|webinar|standup|1:1)\\s+with)${E}`,
+    // A bot's notice ("[Jira] …"), a quote, what someone else says, hoping, waiting ("we'll wait until Monday").
+    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|(?:the\\s+)?due\\s+date\\s+(?:set|changed|updated|moved)|(?:(?:i|we)(?:'ll|\\s+will|'re\\s+going\\s+to|\\s+can)?\\s+)?wait(?:ing)?(?:\\s+(?:until|till|til|then|for\\s+(?:it|that|them|now)))?(?:\\s+then)?$|(?:(?:i'm|im|i\\s+am|we're|we\\s+are)\\s+)?hoping|(?:the\\s+)?(?:client|customer)s?\\s+(?:wants?|expects?|needs?|would\\s+like)|(?!(?:i|we)\\s)[\\p{L}&-]+\\s+(?:said|says|mentioned|told\\s+us|writes|wrote)${E}|[\\p{L}&-]+\\s+expects?|thanks|thank\\s+you|thx|thnx|ty|tks|cheers|many\\s+thanks|fyi|f\\.y\\.i\\.?|heads\\s+up|note|nb|ps|reminder|just\\s+a\\s+reminder|quick\\s+reminder|update|status|great\\s+(?:job|work)|nice\\s+(?:job|work)|good\\s+(?:job|work)|well\\s+done|congrats|congratulations|kudos|merry|happy\\s+(?!to${E})\\p{L}+|welcome|good\\s+morning|have\\s+a\\s+(?:great|nice|good|lovely)|enjoy|see\\s+you|talk\\s+soon|back|(?:i'm|im|i\\s+am|we're|we\\s+are)\\s+(?:meeting|seeing|having|attending|joining|flying|travell?ing|visiting|hosting)|works\\s+for|\\p{L}+\\s+works\\s+for\\s+(?:me|us)|ooo|let\\s+me\\s+know|lmk|(?:i|we)\\s+(?:look|are\\s+looking|'re\\s+looking|'m\\s+looking|am\\s+looking)\\s+forward|looking\\s+forward|happy\\s+to\\s+help|(?:i\\s+|we\\s+)?(?:think|believe|guess|assume|hope|know|understand|heard|wonder)|(?:i'm|im|i\\s+am|we're|we\\s+are|i'll\\s+be|ill\\s+be|i\\s+will\\s+be|we'll\\s+be|we\\s+will\\s+be|i'm\\s+going\\s+to\\s+be|i\\s+am\\s+going\\s+to\\s+be)\\s+(?:(?:also|still|probably|unfortunately)\\s+)?(?:${AWAY})|(?:i|we)\\s+(?:have|'ve\\s+got|got|'ve)\\s+(?:a\\s+|an\\s+)?(?:meeting|meetings|call|appointment|dentist|doctor|day\\s+off|vacation|holiday|pto|conflict|clash|lunch|dinner|breakfast|coffee|demo|workshop|kickoff|kick-off|presentation|review|training|interview|webinar|visit|site\\s+visit|(?:team\\s+)?(?:standup|stand-up|sync|retro|offsite))|(?:i|we)\\s+(?:work|am\\s+working|'m\\s+working)\\s+(?:from|remotely)|(?:i|we)\\s+(?:usually|normally|typically|generally|always|tend\\s+to)|(?:the\\s+)?(?:meeting|call|demo|deadline|delivery|event|workshop|webinar|last\\s+day|due\\s+date|cut-?off)\\s+(?:is|was|has|will|moved|got|for)|(?:(?:a|the|our|my)\\s+)?(?:call|meeting|sync|demo|lunch|dinner|catch-?up|check-?in|kick-?off|workshop|webinar|standup|1:1)\\s+with)${E}`,
   ),
   absence: rx(
     `^(?:(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be|we're|we\\s+are)\\s+)?(?:out\\s+of\\s+(?:the\\s+)?office|ooo|away|off\\s+sick|out\\s+sick|off\\s+work|(?:on\\s+)?(?:vacation|holiday|holidays|pto|parental\\s+leave|sick\\s+leave|annual\\s+leave)|on\\s+leave|on\\s+a\\s+business\\s+trip)${E}|^(?:i'm|im|i\\s+am|i'll\\s+be|i\\s+will\\s+be)\\s+(?:sick|away|off)${E}`,
@@ -56,7 +58,7 @@ export const englishGrammar: CommitmentGrammar = {
   ),
   promisedTo: {
     report: rx(
-      `^(I|We|i|we)(?:\\s+(?:have|had)|['’]ve|['’]d)?\\s+(?:promised|promise)\\s+(?:(?![Tt]o\\s|[Tt]hat\\s|I(?:['’]|\\s))([A-Z][\\p{L}\\d&.'’-]*(?:\\s+(?!I(?:['’]|\\s))[A-Z][\\p{L}\\d&.'’-]*)*|them|him|her|you|the\\s+customer|the\\s+client)\\s+)?((?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will|to)\\s+)?`,
+      `^(I|We|i|we)(?:\\s+(?:have|had)|['’]ve|['’]d)?\\s+(?:promised|promise|(?:said|told)(?=\\s+(?:[A-Z]\\S*\\s+|them\\s+|him\\s+|her\\s+|you\\s+)?(?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will)\\s))\\s+(?:(?![Tt]o\\s|[Tt]hat\\s|I(?:['’]|\\s))([A-Z][\\p{L}\\d&.'’-]*(?:\\s+(?!I(?:['’]|\\s))[A-Z][\\p{L}\\d&.'’-]*)*|them|him|her|you|the\\s+customer|the\\s+client)\\s+)?((?:that\\s+)?(?:I'd|I’d|I\\s+would|we'd|we’d|we\\s+would|I'll|I’ll|we'll|we’ll|I\\s+will|we\\s+will|to)\\s+)?`,
     ),
     plan: rx(`^(I|We|i|we)\\s+(?:(?:was|were)\\s+(?:going\\s+to|gonna)|planned\\s+to|meant\\s+to)\\s+`),
     future: "will",
@@ -64,6 +66,9 @@ export const englishGrammar: CommitmentGrammar = {
     to: "to",
     them: /them|you|him|her/,
     nobody: /^(?:them|him|her|you|the\s+customer|the\s+client)$/iu,
+    someoneGets: /^(?:that\s+)?(\p{Lu}[\p{L}\d&-]*\s+(?:gets|will\s+get|would\s+get|has|will\s+have|receives)\s)(?=\p{L})/u,
+    selfAgain: /^(?:that\s+)?(?:I|we)\s+(?=\p{L})/u,
+    makeSure: "make sure",
     theyGet: /^(?:that\s+)?(?:they|you|he|she)(?:['’]d|['’]ll|\s+would|\s+will|\s+should)?\s+(?:have|get|receive)\s+(?=\p{L})/iu,
     thing: /^(?:a|an|the|some|our|feedback|answers?|updates?)(?![\p{L}])/iu,
     verb: /^(?!(?:the|a|an|it|this|that|we|they|he|she|you|our|my|I)(?![\p{L}]))\p{L}+/iu,

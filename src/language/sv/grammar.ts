@@ -6,8 +6,10 @@ import { MONTHS, WEEKDAYS } from "./words.js";
 const rx = (source: string, flags = "u") => new RegExp(source, flags);
 const SPEAKER = "(?:jag|vi|ja|jg|vi\\s+tva)";
 const YOU = "(?:du|ni|nagon|nan|ngn|nagon\\s+av\\s+er)";
-/** "se till att skicka …" goes; "se till att Volvo får …" stays, for it says who does what. */
-const MAKE_SURE_TO = "se\\s+till\\s+att\\s+(?=\\p{L}+a(?![\\p{L}]))";
+/** "se till att skicka …" goes; "se till att Volvo får …" (or "Scania får", a name ending in -a) stays, for it says who does what. */
+/** An infinitive next ("skicka …"), not a subject ending in -a before its verb ("Scania får …"). */
+const INFINITIVE_NEXT = "(?=\\p{L}+a(?![\\p{L}])(?!\\s+(?:far|fick|har|ar|blir|kommer|ska|skall|kan)(?![\\p{L}])))";
+const MAKE_SURE_TO = `se\\s+till\\s+att\\s+${INFINITIVE_NEXT}`;
 const AUXILIARY = new Set([
   "ar",
   "e",
@@ -48,6 +50,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `[,\\s]+(?:ok|okej|funkar\\s+det|fungerar\\s+det|gar\\s+det\\s+bra|later\\s+det\\s+bra|passar\\s+det|eller|eller\\s+hur|va|ok\\s+med\\s+(?:dig|er)|vad\\s+sager\\s+(?:du|ni))\\s*\\?+\\s*$`,
   ),
   conjunction: rx(`^(?:och|men|sa|sen|samt|plus|dessutom)${E}\\s*`),
+  subordinator: rx(`^\\s*(?:om|nar|innan|efter\\s+att|eftersom|sa\\s+fort|sa\\s+snart|ifall)\\s`),
   speaker: rx(`^${SPEAKER}$`),
   listener: rx(`^${YOU}$`),
   modal: rx(`^(?:ska|skall|kommer|kan|hinner|tanker|lovar|forsoker|maste|behover)$`),
@@ -59,10 +62,12 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:(?:kan|kunde|skulle|hinner|orkar|vill|gitter|vagar|gor)\\s+${YOU}|snalla|snalle|vanligen|var\\s+snall|var\\s+sa\\s+snall|glom\\s+(?:inte|ej)|kom\\s+ihag|tank\\s+pa\\s+att|se\\s+till\\s+att|(?:du|ni)\\s+(?:maste|behover|bor|borde|far\\s+garna|ska|skall|far\\s+\\p{L}+a|kan\\s+val)|(?:det\\s+)?vore\\s+\\p{L}+\\s+om|jag\\s+behover\\s+att\\s+(?:du|ni)|(?:(?:jag|vi)\\s+)?(?:behover|vill\\s+ha|maste\\s+ha)\\s+(?!\\p{L}+a${E}|att${E})\\p{L}+|behover\\s+(?:du|ni)|(?:nagon|nan)\\s+som\\s+(?:kan|hinner|har\\s+tid)|kan\\s+(?:nagon|nan))${E}`,
   ),
   information: rx(
-    `^(?:(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
+    // A bot's notice ("[Jira] …"), a quote ("”vi behöver …”"), what someone else says ("Lagret säger att …"),
+    // a meeting moved, opening hours, waiting ("då väntar vi till måndag").
+    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|forfallodatum|hanvisar|hanvisa|forfallodag|(?!(?:${SPEAKER})\\s)\\p{L}+\\s+(?:sager|sa|skriver|skrev|meddelar|meddelade|berattar|berattade)\\s+att|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:ar\\s+|har\\s+)?(?:flyttad|flyttat|flyttade|flyttas|flyttades|installd|installt|installda|installs|senarelagd|senarelagt|senarelaggs|tidigarelagd|tidigarelagt|framflyttad|framflyttat)|\\p{L}+\\s+(?:har|ar|haller)\\s+oppet|(?:(?:da|sa)\\s+)?(?:${SPEAKER}\\s+)?vantar(?:\\s+${SPEAKER})?(?:\\s+(?:till|tills|da|sa|med\\s+det|pa\\s+(?:det|dem|dom|svar|besked)))?$|(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
   ),
   absence: rx(
-    `^(?:${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
+    `^(?:(?:${SPEAKER}\\s+)?(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
   ),
   doneTask: "ha det klart",
   proForm: {
@@ -85,7 +90,7 @@ export const swedishGrammar: CommitmentGrammar = {
   ),
   promisedTo: {
     report: rx(
-      `^([Jj]ag|[Vv]i)\\s+(?:(?:har|hade)\\s+)?(?:lovat|lovade|lovar)\\s+(?:(?![Aa]tt\\s)([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:AB|[\\p{Lu}][\\p{L}\\d&.'’-]*))*|dem|dom|er|honom|henne|kunden)\\s+)?([Aa]tt\\s+)?`,
+      `^([Jj]ag|[Vv]i)\\s+(?:(?:har|hade)\\s+)?(?:lovat|lovade|lovar|(?:sa|sade|sagt)(?=\\s+(?:till\\s+\\S+\\s+)?att\\s+(?:jag|vi)\\s))\\s+(?:(?![Aa]tt\\s)(?:till\\s+)?([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:AB|[\\p{Lu}][\\p{L}\\d&.'’-]*))*|dem|dom|er|honom|henne|kunden)\\s+)?([Aa]tt\\s+)?`,
     ),
     plan: rx(`^([Jj]ag|[Vv]i)\\s+(?:tänkte|tankte|hade\\s+tänkt|har\\s+tänkt)\\s+(?:att\\s+)?`),
     future: "ska",
@@ -93,6 +98,9 @@ export const swedishGrammar: CommitmentGrammar = {
     to: "till",
     them: /dem|dom|er|honom|henne/,
     nobody: /^(?:dem|dom|er|honom|henne|kunden)$/iu,
+    someoneGets: /^(\p{Lu}[\p{L}\d&-]*\s+(?:får|ska\s+få|kommer\s+(?:att\s+)?få|har)\s)(?=\p{L})/u,
+    selfAgain: /^(?:jag|vi)\s+(?=\p{L})/iu,
+    makeSure: "se till att",
     theyGet: /^(?:de|dom|ni|han|hon|hen)\s+(?:får|ska\s+få|skulle\s+få|kommer\s+(?:att\s+)?få)\s+(?=\p{L})/iu,
     thing: /^(?:en|ett|nya?|nytt|svar|besked|återkoppling)(?![\p{L}])/iu,
     verb: /^(?:\p{L}+a|ge|gå|se|få|nå|stå|be|dra|slå|ta|bli)(?![\p{L}])/iu,
@@ -116,7 +124,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `^(?:du|ni)\\s+(?:far|kommer\\s+att\\s+fa|ska\\s+fa)\\s+\\p{L}|^(?:vart\\s+team|teamet|vi\\s+i\\s+teamet)\\s+(?:ska|kommer)${E}|^(?:${SPEAKER}|jag\\s+och\\s+\\S+)\\s+\\p{L}|^(?:ska|skall)\\s+(?!(?:jag|vi|du|ni|han|hon|hen|de|dom|man|den|det|kunden)${E})\\p{L}|^(?:lovar|tanker|kommer\\s+att|tar\\s+pa\\s+mig)${E}`,
   ),
   opening: rx(
-    `^(?:(?:jag\\s+och\\s+\\S+|${SPEAKER})\\s+)?(?:(?:ska|skall)\\s+(?:nog\\s+|bara\\s+|absolut\\s+|forsoka\\s+|${MAKE_SURE_TO})*|kommer\\s+att\\s+|kommer\\s+(?=\\p{L}+a${E})|lovar\\s+att\\s+|lovar\\s+|tanker\\s+|tankte\\s+|tar\\s+pa\\s+mig\\s+att\\s+|forsoker\\s+(?:att\\s+)?|hinner\\s+|kan\\s+|ser\\s+till\\s+att\\s+(?=\\p{L}+a${E})|planerar\\s+att\\s+|raknar\\s+med\\s+att\\s+|fixar\\s+att\\s+|har\\s+tankt\\s+|(?:maste|behover|vill|bor)\\s+(?=\\p{L}+a${E}))?`,
+    `^(?:(?:jag\\s+och\\s+\\S+|${SPEAKER})\\s+)?(?:(?:ska|skall)\\s+(?:nog\\s+|bara\\s+|absolut\\s+|forsoka\\s+|${MAKE_SURE_TO})*|kommer\\s+att\\s+|kommer\\s+(?=\\p{L}+a${E})|lovar\\s+att\\s+|lovar\\s+|tanker\\s+|tankte\\s+|tar\\s+pa\\s+mig\\s+att\\s+|forsoker\\s+(?:att\\s+)?|hinner\\s+|kan\\s+|ser\\s+till\\s+att\\s+${INFINITIVE_NEXT}|planerar\\s+att\\s+|raknar\\s+med\\s+att\\s+|fixar\\s+att\\s+|har\\s+tankt\\s+|(?:maste|behover|vill|bor)\\s+(?=\\p{L}+a${E}))?`,
   ),
   adverb: rx(`^(?:nog|sakert|sjalvklart|absolut|ocksa|aven|val|da|nu|garna|bara|ju|direkt)${E}\\s*`),
   undated: rx(

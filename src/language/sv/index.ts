@@ -19,7 +19,9 @@ const COMMON_WORDS = new Set(
   inte kan hinner tack mote motet hej ocksa eller men sa sen nu dag dagar timmar manaden manadsskiftet helgen jul tar gor ser kommer
   mejlar kollar bokar levererar uppdaterar dem dom mig dig oss er var vad nar hur vem varfor ledig semester igar morgon snarast
   skickade ringde pratade mejlade bokade fixade levererade morse alla god gott trevlig helg bra jobbat hjalpen ses hors ocksa kanske
-  nagon nan som vill borde maste behover fram klart gjort skickat sjuk hemma kontoret tyvarr halv kvart over manad nyar av gick ner upp natt inatt natten kvall`.split(/\s+/),
+  nagon nan som vill borde maste behover fram klart gjort skickat sjuk hemma kontoret tyvarr halv kvart over manad nyar av gick ner upp natt inatt natten kvall`.split(
+    /\s+/,
+  ),
 );
 
 /** "jag skickar", "vi ska leverera", "…, jag återkommer": the verb after the writer as subject (folded text). */

@@ -206,6 +206,24 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag levererar koden till Spotify sent på fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Spotify", task: "leverera koden" }],
   ["jag levererar koden tidigt på fredag", at("2026-11-27T09:00:00+01:00"), { task: "leverera koden" }],
   ["vi levererar etapp två i Q1", day("2027-03-31T17:00:00+02:00"), { task: "leverera etapp två" }],
+  // From a third fresh reader's channel chatter (session 26): notices, bots, quotes and waiting are no promises.
+  ["standup flyttad till 10 imorgon", not("information")],
+  ["Supporten har öppet 8–17 på vardagar, även mellan jul och nyår", not("information")],
+  ["Är på semester 21/12–6/1, hänvisar till <@U05ERIK22> vid brådskande ärenden", not("absence")],
+  ["[Jira] SUP-1423 Förfallodatum ändrat till 2026-12-11 av Anna Berg", not("information")],
+  ["👍 tack, då väntar vi till måndag", not("information")],
+  ['Skanska: "vi behöver priset senast fredag annars går vi vidare med en annan leverantör"', not("information")],
+  ["Lagret säger att godset går iväg onsdag", not("information")],
+  // A condition's day is not the promise's; a promise that someone gets something is to see to it.
+  ["om vi får underlaget idag kan jag ha offerten klar imorgon", day("2026-11-26T17:00:00+01:00"), { task: "ha offerten klar" }],
+  ["om kunden godkänner levererar vi på fredag", day("2026-11-27T17:00:00+01:00"), { task: "leverera" }],
+  [
+    "jag lovar att Scania får testrapporten innan torsdag",
+    day("2026-11-25T17:00:00+01:00"),
+    { task: "se till att Scania får testrapporten" },
+  ],
+  ["Jag sa att jag skickar den på fredag", day("2026-11-27T17:00:00+01:00"), { task: "skicka den" }],
+  ["jag väntar in svar och återkommer på fredag", day("2026-11-27T17:00:00+01:00"), { task: "vänta in svar och återkomma" }],
   // "gör det" is what was not done yet.
   ["Har inte hunnit ringa Kone än, gör det efter lunch", at("2026-11-25T13:00:00+01:00"), { customer: "Kone", task: "ringa Kone" }],
   // A promise reported as the customer getting something.
