@@ -106,7 +106,7 @@ export async function capturePromise(
   if (!parsed.dueAt) return { ok: false, problem: "askDeadline" };
   // Said earlier, its deadline may have passed since: unless this very request stored it before
   // the deadline (a "Spara även detta" pressed again), which is told it is saved already.
-  const problem = deadlineProblem(parsed.dueAt, deps.clock());
+  const problem = deadlineProblem(parsed.dueAt, deps.clock(), person.timeZone);
   if (problem === "past") {
     const earlier = input.requestKey ? await findByIdempotencyKey(deps.db.prisma, input.teamId, input.requestKey) : null;
     if (earlier) return { ok: true, commitment: earlier, byOther: earlier.ownerId !== person.id, again: true };
@@ -138,7 +138,7 @@ export async function recordWithDeadline(
   input: { teamId: string; channelId: string | null; private: boolean; text: string; dueAt: Date; requestKey: string },
 ): Promise<Recorded | { ok: false; problem: "deadline"; why: "past" | "tooFar" }> {
   const now = deps.clock();
-  const problem = deadlineProblem(input.dueAt, now);
+  const problem = deadlineProblem(input.dueAt, now, person.timeZone);
   if (problem) return { ok: false, problem: "deadline", why: problem };
   const read = readAs(person, input.text, now);
   // The name was asked about before the deadline: a text that reaches here names one member, or a mention.

@@ -41,7 +41,7 @@ export async function prefillFromMessage(
   const owner = ownerId === person.id ? person : await whoIs(deps, slack, person.workspace.id, ownerId);
   if (owner !== person) reading = readOnClockOf(person, owner, text, said);
   // A deadline that has passed since, or is further off than Lofte follows up, is left for the person to pick again.
-  const dueAt = reading.dueAt && deadlineProblem(reading.dueAt, now) === null ? reading.dueAt : null;
+  const dueAt = reading.dueAt && deadlineProblem(reading.dueAt, now, owner.timeZone) === null ? reading.dueAt : null;
   return {
     prefill: { ownerId, leadId: null, task: reading.said ?? reading.task, customer: reading.customer, dueAt },
     timeZone: owner.timeZone,

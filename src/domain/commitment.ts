@@ -2,6 +2,9 @@
  * The rules about a commitment that do not depend on Slack or the database.
  */
 
+import { compareDates } from "./calendar.js";
+import { daysInMonth, toLocal } from "./zoned-time.js";
+
 export type CommitmentStatus = "open" | "done" | "cancelled";
 
 /** Longest promise text Lofte stores (a Slack button value holds 2,000 characters). */
@@ -106,10 +109,14 @@ export function doneLate(c: { completedAt: Date | null; dueAt: Date }): boolean 
  */
 export const MAX_YEARS_AHEAD = 5;
 
-/** Why a deadline cannot be kept track of: it has passed, or it is further ahead than Lofte follows up. */
-export function deadlineProblem(dueAt: Date, now: Date): "past" | "tooFar" | null {
+/**
+ * Why a deadline cannot be kept track of: it has passed, or it falls on a day further ahead
+ * than Lofte follows up (today's date `MAX_YEARS_AHEAD` years on is the last, at any time).
+ */
+export function deadlineProblem(dueAt: Date, now: Date, timeZone: string): "past" | "tooFar" | null {
   if (dueAt.getTime() <= now.getTime()) return "past";
-  const limit = new Date(now);
-  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_YEARS_AHEAD);
-  return dueAt.getTime() > limit.getTime() ? "tooFar" : null;
+  const today = toLocal(now, timeZone);
+  const year = today.year + MAX_YEARS_AHEAD;
+  const last = { year, month: today.month, day: Math.min(today.day, daysInMonth(year, today.month)) };
+  return compareDates(toLocal(dueAt, timeZone), last) > 0 ? "tooFar" : null;
 }

@@ -340,7 +340,7 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
         },
       }),
     );
-    expect(slip.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom 5 år." } });
+    expect(slip.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom de närmaste fem åren." } });
     const submitted = await lofte.driver.interaction(
       viewSubmission({
         callbackId: view.callback_id,

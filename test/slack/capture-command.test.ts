@@ -243,12 +243,12 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
 
   it("refuses a deadline more than five years ahead, names it, saves nothing and offers the pickers, in both languages", async () => {
     const sv = await lofte.driver.command({ text: "jag skickar offerten 31 december 9999" });
-    expect(textOf(sv)).toContain("”31 december 9999” ligger mer än 5 år fram");
+    expect(textOf(sv)).toContain("Den tiden (31 december 9999) ligger mer än fem år fram i tiden");
     expect(JSON.stringify(sv.json?.blocks)).toContain('"type":"datepicker"');
     const en = await lofte.driver.command({ text: "I'll send the proposal on 31 December 2040", user_id: "U0BOB", command: "/promise" });
-    expect(textOf(en)).toMatch(/“(on )?31 December 2040” is more than 5 years away/);
-    // Five years from today (Wednesday 25 November 2026) is the last day that may be picked.
-    const picked = (date: string, id: string) =>
+    expect(textOf(en)).toMatch(/That time \((on )?31 December 2040\) is more than five years away/);
+    // Five years from today (Wednesday 25 November 2026) is the last day that may be picked, at any time.
+    const picked = (date: string, id: string, time = "09:00") =>
       blockAction({
         actionId: "deadline_save",
         value: buttonValue(sv.json?.blocks, "deadline_save"),
@@ -257,15 +257,15 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
         stateValues: {
           when: {
             deadline_date: { type: "datepicker", selected_date: date },
-            deadline_time: { type: "timepicker", selected_time: "09:00" },
+            deadline_time: { type: "timepicker", selected_time: time },
           },
         },
       });
     await lofte.driver.interaction(picked("2031-11-26", "far-1"));
-    expect(String((await lofte.slack.waitForResponse("far-1")).text)).toContain("Välj en dag inom 5 år.");
+    expect(String((await lofte.slack.waitForResponse("far-1")).text)).toContain("Välj en dag inom de närmaste fem åren.");
     expect(await db.prisma.commitment.count({ where: { originalText: { startsWith: "jag skickar offerten 31 december" } } })).toBe(0);
-    await lofte.driver.interaction(picked("2031-11-25", "far-2"));
-    expect(String((await lofte.slack.waitForResponse("far-2")).text)).toContain("senast tisdag 25 november 2031 kl 09:00");
+    await lofte.driver.interaction(picked("2031-11-25", "far-2", "17:00"));
+    expect(String((await lofte.slack.waitForResponse("far-2")).text)).toContain("senast tisdag 25 november 2031 kl 17:00");
     expect(await db.prisma.commitment.count({ where: { originalText: "I'll send the proposal on 31 December 2040" } })).toBe(0);
   });
 
@@ -833,7 +833,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
         },
       }),
     );
-    expect(submitted.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom 5 år." } });
+    expect(submitted.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom de närmaste fem åren." } });
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: "jag skickar avtalet till Acme fredag" } });
     expect(stored.dueAt.toISOString()).toBe("2026-11-27T16:00:00.000Z");
   });

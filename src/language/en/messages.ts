@@ -26,6 +26,9 @@ const listed = (items: string[], and: string) =>
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
+/** Small numbers in words, as English prose writes them ("five years"). */
+const inWords = (n: number) =>
+  ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"][n] ?? String(n);
 
 export const messages: Messages = {
   dateAtTime: (date, time) => `${date} at ${time}`,
@@ -59,7 +62,7 @@ export const messages: Messages = {
   passedDate: (phrase) =>
     `That time (${phrase}) has already passed, so I haven't saved anything. Pick a new day and time and I'll save the promise.`,
   tooFarDate: (phrase, years) =>
-    `${phrase ? `“${phrase}” is` : "That is"} more than ${years} years away, further ahead than I follow up, so I haven't saved anything. Pick an earlier day and time and I'll save the promise.`,
+    `${phrase ? `That time (${phrase})` : "That time"} is more than ${inWords(years)} years away, and I don't follow up promises that far ahead, so I haven't saved anything. Pick an earlier day and time and I'll save the promise.`,
   pickDate: "Pick a day",
   pickPerson: "Pick a person",
   repeats: (repeat) => `:repeat: Repeats ${repeat}. The next one is added once this one is done or past.`,
@@ -170,7 +173,7 @@ export const messages: Messages = {
     timeMissing: "Pick a time.",
     unchanged: (deadline) => `That's the same time as now, ${deadline}. Pick a new one.`,
     deadlineInPast: "Pick a time that hasn't passed yet.",
-    deadlineTooFar: (years) => `Pick a day within ${years} years.`,
+    deadlineTooFar: (years) => `Pick a day within the next ${inWords(years)} years.`,
     taskMissing: "Say what will be done.",
     customerTooLong: (max) => `Keep the customer's name to ${max} characters.`,
     ownerMissing: "Pick who promises.",

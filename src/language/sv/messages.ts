@@ -29,6 +29,9 @@ const listed = (items: string[], and: string) =>
 
 /** Slack block quote of what someone typed, so nothing they wrote is lost. */
 const quote = (text: string) => `\n>${text.replace(/\n/g, "\n>")}`;
+/** Small numbers in words, as Swedish prose writes them ("fem år"). */
+const inWords = (n: number) =>
+  ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"][n] ?? String(n);
 
 export const messages = {
   /** "fredag 27 november" + "17:00". */
@@ -71,7 +74,7 @@ export const messages = {
     `Den tiden (${phrase}) har redan passerat, så jag har inte sparat något. Välj en ny dag och tid så sparar jag löftet.`,
   /** "31 december 2062": further ahead than Lofte follows up, named, and a nearer day asked for. */
   tooFarDate: (phrase: string | null, years: number) =>
-    `${phrase ? `”${phrase}” ligger` : "Det ligger"} mer än ${years} år fram, och så långt följer jag inte upp, så jag har inte sparat något. Välj en närmare dag och tid så sparar jag löftet.`,
+    `${phrase ? `Den tiden (${phrase})` : "Den tiden"} ligger mer än ${inWords(years)} år fram i tiden, och så långt fram följer jag inte upp löften. Jag har inte sparat något – välj en närmare dag och tid så sparar jag löftet.`,
   pickDate: "Välj dag",
   pickPerson: "Välj person",
   repeats: (repeat: string) => `:repeat: Upprepas ${repeat}. Nästa gång läggs in när den här är klar eller har passerat.`,
@@ -189,7 +192,7 @@ export const messages = {
     timeMissing: "Välj en tid.",
     unchanged: (deadline: string) => `Det är samma tid som nu, ${deadline}. Välj en ny.`,
     deadlineInPast: "Välj en tid som inte redan har passerat.",
-    deadlineTooFar: (years: number) => `Välj en dag inom ${years} år.`,
+    deadlineTooFar: (years: number) => `Välj en dag inom de närmaste ${inWords(years)} åren.`,
     taskMissing: "Skriv vad som ska göras.",
     customerTooLong: (max: number) => `Skriv kundens namn med högst ${max} tecken.`,
     ownerMissing: "Välj vem som lovar.",

@@ -46,7 +46,7 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   if (!day) errors[FIELD.date] = t.dateMissing;
   if (!time) errors[FIELD.time] = t.timeMissing;
   const dueAt = day && time ? fromLocal({ ...day, ...time }, timeZone) : null;
-  const problem = dueAt && deadlineProblem(dueAt, now);
+  const problem = dueAt && deadlineProblem(dueAt, now, timeZone);
   if (problem) errors[FIELD.date] = problem === "past" ? t.deadlineInPast : t.deadlineTooFar(MAX_YEARS_AHEAD);
   if (Object.keys(errors).length > 0 || !dueAt || !ownerId) return { ok: false, errors };
   const repeatField = field(FIELD.repeat);

@@ -54,7 +54,7 @@ export function newDeadlineSubmission(deps: SlackDeps) {
     }
     const dueAt = fromLocal({ ...day, ...time }, meta.data.timeZone);
     const now = deps.clock();
-    const problem = deadlineProblem(dueAt, now);
+    const problem = deadlineProblem(dueAt, now, meta.data.timeZone);
     if (problem) {
       await ack({
         response_action: "errors",
