@@ -16,7 +16,7 @@ import { existsSync } from "node:fs";
  *    held memory (rss_idle_mb_pg 166 → about 140, for about 0.2 ms more CPU a command). This
  *    was `--semi-space-growth-factor=1` set from here, which V8 stopped heeding once PGlite's
  *    thread had started (rss_idle_mb 193 → 171 with this flag).
- *  - `GLIBC_TUNABLES=glibc.malloc.trim_threshold=131072` (unless the environment sets its own):
+ *  - `GLIBC_TUNABLES=glibc.malloc.trim_threshold=131072`, before any tunables the environment sets (which win):
  *    glibc's malloc keeps its thresholds fixed at their defaults instead of raising them as
  *    start-up frees large blocks (V8's compiler zones peak at about 25 MB), so memory freed
  *    after start goes back to the system (rss_idle_mb_pg 122–124 → 109–111, rss_idle_mb
