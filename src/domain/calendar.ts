@@ -38,6 +38,16 @@ export function nextWeekday(today: LocalDate, weekday: number): LocalDate {
   return addDays(today, ahead);
 }
 
+/**
+ * "tisdag om två veckor", "Tuesday in two weeks": `weekday` in the week `weeks` weeks on, but
+ * never the plain next one ("på tisdag"): "tisdag om en vecka", said on a Wednesday, is the
+ * Tuesday after the coming one.
+ */
+export function weekdayWeeksOn(today: LocalDate, weekday: number, weeks: number): LocalDate {
+  const date = weekdayInWeekOf(addDays(today, 7 * weeks), weekday);
+  return compareDates(date, nextWeekday(today, weekday)) <= 0 ? addDays(date, 7) : date;
+}
+
 /** `weekday` in the week of `today` if that is today or later, else its next occurrence. */
 export function weekdayThisOrNext(today: LocalDate, weekday: number): LocalDate {
   const date = weekdayInWeekOf(today, weekday);

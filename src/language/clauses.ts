@@ -51,7 +51,7 @@ export function splitClauses(folded: string, grammar: CommitmentGrammar): Clause
  */
 function splitSubordinate(folded: string, clause: Clause, grammar: CommitmentGrammar): Clause[] {
   const text = folded.slice(clause.index, clause.index + clause.length);
-  if (!grammar.subordinator.test(text)) return [clause];
+  if (!grammar.verbSecond || !grammar.subordinator.test(text)) return [clause];
   const words = [...text.matchAll(WORD)];
   for (let i = 2; i + 1 < words.length; i++) {
     const verb = words[i][0];
@@ -78,8 +78,8 @@ function splitSoft(folded: string, start: number, end: number, grammar: Commitme
     if (main ? !SUBORDINATE.test(text.slice(from, at)) : !opensClause(text.slice(from, at), after, comma, grammar)) continue;
     const before = text.slice(from, at);
     // Blanks before "och" are the clause's own: a deadline phrase blanked there ("ringer Folksam [i morgon] och …").
-    const end = /^\s+$/u.test(match[0]) ? at + match[0].length : at;
-    out.push({ index: start + from, length: end - from, joined, conjoined });
+    const clauseEnd = /^\s+$/u.test(match[0]) ? at + match[0].length : at;
+    out.push({ index: start + from, length: clauseEnd - from, joined, conjoined });
     from = at + match[0].length;
     joined = true;
     // "… och Anna ringer dem", "<@anna> ringer … och jag skickar …": a subject of its own is a

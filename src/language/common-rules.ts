@@ -148,11 +148,10 @@ export function quarterRule(pattern: string): DeadlineRule {
       const ahead = (date: (year: number) => LocalDate) =>
         compareDates(date(today.year), today) >= 0 ? date(today.year) : date(today.year + 1);
       if (g.between) return { date: ahead((year) => workingDayOnOrBefore({ year, month: 12, day: 30 }, workWeek)) };
-      // "Q1", "kvartalet" alone, or after "for", name no time ("the Q1 report", "plans for Q1"); "till", "by", "end of",
-      // "in Q1" do ("in the Q1 report" does not).
+      // "Q1", "kvartalet" alone, or after "for" or "in", name no time ("the Q1 report", "what ships in Q1 on
+      // Friday"); "till", "by", "end of" do, and "in Q1" ending the clause (`inQuarter`: "we'll deliver in Q1").
       const untilWord =
-        /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]) ||
-        /^(?:i|in)\s+q\d/.test(match[0]);
+        g.inQuarter !== undefined || /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]);
       if (!g.end && !g.over && !g.before && !untilWord && !/kvartalsskiftet|eoq/.test(match[0])) return null;
       if (g.q) {
         const last = Number(g.q) * 3;
@@ -189,12 +188,6 @@ export function workingDayRule(pattern: string): DeadlineRule {
   };
 }
 
-/**
- * A red day by name: "till julafton", "före midsommar", "efter påsk", "första arbetsdagen efter
- * påsk", "by Christmas Eve", "after New Year". `names` maps what is written (folded) to the
- * holiday's name in holidays.ts. The pattern has groups `name`, and `before` or `after`: the
- * working day before, or the first working day after; else the day itself.
- */
 /** "i natt", "overnight": done by 06:00 the next morning (said in the small hours, this morning). */
 export function overnightRule(pattern: string): DeadlineRule {
   return {
@@ -218,6 +211,12 @@ export interface HolidayPeriods {
   onTheDay: RegExp;
 }
 
+/**
+ * A red day by name: "till julafton", "före midsommar", "efter påsk", "första arbetsdagen efter
+ * påsk", "by Christmas Eve", "after New Year". `names` maps what is written (folded) to the
+ * holiday's name in holidays.ts. The pattern has groups `name`, and `before` or `after`: the
+ * working day before, or the first working day after; else the day itself.
+ */
 export function holidayRule(pattern: string, names: Readonly<Record<string, string>>, periods?: HolidayPeriods): DeadlineRule {
   return {
     name: "holiday",
@@ -405,6 +404,8 @@ export interface ClockWords {
   clockWord: string;
   /** "vid", "runt", "around". */
   around: string;
+  /** The around words before an hour in words, which no amount takes: "vid tre", "around three" (not "ca tio", "about ten"). */
+  aroundWord: string;
   /** "-tiden", "ish", "o'clock". */
   aroundSuffix: string;
   /** Words after which a bare hour is a time ("at 10", "by 5"). */
@@ -458,7 +459,7 @@ export function clockRule(words: ClockWords): DeadlineRule {
     hourWords.length > 0
       ? [
           `(?<w2>${wordList})\\s*${words.aroundSuffix}`,
-          `${words.around}\\s+(?<w3>${wordList})(?=\\s*(?:$|[,.!?;)\\u0000]|(?:och|and|men|but|idag|today|ikvall|tonight|imorgon|tomorrow|pa|on)(?:\\s|$)))`,
+          `${words.aroundWord}\\s+(?<w3>${wordList})(?=\\s*(?:$|[,.!?;)\\u0000]|(?:och|and|men|but|idag|today|ikvall|tonight|imorgon|tomorrow|pa|on)(?:\\s|$)))`,
         ]
       : [];
   const alternatives = [

@@ -14,6 +14,11 @@ export interface CommitmentGrammar {
   conjunction: RegExp;
   /** A word that opens a subordinate clause before the main one: "om", "när", "if" (folded, at the start). */
   subordinator: RegExp;
+  /**
+   * The verb comes second, before its subject, after a fronted time or clause ("I morgon ska jag …",
+   * "om de godkänner levererar vi …"): Swedish. In English that order asks ("Tomorrow can we call Acme").
+   */
+  verbSecond: boolean;
   /** The speaker as a subject: "jag", "vi", "I", "we" (a whole word). */
   speaker: RegExp;
   /** The listener as a subject: "du", "ni", "you". */
@@ -35,7 +40,7 @@ export interface CommitmentGrammar {
   /**
    * "gör det", "do it" as the whole task, and what it stands for: a task not done yet, said
    * before it ("har inte hunnit ringa Kone", "haven't had time to call Kone"): group `task`,
-   * on folded text with indices (flag d).
+   * on folded text with indices (flags d and g: the last before the promise is the one meant).
    */
   proForm: { task: RegExp; notYet: RegExp };
   /**

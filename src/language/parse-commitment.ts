@@ -152,8 +152,8 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
   const unblanked = fold(plain);
   const kinds: ClauseKind[] = [];
   clauses.forEach((clause, i) => {
-    // A deadline phrase opened the clause when blanking it changed the first word.
-    const frontedTime = firstWord(words[i]) !== firstWord(clauseWords(unblanked, clause, grammar));
+    // A deadline phrase opened the clause when blanking it changed the first word (its verb then comes second in Swedish).
+    const frontedTime = grammar.verbSecond && firstWord(words[i]) !== firstWord(clauseWords(unblanked, clause, grammar));
     // A condition ("om vi får underlaget idag") promises nothing itself.
     const kind = clause.subordinate
       ? "neutral"
@@ -407,8 +407,9 @@ function promiseWithDeadline(clauses: readonly Clause[], kinds: readonly ClauseK
  */
 function standsFor(blanked: string, region: Span, grammar: CommitmentGrammar): Span | null {
   const words = singleSpaced(blanked.slice(region.index, region.index + region.length).replace(grammar.conjunction, "")).trim();
-  if (!grammar.proForm.task.test(words.replace(/^(?:jag|vi|i'll|we'll|i\s+will|we\s+will|will)\s+/u, ""))) return null;
-  const before = grammar.proForm.notYet.exec(blanked.slice(0, region.index));
+  const bare = words.replace(/^(?:jag|vi|i'll|we'll|i|we)\s+/u, "").replace(/^(?:ska|skall|kommer\s+att|will)\s+/u, "");
+  if (!grammar.proForm.task.test(bare)) return null;
+  const before = [...blanked.slice(0, region.index).matchAll(grammar.proForm.notYet)].at(-1);
   const at = before?.indices?.groups?.task;
   return at ? { index: at[0], length: at[1] - at[0] } : null;
 }

@@ -29,6 +29,12 @@ export interface PromisedToWords {
   nobody: RegExp;
   /** The one promised getting a thing: "att de får …", "they'd have …": then it is "ge"/"give" it. */
   theyGet: RegExp;
+  /** The one promised being let do something: "att de får testa …", "they'd get to try …": then it is "låta"/"let" them. */
+  theyMay: RegExp;
+  /** "låta", "let". */
+  let: string;
+  /** A pronoun for the thing: "den", "det", "it" (given "to" the one promised, not before it). */
+  it: RegExp;
   /** Someone named getting or having a thing: "att Scania får …", "that Acme gets …" (group 1, from the name on). */
   someoneGets: RegExp;
   /** The speaker again, promising in their own words: "att jag skickar …" (only after "att"/"that"). */
@@ -54,9 +60,18 @@ export function promisedTo(text: string, words: PromisedToWords, recording: bool
   const [whole, speaker, recipient, toDo] = report;
   const rest = text.slice(whole.length);
   const promise = (task: string) => `${speaker} ${words.future} ${task}`;
-  // "lovat Bravida att de får svar i morgon" → "ge Bravida svar i morgon".
+  // "lovat Bravida att de får svar i morgon" → "ge Bravida svar i morgon"; "… have it by Friday" → "give it to Acme by Friday".
   const gets = recipient ? words.theyGet.exec(rest) : null;
-  if (gets) return promise(`${words.give} ${recipient} ${rest.slice(gets[0].length)}`);
+  if (gets) {
+    const thing = rest.slice(gets[0].length);
+    const it = words.it.exec(thing);
+    return promise(
+      it ? `${words.give} ${it[0]} ${words.to} ${recipient}${thing.slice(it[0].length)}` : `${words.give} ${recipient} ${thing}`,
+    );
+  }
+  // "lovat Bravida att de får testa betan" → "låta Bravida testa betan".
+  const may = recipient ? words.theyMay.exec(rest) : null;
+  if (may) return promise(`${words.let} ${recipient} ${rest.slice(may[0].length)}`);
   // "jag lovar att Scania får rapporten" → "jag ska se till att Scania får rapporten".
   const someone = words.someoneGets.exec(rest);
   if (someone) return promise(`${words.makeSure} ${rest.slice(someone.index + someone[0].length - someone[1].length)}`);

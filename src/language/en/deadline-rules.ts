@@ -7,9 +7,9 @@ import {
   mondayOf,
   nextWeekday,
   upcomingDate,
-  weekdayInWeekOf,
   weekdayNextWeek,
   weekdayThisOrNext,
+  weekdayWeeksOn,
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
@@ -163,9 +163,10 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       return meaning && { ...meaning, date: today };
     },
   },
-  overnightRule(`${BY}overnight(?![\\p{L}])`),
+  // "overnight" ending the clause; not "overnight courier", nor "overnight on Friday" (that day reads on its own).
+  overnightRule(`${BY}overnight(?=\\s*(?:$|[,.!?;)]|(?:and|but|so|then)\\s))`),
   {
-    // "a week from Friday", "Friday week": that Friday and a week on; "Tuesday in two weeks": the Tuesday of the week two weeks on.
+    // "a week from Friday", "Friday week": that Friday and a week on; "Tuesday in two weeks": calendar.ts weekdayWeeksOn.
     name: "weekday weeks from now",
     pattern: rx(
       `${LEAD}(?:(?<weeks>${NUMBER})\\s+weeks?\\s+(?:from|on)\\s+(?:this\\s+|next\\s+)?(?<weekday>${WEEKDAY})|(?<weekday2>${WEEKDAY})\\s+week(?![\\p{L}\\d])(?!\\s*\\d)(?!\\s+after\\s+next)|(?<weekday3>${WEEKDAY})\\s+in\\s+(?<weeks3>${NUMBER})\\s+weeks?(?:'?\\s+time)?)`,
@@ -174,7 +175,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       const g = match.groups ?? {};
       if (g.weekday3) {
         const weeks = numberValue(g.weeks3);
-        return weeks && weeks <= 52 ? { date: weekdayInWeekOf(addDays(today, 7 * weeks), WEEKDAYS[g.weekday3]), ...before(match) } : null;
+        return weeks && weeks <= 52 ? { date: weekdayWeeksOn(today, WEEKDAYS[g.weekday3], weeks), ...before(match) } : null;
       }
       const weeks = g.weekday2 ? 1 : numberValue(g.weeks);
       if (!weeks || weeks > 52) return null;
@@ -229,7 +230,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday",
     pattern: rx(
-      `${LEAD}(?:((?:next|nxt)(?:\\s+week(?:\\s+on)?)?|this|this\\s+coming|coming)\\s+)?(?:(${WEEKDAY}|${SHORT})|(${SAFE_SHORT}))\\.?(?:\\s+(?:of\\s+)?(next|nxt|this)\\s+week|,?\\s+(?:the\\s+)?week\\s+(after)\\s+next)?`,
+      `(?:early\\s+|late\\s+)?${LEAD}(?:((?:next|nxt)(?:\\s+week(?:\\s+on)?)?|this|this\\s+coming|coming)\\s+)?(?:(${WEEKDAY}|${SHORT})|(${SAFE_SHORT}))\\.?(?:\\s+(?:of\\s+)?(next|nxt|this)\\s+week|,?\\s+(?:the\\s+)?week\\s+(after)\\s+next)?`,
     ),
     resolve(match, { today }) {
       const word = match[3] ?? match[4];
@@ -244,7 +245,9 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
       if (match[6]) date = weekdayInWeekAfterNext(today, weekday);
       else if (which?.startsWith("n")) date = weekdayNextWeek(today, weekday);
       else if (which === "this") date = weekdayThisOrNext(today, weekday);
-      return { date, ...before(match) };
+      // "early Friday" is its morning; "late Friday", the day's usual end.
+      const early = match[0].startsWith("early") ? { time: { hour: 9, minute: 0 }, partOfDay: true as const } : {};
+      return { date, ...before(match), ...early };
     },
   },
   {
@@ -302,7 +305,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   quarterRule(
-    `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
+    `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|(?<inQuarter>in)\\s+(?=q\\d\\s*(?:$|[,.!?;]))|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
   ),
   holidayRule(
     `(?<after>after)\\s+(?:the\\s+)?(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)(?:\\s+(?:break|holidays?|weekend))?`,
@@ -319,7 +322,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   holidayRule(
     `(?<!(?<![\\p{L}])(?:happy|merry)\\s)${BY}(?:(?<before>before|b4|ahead\\s+of|prior\\s+to)\\s+|(?<after>after|(?:on\\s+)?the\\s+first\\s+(?:working|business|work)\\s+day\\s+after)\\s+|(?:by|on|until|till|for|over)\\s+)?(?:the\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})(?:\\s+(?:break|holidays?|weekend))?`,
     HOLIDAYS,
-    { names: ["easter", "midsummer", "pentecost", "whitsun"], onTheDay: /(?:^|\s)(?:on|over|during)\s/u },
+    { names: ["easter", "midsummer", "pentecost", "whitsun"], onTheDay: /(?:^|\s)(?:on|over|during|at)\s/u },
   ),
   {
     name: "holidays and year end",
@@ -369,6 +372,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     lead: `${BY}(?:(?:before|b4|around|about|approx\\.?|at\\s+around|at\\s+about|(?:shortly|just|right|soon)\\s+(?:after|before)|after|until|till)\\s+)?`,
     clockWord: "(?:at|@)",
     around: "(?:around|about|approx\\.?|~)",
+    aroundWord: "around",
     aroundSuffix: "(?:ish|o'clock|oclock)",
     bareHourAfter: "by|before|b4|until|till|after",
     hourWords: NUMBERS,

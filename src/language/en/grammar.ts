@@ -19,6 +19,7 @@ export const englishGrammar: CommitmentGrammar = {
     `[,\\s]+(?:ok|okay|right|sound\\s+good|sounds\\s+good|does\\s+that\\s+work|ok\\s+with\\s+you|if\\s+that\\s+works|alright|yeah|cool|good)\\s*\\?+\\s*$`,
   ),
   conjunction: rx(`^(?:and|but|so|then|also|plus)${E}\\s*`),
+  verbSecond: false,
   subordinator: rx(`^\\s*(?:if|once|when|after|before|as\\s+soon\\s+as|since|because|unless)\\s`),
   speaker: rx(`^${SPEAKER}$`),
   listener: rx(`^${YOU}$`),
@@ -41,8 +42,9 @@ export const englishGrammar: CommitmentGrammar = {
   proForm: {
     task: rx("^(?:do|handle|sort|tackle|get\\s+to|take\\s+care\\s+of)\\s+(?:it|that|this)(?:\\s+out)?$"),
     notYet: rx(
-      `${S}(?:haven't|havent|have\\s+not|hadn't|didn't|did\\s+not)\\s+(?:had\\s+(?:the\\s+)?(?:time|a\\s+chance)\\s+to|got(?:ten)?\\s+(?:round|around)\\s+to|managed\\s+to|been\\s+able\\s+to)\\s+(?<task>[^,.;!?\\n]+?)(?:\\s+yet)?\\s*(?=[,.;!?\\n]|$)`,
-      "du",
+      // The speaker's own, or said without a subject: "Acme haven't been able to log in" is no task of ours.
+      `(?:^|[,.;!?\\n]\\s*)(?:(?:i|we)\\s+)?(?:haven't|havent|have\\s+not|hadn't|didn't|did\\s+not)\\s+(?:had\\s+(?:the\\s+)?(?:time|a\\s+chance)\\s+to|get\\s+(?:round|around)\\s+to|got(?:ten)?\\s+(?:round|around)\\s+to|managed\\s+to)\\s+(?<task>[^,.;!?\\n]+?)(?:\\s+yet)?\\s*(?=[,.;!?\\n]|$)`,
+      "dgu",
     ),
   },
   passive: rx(
@@ -66,10 +68,14 @@ export const englishGrammar: CommitmentGrammar = {
     to: "to",
     them: /them|you|him|her/,
     nobody: /^(?:them|him|her|you|the\s+customer|the\s+client)$/iu,
+    it: /^(?:it|them|this|that)(?![\p{L}])/iu,
     someoneGets: /^(?:that\s+)?(\p{Lu}[\p{L}\d&-]*\s+(?:gets|will\s+get|would\s+get|has|will\s+have|receives)\s)(?=\p{L})/u,
     selfAgain: /^(?:that\s+)?(?:I|we)\s+(?=\p{L})/u,
     makeSure: "make sure",
-    theyGet: /^(?:that\s+)?(?:they|you|he|she)(?:['’]d|['’]ll|\s+would|\s+will|\s+should)?\s+(?:have|get|receive)\s+(?=\p{L})/iu,
+    // "get the quote"; "get to try" (may try) is theyMay's.
+    theyGet: /^(?:that\s+)?(?:they|you|he|she)(?:['’]d|['’]ll|\s+would|\s+will|\s+should)?\s+(?:have|get|receive)\s+(?=\p{L})(?!to\s)/iu,
+    theyMay: /^(?:that\s+)?(?:they|you|he|she)(?:['’]d|['’]ll|\s+would|\s+will|\s+should)?\s+(?:get\s+to|can|could|may)\s+(?=\p{L})/iu,
+    let: "let",
     thing: /^(?:a|an|the|some|our|feedback|answers?|updates?)(?![\p{L}])/iu,
     verb: /^(?!(?:the|a|an|it|this|that|we|they|he|she|you|our|my|I)(?![\p{L}]))\p{L}+/iu,
     contact: /^(?:call|phone|ring|email|e-mail|mail|ping|text|contact|visit|meet|update|brief|remind)$/iu,
@@ -104,7 +110,7 @@ export const englishGrammar: CommitmentGrammar = {
     `(?<![\\p{L}])(?:to|for|with|at|customer|client)\\s+(?:the\\s+(?:customer|client)\\s+)?([A-Z0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC|&|Co\\.?|and\\s+[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
-    `(?<![\\p{L}])(?:(?:call|ring|phone|email|e-mail|mail|ping|text|contact|chase|nudge|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get|reach)(?:e?s)?)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+to\\s)`,
+    `(?<![\\p{L}])(?:(?:call|ring|phone|email|e-mail|mail|ping|text|contact|chase|nudge|remind|visit|meet|update|brief|invoice|bill|answer|send|give|show|get|reach|let)(?:e?s)?)\\s+([A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-Z])((?:\\s+(?:[A-Z][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|Inc\\.?|Ltd\\.?|LLC))*)(?=$|[\\s,.;!?])(?!\\s+to\\s)`,
   ),
   // Months and weekdays too: "send March numbers" names no customer.
   notCustomers: new Set([

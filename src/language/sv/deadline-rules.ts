@@ -10,6 +10,7 @@ import {
   weekdayInWeekOf,
   weekdayNextWeek,
   weekdayThisOrNext,
+  weekdayWeeksOn,
   workingDayOnOrBefore,
   yearOfUpcomingMonth,
 } from "../../domain/calendar.js";
@@ -133,9 +134,10 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return meaning && { ...meaning, date: today };
     },
   },
-  overnightRule(`${BY}(?:under\\s+)?(?:i\\s*natt|natten)(?![\\p{L}])`),
+  // "i natt", "under natten"; not "natten till lördag" (that day reads on its own).
+  overnightRule(`${BY}(?:i\\s*natt|under\\s+natten)(?![\\p{L}])(?!\\s+(?:till|mot)(?![\\p{L}]))`),
   {
-    // "tisdag om två veckor", "om två veckor på fredag": that weekday in the week N weeks on.
+    // "tisdag om två veckor", "om två veckor på fredag": calendar.ts weekdayWeeksOn.
     name: "weekday weeks from now",
     pattern: rx(
       `${LEAD}(?<weekday>${WEEKDAY})(?:en)?\\s+om\\s+(?<weeks>${NUMBER})\\s+veck(?:or|a)|(?:om|senast\\s+om)\\s+(?<weeks2>${NUMBER})\\s+veck(?:or|a)\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY})(?:en)?`,
@@ -144,7 +146,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       const g = match.groups ?? {};
       const weeks = numberValue(g.weeks ?? g.weeks2 ?? "");
       if (!weeks || weeks > 52) return null;
-      return { date: weekdayInWeekOf(addDays(today, 7 * weeks), WEEKDAYS[g.weekday ?? g.weekday2]), ...before(match) };
+      return { date: weekdayWeeksOn(today, WEEKDAYS[g.weekday ?? g.weekday2], weeks), ...before(match) };
     },
   },
   {
@@ -280,7 +282,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   quarterRule(
-    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|i\\s+(?=q\\d(?![-\\p{L}\\p{N}]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
+    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|(?<inQuarter>i)\\s+(?=q\\d\\s*(?:$|[,.!?;]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
   ),
   holidayRule(`(?<after>efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
     jul: "juldagen",
@@ -291,9 +293,9 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   }),
   holidayRule(
     // Not "Glad påsk!", "Trevlig midsommar": a wish names no deadline.
-    `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under|over)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under|over|i)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
     HOLIDAYS,
-    { names: ["pask", "pasken", "midsommar", "pingst", "pingsten"], onTheDay: /(?:^|\s)(?:pa|vid|under|over)\s/u },
+    { names: ["pask", "pasken", "midsommar", "pingst", "pingsten"], onTheDay: /(?:^|\s)(?:pa|vid|under|over|i)\s/u },
   ),
   {
     name: "holidays and year end",
@@ -360,6 +362,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     lead: `${BY}(?:(?:innan|fore|efter|vid|runt|omkring|kring|ca\\.?|cirka|ungefar|typ|strax\\s+(?:efter|fore|innan))\\s+)?`,
     clockWord: "(?:kl\\.?|klockan|kloccan)",
     around: "(?:vid|runt|omkring|kring|ca\\.?|cirka|ungefar)",
+    aroundWord: "(?:vid|runt|omkring|kring)",
     aroundSuffix: "-?\\s*tiden",
     bareHourAfter: "innan|fore|senast|till|tills|efter",
     hourWords: NUMBERS,

@@ -50,6 +50,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `[,\\s]+(?:ok|okej|funkar\\s+det|fungerar\\s+det|gar\\s+det\\s+bra|later\\s+det\\s+bra|passar\\s+det|eller|eller\\s+hur|va|ok\\s+med\\s+(?:dig|er)|vad\\s+sager\\s+(?:du|ni))\\s*\\?+\\s*$`,
   ),
   conjunction: rx(`^(?:och|men|sa|sen|samt|plus|dessutom)${E}\\s*`),
+  verbSecond: true,
   subordinator: rx(`^\\s*(?:om|nar|innan|efter\\s+att|eftersom|sa\\s+fort|sa\\s+snart|ifall)\\s`),
   speaker: rx(`^${SPEAKER}$`),
   listener: rx(`^${YOU}$`),
@@ -64,7 +65,7 @@ export const swedishGrammar: CommitmentGrammar = {
   information: rx(
     // A bot's notice ("[Jira] …"), a quote ("”vi behöver …”"), what someone else says ("Lagret säger att …"),
     // a meeting moved, opening hours, waiting ("då väntar vi till måndag").
-    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|forfallodatum|hanvisar|hanvisa|forfallodag|(?!(?:${SPEAKER})\\s)\\p{L}+\\s+(?:sager|sa|skriver|skrev|meddelar|meddelade|berattar|berattade)\\s+att|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:ar\\s+|har\\s+)?(?:flyttad|flyttat|flyttade|flyttas|flyttades|installd|installt|installda|installs|senarelagd|senarelagt|senarelaggs|tidigarelagd|tidigarelagt|framflyttad|framflyttat)|\\p{L}+\\s+(?:har|ar|haller)\\s+oppet|(?:(?:da|sa)\\s+)?(?:${SPEAKER}\\s+)?vantar(?:\\s+${SPEAKER})?(?:\\s+(?:till|tills|da|sa|med\\s+det|pa\\s+(?:det|dem|dom|svar|besked)))?$|(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
+    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|forfallodatum|hanvisar|hanvisa|forfallodag|(?!(?:${SPEAKER})\\s)\\p{L}+\\s+(?:sager|sa|skriver|skrev|meddelar|meddelade|berattar|berattade)\\s+att|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:ar\\s+|har\\s+)?(?:flyttad|flyttat|flyttade|flyttas|flyttades|installd|installt|installda|installs|senarelagd|senarelagt|senarelaggs|tidigarelagd|tidigarelagt|framflyttad|framflyttat)|\\p{L}+\\s+(?:har|ar|haller)\\s+oppet|(?:(?:da|sa)\\s+)?(?:${SPEAKER}\\s+)?vantar(?:\\s+${SPEAKER})?(?:\\s+(?:till|tills|da|sa|med\\s+det|pa\\s+(?:det|dem|dom|svar|besked)))?$|(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)(?!\\s+(?:klar|klart|klara|fardig|fardigt|fardiga|redo|till|at|for)(?![\\p{L}]))|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
   ),
   absence: rx(
     `^(?:(?:${SPEAKER}\\s+)?(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
@@ -73,8 +74,9 @@ export const swedishGrammar: CommitmentGrammar = {
   proForm: {
     task: rx("^(?:gor|gora|fixar|fixa|tar|ta|ordnar|ordna|loser|losa|kor|kora)\\s+(?:det|detta|den)$"),
     notYet: rx(
-      `${S}(?:inte|ej)\\s+(?:hunnit|haft\\s+tid\\s+att|fatt\\s+tid\\s+att|kommit\\s+mig\\s+for\\s+att|kunnat)\\s+(?:att\\s+)?(?<task>[^,.;!?\\n]+?)(?:\\s+(?:an|annu|an\\s+sa\\s+lange))?\\s*(?=[,.;!?\\n]|$)`,
-      "du",
+      // The speaker's own, or said without a subject: "Kunden har inte kunnat logga in" is no task of ours.
+      `(?:^|[,.;!?\\n]\\s*)(?:(?:${SPEAKER})\\s+)?(?:har\\s+|hade\\s+)?(?:inte|ej)\\s+(?:hunnit|haft\\s+tid\\s+att|fatt\\s+tid\\s+att|kommit\\s+mig\\s+for\\s+att)\\s+(?:att\\s+)?(?<task>[^,.;!?\\n]+?)(?:\\s+(?:an|annu|an\\s+sa\\s+lange))?\\s*(?=[,.;!?\\n]|$)`,
+      "dgu",
     ),
   },
   passive: rx(
@@ -98,10 +100,16 @@ export const swedishGrammar: CommitmentGrammar = {
     to: "till",
     them: /dem|dom|er|honom|henne/,
     nobody: /^(?:dem|dom|er|honom|henne|kunden)$/iu,
+    it: /^(?:den|det|dem|dom)(?![\p{L}])/iu,
     someoneGets: /^(\p{Lu}[\p{L}\d&-]*\s+(?:får|ska\s+få|kommer\s+(?:att\s+)?få|har)\s)(?=\p{L})/u,
     selfAgain: /^(?:jag|vi)\s+(?=\p{L})/iu,
     makeSure: "se till att",
-    theyGet: /^(?:de|dom|ni|han|hon|hen)\s+(?:får|ska\s+få|skulle\s+få|kommer\s+(?:att\s+)?få)\s+(?=\p{L})/iu,
+    // "får svar", "får siffrorna"; "får testa" (may try) is theyMay's.
+    theyGet:
+      /^(?:de|dom|ni|han|hon|hen)\s+(?:f[aå]r|ska\s+f[aå]|skulle\s+f[aå]|kommer\s+(?:att\s+)?f[aå])\s+(?=\p{L})(?!\p{L}+(?<!n)a(?![\p{L}]))/iu,
+    theyMay:
+      /^(?:de|dom|ni|han|hon|hen)\s+(?:f[aå]r|ska\s+f[aå]|skulle\s+f[aå]|kommer\s+(?:att\s+)?f[aå])\s+(?=\p{L}+(?<!n)a(?![\p{L}]))/iu,
+    let: "låta",
     thing: /^(?:en|ett|nya?|nytt|svar|besked|återkoppling)(?![\p{L}])/iu,
     verb: /^(?:\p{L}+a|ge|gå|se|få|nå|stå|be|dra|slå|ta|bli)(?![\p{L}])/iu,
     contact: /^(?:ringa|mejla|maila|kontakta|besöka|träffa|uppdatera|informera|påminna|pinga)$/iu,
@@ -135,7 +143,7 @@ export const swedishGrammar: CommitmentGrammar = {
     `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
-    `(?<![\\p{L}])(?:nå|når|ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
+    `(?<![\\p{L}])(?:nå|når|låta|låter|ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
   ),
   // Months and weekdays too: "ringa Fredag" is no customer.
   notCustomers: new Set([

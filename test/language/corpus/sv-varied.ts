@@ -188,9 +188,10 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag skickar offerten till Acme inom timmen", at("2026-11-25T11:00:00+01:00"), { customer: "Acme" }],
   ["jag återkommer inom den närmaste timmen", at("2026-11-25T11:00:00+01:00")],
   // From a second fresh reader's dates (session 26).
+  // "på tisdag" alone is 1 December: a week on is the Tuesday after.
   [
     "<@U04ANNA01> levererar servern till Boliden på tisdag om en vecka",
-    day("2026-12-01T17:00:00+01:00"),
+    day("2026-12-08T17:00:00+01:00"),
     { owner: "U04ANNA01", customer: "Boliden" },
   ],
   ["jag levererar utbildningsmaterialet till Region Skåne till påsk", day("2027-03-25T17:00:00+01:00"), { customer: "Region Skåne" }],
@@ -224,6 +225,20 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ],
   ["Jag sa att jag skickar den på fredag", day("2026-11-27T17:00:00+01:00"), { task: "skicka den" }],
   ["jag väntar in svar och återkommer på fredag", day("2026-11-27T17:00:00+01:00"), { task: "vänta in svar och återkomma" }],
+  // From a second reader of the change (session 26).
+  ["Kunden har inte kunnat logga in, jag fixar det i morgon", day("2026-11-26T17:00:00+01:00"), { task: "fixa det" }],
+  [
+    "Jag har en presentation klar till Volvo på fredag",
+    day("2026-11-27T17:00:00+01:00"),
+    { customer: "Volvo", task: "ha en presentation klar" },
+  ],
+  ["Vi levererar ca tio i morgon", day("2026-11-26T17:00:00+01:00"), { task: "leverera ca tio" }],
+  [
+    "Jag har lovat Bravida att de får testa betan på fredag",
+    day("2026-11-27T17:00:00+01:00"),
+    { customer: "Bravida", task: "låta Bravida testa betan" },
+  ],
+  ["Jag skickar planen för det vi levererar i Q1 till Acme på fredag", day("2026-11-27T17:00:00+01:00"), { customer: "Acme" }],
   // "gör det" is what was not done yet.
   ["Har inte hunnit ringa Kone än, gör det efter lunch", at("2026-11-25T13:00:00+01:00"), { customer: "Kone", task: "ringa Kone" }],
   // A promise reported as the customer getting something.
