@@ -166,8 +166,11 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     const doneBy =
       ((kind === "past" && isDoneAlone(words[i])) || ((kind === "past" || kind === "information") && isDoneNote(words[i]))) &&
       phrases.some((p) => !p.meaning.past && within(p, clause));
+    // "Telenor kommer (hit) på fredag" is news of a visit; "Offerten kommer", "Acme kommer få offerten" are ours to see to.
+    const written = plain.slice(clause.index, clause.index + clause.length);
+    const newsOfName = kind === "promise" && ARRIVES.test(words[i]) && keepsCapital(firstWord(written.trim()), language);
     // "We're done for today", "Jag är klar för idag": the day's work is over, nothing promised.
-    if (DONE_FOR_THE_DAY.test(fold(plain.slice(clause.index, clause.index + clause.length)))) kinds.push("information");
+    if (newsOfName || DONE_FOR_THE_DAY.test(fold(written))) kinds.push("information");
     else kinds.push((options.recording && order) || ownNote || doneBy ? "promise" : kind);
   });
 
@@ -440,8 +443,16 @@ function makeSure<T extends { task: string | null; said: string | null }>(read: 
  * its definite form ("Offerten", "Underlaget", "Fakturan") is no name and does not.
  */
 function keepsCapital(word: string, language: Language): boolean {
-  return language === "sv" && /^\p{Lu}/u.test(word) && !/(?:en|et|an|na|arna|erna|orna)$/u.test(word) && !NOT_A_NAME.test(fold(word));
+  return (
+    language === "sv" &&
+    /^\p{Lu}/u.test(word) &&
+    !/(?:en|et|an|na|arna|erna|orna|ingar|heter|ioner)$/u.test(word) &&
+    !NOT_A_NAME.test(fold(word))
+  );
 }
+
+/** Someone arriving: "Telenor kommer", "… kommer hit", "… kommer förbi" (folded clause words, the day blanked). */
+const ARRIVES = /^\S+\s+kommer(?:\s+(?:hit|in|forbi|tillbaka|hem|hit\s+till\s+oss))?$/u;
 
 /** "We're done for today", "Jag är klar för dagen": said when stopping work, not a promise. */
 const DONE_FOR_THE_DAY =

@@ -117,6 +117,9 @@ const NOT_VERBS = new Set(
   mandag tisdag onsdag torsdag fredag lordag sondag imorgon idag ikvall morgon kvall`.split(/\s+/),
 );
 
+/** Endings of nouns that look like a present tense: "ändringar", "möjligheter", "klassiker", "fönster", "versioner", "leverantörer". */
+const NOUN_ENDING = /(?:ingar|heter|iker|ster|ioner|orer)$/;
+
 /**
  * The infinitive of a present-tense verb or a known imperative ("skickar" → "skicka", "gör" →
  * "göra", "ring" → "ringa"), case kept: "/lofte ring Volvo" is the promise "ringa Volvo".
@@ -125,17 +128,17 @@ export function swedishInfinitive(verb: string): string {
   const key = fold(verb);
   const known = present.get(key) ?? (NOT_VERBS.has(key) ? undefined : infinitiveOfImperative.get(verb.toLowerCase()));
   if (known) return matchCase(verb, known);
-  if (NOT_VERBS.has(key) || key.length < 3) return verb;
+  if (NOT_VERBS.has(key) || NOUN_ENDING.test(key) || key.length < 3) return verb;
   if (key.endsWith("ar")) return verb.slice(0, -1);
   if (key.endsWith("er") && key.length > 3) return `${verb.slice(0, -2)}a`;
   if (/[aeiouy]r$/.test(key) && key.length > 3) return verb.slice(0, -1);
   return verb;
 }
 
-/** A present-tense verb: known, or shaped like one ("-ar", "-er"). Folded input. */
+/** A present-tense verb: known, or shaped like one ("-ar", "-er") and not like a noun. Folded input. */
 export function isSwedishPresent(word: string): boolean {
   if (present.has(word)) return true;
-  return word.length >= 5 && /(?:ar|er)$/.test(word) && !NOT_VERBS.has(word);
+  return word.length >= 5 && /(?:ar|er)$/.test(word) && !NOUN_ENDING.test(word) && !NOT_VERBS.has(word);
 }
 
 /** A present-tense form of a verb in the lists above (no guessing from the ending). Folded input. */

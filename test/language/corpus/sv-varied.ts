@@ -225,6 +225,10 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ],
   ["Jag sa att jag skickar den på fredag", day("2026-11-27T17:00:00+01:00"), { task: "skicka den" }],
   ["jag väntar in svar och återkommer på fredag", day("2026-11-27T17:00:00+01:00"), { task: "vänta in svar och återkomma" }],
+  // Nouns shaped like a present tense ("-ingar", "-fönster") and a company arriving are no promises of ours.
+  ["Servicefönster ikväll 22:00–23:00, Acme-portalen ligger nere", not("information")],
+  ["Ändringar kommer på fredag", day("2026-11-27T17:00:00+01:00"), { task: "se till att ändringar kommer" }],
+  ["Telenor kommer hit på fredag", not("information")],
   // From a second reader of the change (session 26).
   ["Kunden har inte kunnat logga in, jag fixar det i morgon", day("2026-11-26T17:00:00+01:00"), { task: "fixa det" }],
   [
