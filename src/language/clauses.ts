@@ -23,7 +23,7 @@ const ABBREVIATION =
   /^(?:kl|ca|ex|bl|resp|jfr|tel|nr|fm|em|m|p|v|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|man|tis|ons|tors|fre|lor|son|approx|etc|inc|ltd|co|mr|mrs|ms|dr|st|no|vs)$/u;
 const HARD = /[!?;:]+(?=\s|$)|\.+(?=\s)|\n+|\s-+\s/gu;
 const SOFT =
-  /,\s+|\s+(?=(?:och|men|sa|sen|samt|and|but|so|then|plus|i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s)/gu;
+  /,\s+|\s+(?=(?:och|o|men|sa|sen|samt|and|but|so|then|plus|i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s)/gu;
 /** Words that open a subordinate clause: "Once legal signs off I'll send …". */
 const SUBORDINATE = /^\s*(?:if|once|when|after|before|as\s+soon\s+as|since|because|as|until|unless)\s/u;
 const WORD = /[\p{L}\p{N}'’:-]+/gu;
@@ -74,7 +74,7 @@ function splitSoft(folded: string, start: number, end: number, grammar: Commitme
     const at = match.index ?? 0;
     const after = text.slice(at + match[0].length);
     const comma = match[0].startsWith(",");
-    const main = /^\s+$/u.test(match[0]) && !/^(?:och|men|sa|sen|samt|and|but|so|then|plus)\s/u.test(after);
+    const main = /^\s+$/u.test(match[0]) && !/^(?:och|o|men|sa|sen|samt|and|but|so|then|plus)\s/u.test(after);
     if (main ? !SUBORDINATE.test(text.slice(from, at)) : !opensClause(text.slice(from, at), after, comma, grammar)) continue;
     const before = text.slice(from, at);
     // Blanks before "och" are the clause's own: a deadline phrase blanked there ("ringer Folksam [i morgon] och …").

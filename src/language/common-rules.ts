@@ -172,7 +172,7 @@ export function quarterRule(pattern: string): DeadlineRule {
  * day of next month", on the workspace's working days. The pattern has groups `next`, `last`
  * (this month's; next month's once it has passed) and `first` (next month's).
  */
-export function workingDayRule(pattern: string): DeadlineRule {
+export function workingDayRule(pattern: string, monthValue: (word: string) => number | undefined = () => undefined): DeadlineRule {
   return {
     name: "working day",
     pattern: rulePattern(pattern),
@@ -181,6 +181,12 @@ export function workingDayRule(pattern: string): DeadlineRule {
       const nextMonth = today.month === 12 ? { year: today.year + 1, month: 1 } : { year: today.year, month: today.month + 1 };
       if (g.next) return { date: nextWorkingDay(today, workWeek) };
       if (g.first) return { date: nextWorkingDay({ ...nextMonth, day: 0 }, workWeek) };
+      // "the first working day of January", "första arbetsdagen i januari": the next one to come.
+      const month = g.month ? monthValue(g.month) : undefined;
+      if (month) {
+        const thisYear = nextWorkingDay({ year: today.year, month, day: 0 }, workWeek);
+        return { date: compareDates(thisYear, today) >= 0 ? thisYear : nextWorkingDay({ year: today.year + 1, month, day: 0 }, workWeek) };
+      }
       if (!g.last) return null;
       const last = lastWorkingDayOfMonth(today.year, today.month, workWeek);
       return { date: compareDates(last, today) >= 0 ? last : lastWorkingDayOfMonth(nextMonth.year, nextMonth.month, workWeek) };

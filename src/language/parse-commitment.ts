@@ -132,6 +132,7 @@ export function parseCommitment(text: string, options: ParseOptions): ParsedComm
     language,
   };
   if (plain === "") return { ...base, reason: "empty" };
+  if (BOT_NOTICE.test(plain)) return { ...base, reason: "information" };
 
   const deadlineOptions: DeadlineOptions = {
     now: options.now,
@@ -450,6 +451,10 @@ function keepsCapital(word: string, language: Language): boolean {
     !NOT_A_NAME.test(fold(word))
   );
 }
+
+/** A tool's notice, pasted or posted: "Zendesk: Ticket #4821 …", "Jira: SUP-2211 tilldelad …", "[GitHub] …". */
+const BOT_NOTICE =
+  /^\s*\[?(?:jira|zendesk|github|gitlab|jenkins|ci|pagerduty|opsgenie|hubspot|salesforce|trello|asana|linear|freshdesk|intercom|servicenow|sentry|datadog|confluence)\]?\s*[:\]]/iu;
 
 /** Someone arriving: "Telenor kommer", "… kommer hit", "… kommer förbi" (folded clause words, the day blanked). */
 const ARRIVES = /^\S+\s+kommer(?:\s+(?:hit|in|forbi|tillbaka|hem|hit\s+till\s+oss))?$/u;

@@ -47,7 +47,9 @@ export function taskAndCustomer(text: string, region: Span, phrases: readonly Sp
   if (verbFirst || (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(tokens[0] ?? ""))) tokens[0] = tokens[0].toLowerCase();
   for (let i = 1; i < tokens.length; i++) {
     const before = folded[i - 1];
-    if ((before === "och" || before === "and") && grammar.isPresent(folded[i])) tokens[i] = grammar.toInfinitive(tokens[i]);
+    // "och", "o" (as chat writes it), "and": one predicate, each verb as the task says it.
+    if ((before === "och" || before === "o" || before === "and") && grammar.isPresent(folded[i]))
+      tokens[i] = grammar.toInfinitive(tokens[i]);
   }
   words = tokens.join(" ");
 
@@ -169,9 +171,17 @@ const NAME_AFTER_SPACE = /\s[\p{Lu}\d]/u;
 function findCustomer(words: string, grammar: CommitmentGrammar): { customer: string | null; rest: string } {
   if (!NAME_AFTER_SPACE.test(words)) return { customer: null, rest: words };
   for (const match of words.matchAll(everywhere(grammar.customer))) {
-    const name = `${match[1]}${match[2] ?? ""}`.replace(/[.,'’]+$/u, "").replace(/['’]s$/u, "");
-    if (grammar.notCustomers.has(fold(name))) continue;
+    const written = `${match[1]}${match[2] ?? ""}`;
     const index = match.index ?? 0;
+    // "to Hooli's marketing team", "till Tele2:s driftteam": the customer owns what the task names, which stays whole.
+    const owner =
+      /^(.*?)['’]s(?=\s|$)/u.exec(written)?.[1] ?? (/^:s(?![\p{L}])/u.test(words.slice(index + match[0].length)) ? written : null);
+    if (owner) {
+      if (grammar.notCustomers.has(fold(owner))) continue;
+      return { customer: owner, rest: words };
+    }
+    const name = written.replace(/[.,'’]+$/u, "");
+    if (grammar.notCustomers.has(fold(name))) continue;
     return { customer: name, rest: `${words.slice(0, index)} ${words.slice(index + match[0].length)}` };
   }
   return { customer: null, rest: words };

@@ -96,7 +96,8 @@ const before = (match: RegExpExecArray): Pick<PhraseMeaning, "before"> => (match
 
 export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
   workingDayRule(
-    `${BY}(?:on\\s+)?(?:the\\s+)?(?:(?<next>next)\\s+(?:business|working|work)\\s+day|(?<last>last)\\s+(?:business|working|work)\\s+day\\s+of\\s+(?:the|this)\\s+month|(?<first>first)\\s+(?:business|working|work)\\s+day\\s+of\\s+next\\s+month)`,
+    `${BY}(?:on\\s+)?(?:the\\s+)?(?:(?<next>next)\\s+(?:business|working|work)\\s+day|(?<last>last)\\s+(?:business|working|work)\\s+day\\s+of\\s+(?:the|this)\\s+month|(?<first>first)\\s+(?:business|working|work)\\s+day\\s+of\\s+next\\s+month|first\\s+(?:business|working|work)\\s+day\\s+(?:of|in)\\s+(?<month>${MONTH}))`,
+    monthNumber,
   ),
   // Before "past reference": "the last Monday of March" is ahead, not behind.
   ordinalWeekdayRule({

@@ -80,7 +80,7 @@ const MONTH_ALONE = alternatives(Object.keys(MONTHS).filter((m) => m !== "jul"))
 const NUMBER = `\\d+|${alternatives(Object.keys(NUMBERS)).replace(" ", "\\s+")}`;
 const ORDINAL = alternatives(Object.keys(ORDINALS));
 /** Words before a deadline that only say "by": part of the phrase, so the task loses them. */
-const BY = "(?:(?:allra\\s+)?senast\\s+|till\\s+och\\s+med\\s+|fram\\s+till\\s+|tills\\s+|till\\s+|nu\\s+|helst\\s+|redan\\s+)?";
+const BY = "(?:(?:allra\\s+)?senast\\s+|till\\s+och\\s+med\\s+|fram\\s+till\\s+|tills\\s+|till\\s+|t\\s+|nu\\s+|helst\\s+|redan\\s+)?";
 /** "innan/före": group 1 marks the working day before. */
 const LEAD = `${BY}(?:(?<before>innan|fore|innen)\\s+|pa\\s+|under\\s+|i\\s+)?`;
 /** "måndag", "tisdagar", "måndag och torsdag", "mån, ons och fre": the days a repeat names. */
@@ -91,8 +91,8 @@ const weekdayOf = (word: string) => WEEKDAYS[word] ?? WEEKDAY_SHORT[word.replace
 const PART_OF_DAY: [RegExp, Clock][] = [
   [/midnatt/, { hour: 23, minute: 59 }],
   [/efter\s+lunch/, { hour: 13, minute: 0 }],
-  [/^(?:i\s+)?e\.?m\.?$/, { hour: 17, minute: 0 }],
-  [/^(?:i\s+)?f\.?m\.?$/, { hour: 12, minute: 0 }],
+  [/^(?:(?:i|under)\s+)?e\.?m\.?$/, { hour: 17, minute: 0 }],
+  [/^(?:(?:i|under)\s+)?f\.?m\.?$/, { hour: 12, minute: 0 }],
   [/morgon|bitti|tidig/, { hour: 9, minute: 0 }],
   [/formiddag|lunch/, { hour: 12, minute: 0 }],
   [/eftermiddag|dagen|eod|cob|slut/, { hour: 17, minute: 0 }],
@@ -170,7 +170,8 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   workingDayRule(
-    `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad)`,
+    `${BY}(?:(?<next>nasta|kommande)\\s+arbetsdag(?:en)?|(?<last>sista)\\s+arbetsdagen\\s+(?:i|denna)\\s+manad(?:en)?|(?<first>forsta)\\s+arbetsdagen\\s+(?:i\\s+)?nasta\\s+manad|forsta\\s+(?:arbetsdagen|vardagen)\\s+i\\s+(?<month>${MONTH}))`,
+    monthNumber,
   ),
   repeatRule(
     `(?:(?:varje|varenda)\\s+|(?<other>varannan|vartannat)\\s+)(?<weekday>${WEEKDAY_LIST})|(?:(?<other2>varannan\\s+vecka|var\\s+(?:fjortonde|14:e)\\s+dag|varje\\s+(?:2|tva)\\s+veckor)|varje\\s+vecka),?\\s+(?:pa\\s+)?(?<weekday2>${WEEKDAY_LIST})|(?:varje|alla)\\s+(?<workdays>vardag|vardagar|arbetsdag|arbetsdagar)|(?<daily>(?:varje|varenda)\\s+(?:dag|(?<morning>morgon|formiddag))|dagligen)(?![\\p{L}])|(?:den\\s+)?sista\\s+(?:dagen\\s+)?(?:i\\s+)?varje\\s+(?<monthEnd>manad)|(?:den\\s+)?(?<monthDay>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?\\s+(?:(?:dagen\\s+)?i\\s+)?varje\\s+manad|varje\\s+manad\\s+den\\s+(?<monthDay2>\\d{1,2}|${ORDINAL})(?::e|:a|e|a)?`,
@@ -215,7 +216,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   {
     name: "weekday short form",
     pattern: rx(
-      `(?:${BY}(?:(innan|fore)\\s+|pa\\s+)(?:(nasta)\\s+)?(${alternatives(Object.keys(WEEKDAY_SHORT))})|(?:(innan|fore)\\s+|(nasta)\\s+)?(${alternatives(SAFE_WEEKDAY_SHORT)})|(?<=(?:klart?|klara|senast|till|tills)\\s)(?<afterDone>${alternatives(Object.keys(WEEKDAY_SHORT))})|(?<beforeTime>${alternatives(Object.keys(WEEKDAY_SHORT))})(?=\\s+(?:kvall|kvallen|morgon|morgonen|bitti|formiddag|eftermiddag|fm|em|kl\\.?\\s*\\d|klockan)))\\.?`,
+      `(?:${BY}(?:(innan|fore)\\s+|pa\\s+)(?:(nasta)\\s+)?(${alternatives(Object.keys(WEEKDAY_SHORT))})|(?:(innan|fore)\\s+|(nasta)\\s+)?(${alternatives(SAFE_WEEKDAY_SHORT)})|(?:(?:senast|tills|till)\\s+|(?<=(?:klart?|klara)\\s))(?<afterDone>${alternatives(Object.keys(WEEKDAY_SHORT))})|(?<beforeTime>${alternatives(Object.keys(WEEKDAY_SHORT))})(?=\\s+(?:kvall|kvallen|morgon|morgonen|bitti|formiddag|eftermiddag|fm|em|kl\\.?\\s*\\d|klockan)))\\.?`,
     ),
     resolve(match, { today }) {
       // "mån", "lör", "sön" are words too ("man", "son"): a day only where a date stands ("klart lör", "sön kväll").
@@ -284,7 +285,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   quarterRule(
     `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|(?<inQuarter>i)\\s+(?=q\\d\\s*(?:$|[,.!?;]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
   ),
-  holidayRule(`(?<after>efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
+  holidayRule(`(?<after>(?:(?:den\\s+)?forsta\\s+(?:arbetsdagen|vardagen)\\s+)?efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
     jul: "juldagen",
     julen: "juldagen",
     nyar: "nyårsdagen",
@@ -293,7 +294,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
   }),
   holidayRule(
     // Not "Glad påsk!", "Trevlig midsommar": a wish names no deadline.
-    `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+arbetsdagen\\s+efter)\\s+|(?:till|pa|senast|vid|under|over|i)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
+    `(?<!(?<![\\p{L}])(?:glad|trevlig|god)\\s)${BY}(?:(?<before>innan|fore|infor)\\s+|(?<after>efter|(?:den\\s+)?forsta\\s+(?:arbetsdagen|vardagen)\\s+efter)\\s+|(?:till|pa|senast|vid|under|over|i)\\s+)?(?<name>${alternatives(Object.keys(HOLIDAYS))})`,
     HOLIDAYS,
     { names: ["pask", "pasken", "midsommar", "pingst", "pingsten"], onTheDay: /(?:^|\s)(?:pa|vid|under|over|i)\s/u },
   ),
@@ -391,7 +392,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     name: "part of day",
     pattern: rx(
       // "Vi har lunch med Volvo": a lunch eaten is no time of day.
-      `(?<!(?<![\\p{L}])(?:har|ha|hade|ater|at|tar|ta|en)\\s)(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i|framat|fram\\s+emot)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|i\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
+      `(?<!(?<![\\p{L}])(?:har|ha|hade|ater|at|tar|ta|en)\\s)(?:(?:senast\\s+)?(?:pa|under|vid|till|innan|fore|efter|senast|i|framat|fram\\s+emot)\\s+)?(?:(?:tidig|tidigt)\\s+)?(midnatt|morgonen|bitti|formiddagen|formiddag|efter\\s+lunch|lunch|lunchtid|eftermiddagen|eftermiddag|kvallen|kvall|(?:arbets)?dagen\\s+ar\\s+(?:slut|over)|dagen|dagens\\s+slut|slutet\\s+av\\s+dagen|arbetsdagens\\s+slut|eod|cob)|(?<=(?:dag|dagen|\\u0000)\\s)(?:morgon|fm|em|f\\.m\\.|e\\.m\\.)|(?:i|under)\\s+(?:fm|em|e\\.m\\.|f\\.m\\.)`,
     ),
     resolve(match) {
       const phrase = match[0];

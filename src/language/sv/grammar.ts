@@ -49,7 +49,7 @@ export const swedishGrammar: CommitmentGrammar = {
   tagQuestion: rx(
     `[,\\s]+(?:ok|okej|funkar\\s+det|fungerar\\s+det|gar\\s+det\\s+bra|later\\s+det\\s+bra|passar\\s+det|eller|eller\\s+hur|va|ok\\s+med\\s+(?:dig|er)|vad\\s+sager\\s+(?:du|ni))\\s*\\?+\\s*$`,
   ),
-  conjunction: rx(`^(?:och|men|sa|sen|samt|plus|dessutom)${E}\\s*`),
+  conjunction: rx(`^(?:och|o|men|sa|sen|samt|plus|dessutom)${E}\\s*`),
   verbSecond: true,
   subordinator: rx(`^\\s*(?:om|nar|innan|efter\\s+att|eftersom|sa\\s+fort|sa\\s+snart|ifall)\\s`),
   speaker: rx(`^${SPEAKER}$`),
@@ -65,7 +65,7 @@ export const swedishGrammar: CommitmentGrammar = {
   information: rx(
     // A bot's notice ("[Jira] …"), a quote ("”vi behöver …”"), what someone else says ("Lagret säger att …"),
     // a meeting moved, opening hours, waiting ("då väntar vi till måndag").
-    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|forfallodatum|hanvisar|hanvisa|forfallodag|(?!(?:${SPEAKER})\\s)\\p{L}+\\s+(?:sager|sa|skriver|skrev|meddelar|meddelade|berattar|berattade)\\s+att|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:ar\\s+|har\\s+)?(?:flyttad|flyttat|flyttade|flyttas|flyttades|installd|installt|installda|installs|senarelagd|senarelagt|senarelaggs|tidigarelagd|tidigarelagt|framflyttad|framflyttat)|\\p{L}+\\s+(?:har|ar|haller)\\s+oppet|(?:(?:da|sa)\\s+)?(?:${SPEAKER}\\s+)?vantar(?:\\s+${SPEAKER})?(?:\\s+(?:till|tills|da|sa|med\\s+det|pa\\s+(?:det|dem|dom|svar|besked)))?$|(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)(?!\\s+(?:klar|klart|klara|fardig|fardigt|fardiga|redo|till|at|for)(?![\\p{L}]))|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
+    `^(?:\\[[\\p{L}\\d -]+\\]|["“”][^"“”]*["“”]|forfallodatum|forfaller|hanvisar|hanvisa|${SPEAKER}\\s+kan$|om\\s+(?:du|ni)\\s+behover|${SPEAKER}\\s+(?:funderar\\s+pa|overvager|tanker\\s+pa\\s+att)|(?:\\p{L}+\\s+)?(?:avtalet|avtal|licensen|prenumerationen|garantin|supportavtalet)\\s+(?:gar\\s+ut|loper\\s+ut|upphor|forfaller)|forfallodag|(?!(?:${SPEAKER})\\s)\\p{L}+\\s+(?:sager|sa|skriver|skrev|meddelar|meddelade|berattar|berattade)\\s+att|\\p{L}+(?:\\s+\\p{L}+)?\\s+(?:ar\\s+|har\\s+)?(?:flyttad|flyttat|flyttade|flyttas|flyttades|installd|installt|installda|installs|senarelagd|senarelagt|senarelaggs|tidigarelagd|tidigarelagt|framflyttad|framflyttat)|\\p{L}+\\s+(?:har|ar|haller)\\s+oppet|(?:(?:da|sa)\\s+)?(?:${SPEAKER}\\s+)?vantar(?:\\s+${SPEAKER})?(?:\\s+(?:till|tills|da|sa|med\\s+det|pa\\s+(?:det|dem|dom|svar|besked)))?$|(?:kunden|kunderna)\\s+(?:vill|onskar|behover|vantar\\s+sig|forvantar\\s+sig)|tack|tackar|tusen\\s+tack|stort\\s+tack|fyi|info|obs|ps|pss|paminnelse|reminder|heads\\s+up|grattis|bra\\s+jobbat|snyggt|grymt|god\\s+jul|gott\\s+nytt|trevlig\\s+(?:helg|kvall|dag)|glad\\s+pask|valkommen|valkomna|god\\s+morgon|vi\\s+ses|ses|hors|vi\\s+hors|funkar|fungerar|passar|gar\\s+bra|mote|motet|moten|fika|sista\\s+(?:dag|dagen|datum|anmalningsdag|svarsdag)|(?:demo|demon|genomgang|genomgangen|presentation|presentationen|visning|visningen|kundmote|kundmotet|kundbesok|kundbesoket|uppstart|uppstartsmote|kickoff|kick-off|planeringsmote|styrgruppsmote|lunchmote|frukostmote|telefonmote|videomote|intervju|intervjun|webbinarium|utbildning|utbildningen|samtal|samtalet|avstamningsmote)${E}(?!\\s+(?:till|for|at)${E})|middag|avstamning|deadline|deadlinen|workshop|webinar|eventet|konferensen|${SPEAKER}\\s+(?:ar|e|blir|kommer\\s+att\\s+vara|kommer\\s+vara|ska\\s+vara|har\\s+varit)\\s+(?:(?:tyvarr|ocksa|nog|ju)\\s+)?(?:${AWAY})|${SPEAKER}\\s+(?:vabbar|jobbar\\s+(?:hemifran|hemma|remote|pa\\s+distans)|sitter\\s+i\\s+moten?|brukar|brukade|har\\s+for\\s+vana|(?:\\p{L}+\\s+)?(?:oftast|vanligtvis|normalt|alltid)|har\\s+(?:(?:en|ett)\\s+)?(?:semester|mote|moten|ledigt|fullt|tandlakartid|lakartid|en\\s+tid|kundmote|kundbesok|lunch|middag|frukost|fika|kickoff|kick-off|workshop|demo|presentation|genomgang|visning|utbildning|intervju|webbinarium|planering|planeringsmote|styrgrupp|styrgruppsmote|avstamning|stangt)(?!\\s+(?:klar|klart|klara|fardig|fardigt|fardiga|redo|till|at|for)(?![\\p{L}]))|aker\\s+(?:till|pa|hem)|flyger|reser|ses|hors|tror|tycker|antar|gissar|vet|minns|undrar|vantar\\s+pa|ser\\s+fram\\s+emot|har\\s+(?:avstamning|mote|moten|lunch|demo)\\s+med)|ser\\s+fram\\s+emot|\\p{L}+\\s+har\\s+stangt)${E}`,
   ),
   absence: rx(
     `^(?:(?:${SPEAKER}\\s+)?(?:ar|e|blir|kommer\\s+att\\s+vara|ska\\s+vara)\\s+)?(?:pa\\s+)?(?:semester|tjansteresa|ledig|ledigt|foraldraledig|pappaledig|mammaledig|tjanstledig|sjuk|sjukskriven|vab|bortrest|franvarande|hemma\\s+med\\s+sjuka?\\s+barn|ooo)${E}|^(?:${SPEAKER}\\s+)?vabbar${E}|${S}svarar\\s+(?:sporadiskt|sparsamt|inte\\s+pa\\s+mejl)${E}`,
@@ -120,7 +120,7 @@ export const swedishGrammar: CommitmentGrammar = {
   negation: rx(`^(?:${SPEAKER}\\s+)?(?:\\p{L}+\\s+){0,2}?(?:inte|ej|icke|aldrig)${E}(?![^\\p{L}]*(?:\\p{L}+[^\\p{L}]+)?(?:utan|men)${E})`),
   // "Om jag hinner …", "Hinner jag så …": only if there is time, which promises nothing.
   retraction: rx(
-    `${S}(?:lovar\\s+(?:inget|ingenting|inte)|kan\\s+inte\\s+lova|inga\\s+lofte|om\\s+(?:jag|vi)\\s+hinner)${E}|^hinner\\s+(?:jag|vi)(?:\\s+det)?\\s+sa${E}`,
+    `${S}(?:det\\s+(?:kommer\\s+(?:inte|ej)\\s+(?:att\\s+)?(?:handa|ga)|blir\\s+(?:inte|ej)\\s+av|hinns\\s+(?:inte|ej))|lovar\\s+(?:inget|ingenting|inte)|kan\\s+inte\\s+lova|inga\\s+lofte|om\\s+(?:jag|vi)\\s+hinner)${E}|^hinner\\s+(?:jag|vi)(?:\\s+det)?\\s+sa${E}`,
   ),
   hedge: rx(
     `${S}(?:kanske|eventuellt|ev\\.|mojligen|mojligtvis|${SPEAKER}\\s+hoppas|hoppas\\s+(?:kunna|att|pa)|om\\s+${SPEAKER}\\s+hinner|skulle\\s+kunna|borde)${E}`,
@@ -140,7 +140,7 @@ export const swedishGrammar: CommitmentGrammar = {
     "gu",
   ),
   customer: rx(
-    `(?<![\\p{L}])(?:till|åt|för|hos|med|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
+    `(?<![\\p{L}])(?:till|t|åt|för|hos|med|m|mot|kunden|kund)\\s+(?:kunden\\s+)?([A-ZÅÄÖ0-9][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB|&|och\\s+[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]))*)`,
   ),
   addressee: rx(
     `(?<![\\p{L}])(?:nå|når|låta|låter|ge|ger|ringa|ring|ringer|mejla|maila|mejlar|mailar|kontakta|kontaktar|påminna|påminner|besöka|besöker|träffa|träffar|uppdatera|uppdaterar|fakturera|fakturerar|informera|informerar|svara|svarar)(?:\\s+upp)?\\s+([A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|[A-ZÅÄÖ])((?:\\s+(?:[A-ZÅÄÖ][\\p{L}0-9&.'’-]*[\\p{L}0-9&]|AB))*)`,
@@ -154,7 +154,7 @@ export const swedishGrammar: CommitmentGrammar = {
     ...Object.keys(WEEKDAYS),
   ]),
   dangling: rx(
-    `(?:(?:^|\\s)(?:senast|till|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)|,\\s*(?:klart|klar))\\s*$`,
+    `(?:(?:^|\\s)(?:senast|till|t|tills|innan|före|fore|på|pa|kl|klockan|inom|under|vid|nu|sen|och|eller|samt|helst|redan|allra|fram|,)|,\\s*(?:klart|klar))\\s*$`,
     "iu",
   ),
 

@@ -11,8 +11,20 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /** Short forms. "mån", "lör", "sön", "tor" are everyday words too, so they need a "på" or "till" before them. */
-export const WEEKDAY_SHORT: Record<string, number> = { man: 1, tis: 2, ons: 3, tors: 4, tor: 4, fre: 5, lor: 6, son: 7 };
-export const SAFE_WEEKDAY_SHORT = ["tis", "ons", "tors", "fre"];
+export const WEEKDAY_SHORT: Record<string, number> = {
+  man: 1,
+  tis: 2,
+  tisd: 2,
+  ons: 3,
+  onsd: 3,
+  tors: 4,
+  torsd: 4,
+  tor: 4,
+  fre: 5,
+  lor: 6,
+  son: 7,
+};
+export const SAFE_WEEKDAY_SHORT = ["tisd", "tis", "onsd", "ons", "torsd", "tors", "fre"];
 
 export const MONTHS: Record<string, number> = {
   januari: 1,

@@ -229,6 +229,25 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["Servicefönster ikväll 22:00–23:00, Acme-portalen ligger nere", not("information")],
   ["Ändringar kommer på fredag", day("2026-11-27T17:00:00+01:00"), { task: "se till att ändringar kommer" }],
   ["Telenor kommer hit på fredag", not("information")],
+  // From a fourth fresh reader, chat Swedish (session 26).
+  ["återkopplar asap, senast tors", day("2026-11-26T17:00:00+01:00"), { task: "återkoppla" }],
+  ["Jag återkommer t er senast onsd", day("2026-12-02T17:00:00+01:00"), { task: "återkomma t er" }],
+  [
+    "jag ska kolla upp fakturan åt Lantmännen under em",
+    at("2026-11-25T17:00:00+01:00"),
+    { customer: "Lantmännen", task: "kolla upp fakturan" },
+  ],
+  ["lovar att ha allt klart t måndag", day("2026-11-30T17:00:00+01:00"), { task: "ha allt klart" }],
+  ["kikar på det o återkommer efter lunch", at("2026-11-25T13:00:00+01:00"), { task: "kika på det o återkomma" }],
+  ["skickar ut faktura t Volvo idag", day("2026-11-25T17:00:00+01:00"), { customer: "Volvo", task: "skicka ut faktura" }],
+  [
+    "Japp, jag sköter överlämningen till Tele2:s driftteam på ons",
+    day("2026-12-02T17:00:00+01:00"),
+    { customer: "Tele2", task: "sköta överlämningen till Tele2:s driftteam" },
+  ],
+  ["Jag fixar det första vardagen efter nyår", day("2027-01-04T17:00:00+01:00"), { task: "fixa det" }],
+  ["vi funderar på att flytta go-live t januari", not("information")],
+  ["Jira: SUP-2211 tilldelad Anna, förfaller 2026-12-10", not("information")],
   // From a second reader of the change (session 26).
   ["Kunden har inte kunnat logga in, jag fixar det i morgon", day("2026-11-26T17:00:00+01:00"), { task: "fixa det" }],
   [
