@@ -49,10 +49,11 @@ function inTypedOrder(said: string, typed: string): boolean {
     .split(/[\s,.!?;:]+/)
     .filter(Boolean);
   let from = 0;
-  // A promise said without who does it is carried by "se till att" / "make sure" (issue 12).
+  // A promise said without who does it is carried by "se till att" / "make sure" (issue 12), one
+  // reported as the customer getting something by "ge" / "give", or being let do it by "låta" / "let".
   // A bare English verb takes "it" ("Will do first thing tomorrow" promises to "do it").
   const own = said
-    .replace(/^(?:se till att|make sure)\s+/, "")
+    .replace(/^(?:se till att|make sure|ge|låta|give|let)\s+/, "")
     .replace(/\s*\([^)]*\)$/, "")
     .replace(/^(\p{L}+) it$/u, "$1");
   for (const word of own.toLowerCase().split(/\s+/)) {
