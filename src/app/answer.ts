@@ -43,6 +43,8 @@ export async function answerCommitment(
   if (before.status !== "open") return { ok: false, person, problem: "notOpen" };
 
   const now = deps.clock();
+  // "On track" from an old reminder, once the deadline has gone by, would say something no longer true.
+  if (input.answer.kind === "on_track" && before.dueAt.getTime() <= now.getTime()) return { ok: false, person, problem: "deadlinePassed" };
   const lead = async (c: Commitment) =>
     leadToTell(c, await channelLead(deps.db.prisma, input.teamId, c.sourceChannelId), person.workspace.defaultLeadId);
   // The same answer again (a click Slack retried, a second press) changes nothing and tells no one twice.

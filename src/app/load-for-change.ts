@@ -4,7 +4,8 @@ import { channelLead } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import type { Person } from "./slack-port.js";
 
-export type Problem = "notFound" | "notAllowed" | "notOpen" | "struck" | "conflict";
+/** Why a change was refused; `deadlinePassed`: "on track" said after the deadline. */
+export type Problem = "notFound" | "notAllowed" | "notOpen" | "struck" | "conflict" | "deadlinePassed";
 
 /** Why a promise can no longer be edited: it was struck, or it is closed (kept or missed). */
 export function closedProblem(commitment: Commitment): "struck" | "notOpen" | null {

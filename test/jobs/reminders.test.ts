@@ -235,6 +235,19 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(posted(lofte, "U0LEAD")).toHaveLength(0);
   });
 
+  it("On track pressed on an old reminder after the deadline says the time has passed and changes nothing", async () => {
+    const id = await promise("jag ringer Volvo fredag kl 14");
+    await tickAt("2026-11-27T12:00:00");
+    expect(textOf(posted(lofte, "U0ANNA").at(-1))).toContain("Håller du tiden?");
+    lofte.clock.set(at("2026-11-27T15:30:00"));
+    await click("U0ANNA", "nudge_on_track");
+    expect(String((await lofte.slack.waitForResponse("U0ANNA-nudge_on_track")).text)).toContain(
+      "Tiden för det här löftet har redan gått ut",
+    );
+    expect(lofte.slack.callsTo("chat.update").filter((c) => c.params.channel === "D0ANNA")).toHaveLength(0);
+    expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).lastAnswer).toBeNull();
+  });
+
   it("Done ends the reminders, reminds to tell the customer, and books a follow-up", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");

@@ -143,6 +143,8 @@ export const messages: Messages = {
   notFound: "I can't find that promise any more.",
   conflict: "Someone else changed this promise meanwhile. Open it again and retry.",
   notOpen: "This promise is already closed.",
+  deadlinePassed:
+    "The deadline for this promise has already passed, so it can't be on track any more. Press Done if it's done, or Need more time to set a new one (with a draft for the customer).",
   struck: "This promise was cancelled, so it can't be changed. Still on? Record it again with `/promise`.",
   failed: "Something went wrong in Lofte and nothing was saved. Please try again in a moment.",
   /** The same signed request a second time (a replay). */

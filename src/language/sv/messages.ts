@@ -161,6 +161,8 @@ export const messages = {
   notFound: "Jag hittar inte det löftet längre.",
   conflict: "Någon annan ändrade löftet under tiden. Öppna det igen och försök på nytt.",
   notOpen: "Det här löftet är redan avslutat.",
+  deadlinePassed:
+    "Tiden för det här löftet har redan gått ut, så det går inte att säga att den håller. Tryck Klar om det är gjort, eller Behöver mer tid för att sätta en ny tid (och få ett utkast till kunden).",
   struck: "Det här löftet är struket, så det går inte att ändra. Gäller det ändå? Skriv in det igen med `/lofte`.",
   failed: "Något gick fel hos Lofte och inget sparades. Försök igen om en stund.",
   /** The same signed request a second time (a replay). */
