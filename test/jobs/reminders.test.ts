@@ -319,6 +319,16 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     expect(textOf(posted(lofte, "U0LEAD")[0])).toContain("Ägaren har inte svarat på om tiden håller.");
   });
 
+  it("Need more time on an overdue promise offers the next working day, at the promised time, not the date gone by", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T18:30:00");
+    expect(textOf(posted(lofte, "U0ANNA").at(-1))).toContain("Tiden har gått ut");
+    await click("U0ANNA", "nudge_more_time");
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { blocks: { element?: Record<string, unknown> }[] };
+    const initial = view.blocks.map((b) => b.element?.initial_date ?? b.element?.initial_time).filter(Boolean);
+    expect(initial).toEqual(["2026-11-30", "17:00"]);
+  });
+
   it("Need more time saves the new deadline, tells the lead, and drafts the message to the customer", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");

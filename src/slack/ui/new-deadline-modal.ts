@@ -1,14 +1,20 @@
 import type { types } from "@slack/bolt";
+import { nextWorkingDay, type WorkWeek } from "../../domain/calendar.js";
 import { formatClock, formatIsoDate, toLocal } from "../../domain/zoned-time.js";
 import { speak } from "../../language/index.js";
 import { plain } from "../blocks.js";
 import { FIELD, VIEW } from "../ids.js";
 import type { NewDeadlineMetadata } from "../payloads/view-metadata.js";
 
-/** A new day and time (prefilled with the current deadline) and an optional note. */
-export function newDeadlineModal(current: Date, metadata: NewDeadlineMetadata): types.ModalView {
+/**
+ * A new day and time and an optional note. Prefilled with the current deadline, or, once that
+ * has passed, the next working day at the same time: a date already gone would only be refused.
+ */
+export function newDeadlineModal(current: Date, metadata: NewDeadlineMetadata, now: Date, week: WorkWeek): types.ModalView {
   const t = speak(metadata.language).messages;
-  const local = toLocal(current, metadata.timeZone);
+  const due = toLocal(current, metadata.timeZone);
+  const next = nextWorkingDay(toLocal(now, metadata.timeZone), week);
+  const local = current.getTime() > now.getTime() ? due : { ...due, year: next.year, month: next.month, day: next.day };
   return {
     type: "modal",
     callback_id: VIEW.newDeadline,

@@ -61,15 +61,20 @@ export function moreTimeButton(deps: SlackDeps, by: "owner" | "lead") {
     const { person, commitment } = clicked;
     await client.views.open({
       trigger_id: interaction.triggerId,
-      view: newDeadlineModal(commitment.dueAt, {
-        commitmentId: commitment.id,
-        language: person.language,
-        timeZone: person.timeZone,
-        // A line of a list: the list stays as it is.
-        channel: interaction.inList ? null : interaction.channel,
-        ts: interaction.inList ? null : interaction.ts,
-        by,
-      }),
+      view: newDeadlineModal(
+        commitment.dueAt,
+        {
+          commitmentId: commitment.id,
+          language: person.language,
+          timeZone: person.timeZone,
+          // A line of a list: the list stays as it is.
+          channel: interaction.inList ? null : interaction.channel,
+          ts: interaction.inList ? null : interaction.ts,
+          by,
+        },
+        deps.clock(),
+        person.workspace.workingHours,
+      ),
     });
   };
 }
