@@ -812,6 +812,20 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       response_action: "errors",
       errors: { task: "Skriv vad som ska göras.", date: "Välj en tid som inte redan har passerat." },
     });
+    // Only emoji says nothing to do either.
+    const emoji = await lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: "🎉🎉" } },
+          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
+          time: { time: { type: "timepicker", selected_time: "12:00" } },
+        },
+      }),
+    );
+    expect(emoji.json).toEqual({ response_action: "errors", errors: { task: "Skriv vad som ska göras." } });
   });
 
   it("refuses a deadline more than five years ahead in the edit modal, and keeps the old one", async () => {

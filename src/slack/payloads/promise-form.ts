@@ -40,7 +40,8 @@ export function readPromiseForm(state: unknown, timeZone: string, language: Lang
   const time = parseClock(field(FIELD.time)?.selected_time ?? "");
 
   const errors: Record<string, string> = {};
-  if (!task || task.length > MAX_TASK_LENGTH) errors[FIELD.task] = t.taskMissing;
+  // Only emoji or punctuation ("🎉🎉") says nothing to do.
+  if (!task || task.length > MAX_TASK_LENGTH || !/[\p{L}\p{N}]/u.test(task)) errors[FIELD.task] = t.taskMissing;
   if (customer && customer.length > MAX_CUSTOMER_LENGTH) errors[FIELD.customer] = t.customerTooLong(MAX_CUSTOMER_LENGTH);
   if (!ownerId) errors[FIELD.owner] = t.ownerMissing;
   if (!day) errors[FIELD.date] = t.dateMissing;
