@@ -601,6 +601,24 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     ]);
   });
 
+  it("answers Edit and Undo in the language the promise was typed in, for the one who typed it", async () => {
+    // Anna's Slack is Swedish; she typed the promise in English, and read its confirmation so.
+    const answer = await lofte.driver.command({ command: "/promise", text: "I'll send the pricing sheet to Volvo by Friday" });
+    expect(textOf(answer)).toContain("Got it: you promise to send the pricing sheet to Volvo");
+    const id = buttonValue(answer.json?.blocks, "commitment_edit");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-en") }),
+    );
+    const view = (await lofte.slack.waitFor("views.open")).params.view as { title: { text: string } };
+    expect(view.title.text).toBe("Edit promise");
+    await lofte.driver.interaction(
+      blockAction({ actionId: "commitment_undo", value: id, responseUrl: lofte.slack.responseUrl("undo-en") }),
+    );
+    expect(String((await lofte.slack.waitForResponse("undo-en")).text)).toBe(
+      "Undone: the promise to send the pricing sheet to Volvo is cancelled.",
+    );
+  });
+
   it("says which is too long: the message, or the promise read from it", async () => {
     const longTask = `jag skickar ${"offerten ".repeat(110)}på fredag`;
     expect(textOf(await lofte.driver.command({ text: longTask }))).toContain(

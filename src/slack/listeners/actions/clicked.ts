@@ -3,7 +3,7 @@ import { loadForChange } from "../../../app/load-for-change.js";
 import { whoIs } from "../../../app/people.js";
 import type { Person, SlackPort } from "../../../app/slack-port.js";
 import { MAX_TEXT_LENGTH } from "../../../domain/commitment.js";
-import { speak } from "../../../language/index.js";
+import { asLanguage, type Language, speak } from "../../../language/index.js";
 import type { Commitment } from "../../../store/commitments.js";
 import type { Reply } from "../../blocks.js";
 import { type Interaction, readClick } from "../../payloads/interaction.js";
@@ -14,6 +14,15 @@ import { noticeReply, problemReply } from "../../ui/capture-replies.js";
 /** Answers a click with a note only the clicker sees, leaving the message clicked on as it was. */
 export async function explain(respond: RespondFn, reply: Reply): Promise<void> {
   await respond({ response_type: "ephemeral", replace_original: false, ...reply });
+}
+
+/**
+ * The language to answer a click about a promise in: for the one who recorded it, the promise's
+ * own (their confirmation, Edit and Undo were in it: "/promise I'll send …" by a Swedish user);
+ * for anyone else, their own.
+ */
+export function answerLanguage(commitment: Commitment, person: Person): Language {
+  return commitment.creatorId === person.id ? asLanguage(commitment.language, person.language) : person.language;
 }
 
 /** Who clicked, in their own zone and language, and the Slack to answer them with. */

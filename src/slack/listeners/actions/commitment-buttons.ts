@@ -8,7 +8,7 @@ import type { SlackDeps } from "../../slack-port.js";
 import { noticeReply, problemReply, undoneReply } from "../../ui/capture-replies.js";
 import { promiseWords } from "../../ui/commitment-words.js";
 import { editModal } from "../../ui/edit-modal.js";
-import { clickedPromise, clicker, explain } from "./clicked.js";
+import { answerLanguage, clickedPromise, clicker, explain } from "./clicked.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -47,7 +47,7 @@ export async function openEditModal(deps: SlackDeps, client: Args["client"], but
         commitmentId: c.id,
         version: c.version,
         timeZone: person.timeZone,
-        language: person.language,
+        language: answerLanguage(c, person),
         // A line of a list: the list stays as it is.
         responseUrl: button.inList ? undefined : button.responseUrl,
         ...(c.seriesId ? { repeatText: c.repeatText ?? "" } : {}),
@@ -65,7 +65,9 @@ export function undoButton(deps: SlackDeps) {
     const { slack, person } = await clicker(deps, client, button);
     const undone = await undoCommitment(deps, slack, person, button.commitmentId);
     if (undone.ok) {
-      await respond({ replace_original: true, ...undoneReply(promiseWords(undone.commitment, person, deps.clock()), person.language) });
+      const language = answerLanguage(undone.commitment, person);
+      const reader = { ...person, language };
+      await respond({ replace_original: true, ...undoneReply(promiseWords(undone.commitment, reader, deps.clock()), language) });
       await undone.announce();
     } else if (undone.problem === "alreadyUndone" || undone.problem === "alreadyKept")
       await respond({ replace_original: true, ...noticeReply(speak(person.language).messages[undone.problem]) });
