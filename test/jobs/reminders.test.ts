@@ -420,6 +420,10 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
 
     await click("U0LEAD", "lead_tell_customer");
     const informed = await lofte.slack.waitFor("chat.update", (c) => String(c.params.text).includes("<@U0LEAD> informerar kunden"));
+    // It still says which promise it is about.
+    expect(String(informed.params.text)).toBe(
+      ":speech_balloon: <@U0LEAD> informerar kunden: <@U0ANNA> har lovat att skicka offerten till Acme — senast fredag 27 november kl 17:00.",
+    );
     // The draft stays, for the lead to copy.
     expect(JSON.stringify(informed.params.blocks)).toContain("vi lovade att skicka offerten till er senast fredag 27 november kl 17:00");
     expect((await db.prisma.commitment.findUniqueOrThrow({ where: { id } })).customerInformed).toBe(true);

@@ -254,7 +254,8 @@ export const messages: Messages = {
     reassign: "Reassign",
     moveDeadline: "Move deadline",
     pinged: (owner) => `I'll remind <@${owner}> shortly.`,
-    customerInformed: (by) => `:speech_balloon: <@${by}> is telling the customer.`,
+    customerInformed: (by, owner, p) =>
+      `:speech_balloon: <@${by}> is telling the customer: <@${owner}> promised ${toDo(p)} — by ${p.deadline}.`,
     customerInformedByLead: (by, p) =>
       `:speech_balloon: <@${by}> is telling the customer about your promise ${toDo(p)} (by ${p.deadline}), so you don't need to.`,
     reassigned: (owner, p) => `:busts_in_silhouette: <@${owner}> owns the promise ${toDo(p)} (by ${p.deadline}) now.`,

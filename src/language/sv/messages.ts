@@ -277,7 +277,8 @@ export const messages = {
     reassign: "Ge till någon annan",
     moveDeadline: "Flytta deadline",
     pinged: (owner: string) => `Jag påminner <@${owner}> strax.`,
-    customerInformed: (by: string) => `:speech_balloon: <@${by}> informerar kunden.`,
+    customerInformed: (by: string, owner: string, p: PromiseWords) =>
+      `:speech_balloon: <@${by}> informerar kunden: <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline}.`,
     customerInformedByLead: (by: string, p: PromiseWords) =>
       `:speech_balloon: <@${by}> informerar kunden om ditt löfte ${toDo(p)} (senast ${p.deadline}), så det behöver du inte göra.`,
     reassigned: (owner: string, p: PromiseWords) =>

@@ -33,10 +33,10 @@ export function leadChoice(deps: SlackDeps, kind: "customer_informed" | "reassig
       return;
     }
     const t = speak(result.person.language).messages.reminders;
+    // The line says which promise it is about: the alert's own words are replaced.
+    const words = promiseWords(result.after, result.person, deps.clock());
     const line =
-      kind === "reassign"
-        ? t.reassigned(result.after.ownerId, promiseWords(result.after, result.person, deps.clock()))
-        : t.customerInformed(interaction.userId);
+      kind === "reassign" ? t.reassigned(result.after.ownerId, words) : t.customerInformed(interaction.userId, result.after.ownerId, words);
     // Telling the customer oneself keeps the draft in view, to copy.
     const draft = kind === "customer_informed" ? customerDraft(result.after, null, result.person, deps.clock()) : [];
     if (interaction.channel && interaction.ts)
