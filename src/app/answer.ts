@@ -8,6 +8,7 @@ import { refreshHomes } from "./home.js";
 import { loadForChange, type Problem } from "./load-for-change.js";
 import { plannerFor, whoIs } from "./people.js";
 import { tellReassigned } from "./reassigned.js";
+import { settleAlerts } from "./settle-alerts.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /**
@@ -76,6 +77,11 @@ export async function answerCommitment(
     }
   }
   if (newOwner) await tellReassigned(deps, slack, { before, after, by: input.userId, newOwner }, now);
+  // Settled by someone else than the lead: the lead's alerts say so instead of asking for action.
+  // (The lead answers on an alert, which their answer redraws.)
+  const settled = { done: "done", more_time: "moved", reassign: "reassigned" } as const;
+  const how = settled[input.answer.kind as keyof typeof settled];
+  if (how && input.userId !== leadId) await settleAlerts(deps, slack, person.workspace, after, how);
   // The lead tells the customer: the owner knows not to, and that the slip is out in the open.
   if (input.answer.kind === "customer_informed" && after.ownerId !== input.userId) {
     const owner = await whoIs(deps, slack, input.teamId, after.ownerId);

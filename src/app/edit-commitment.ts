@@ -6,6 +6,7 @@ import { refreshHomes } from "./home.js";
 import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
 import { plannerFor, whoIs } from "./people.js";
 import { tellReassigned } from "./reassigned.js";
+import { settleAlerts } from "./settle-alerts.js";
 import type { Person, SlackPort } from "./slack-port.js";
 
 /** The promise form as saved: every field, checked. */
@@ -107,6 +108,7 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
     commitment: struck,
     async announce() {
       await refreshHomes(deps, slack, teamId, [person.id, struck.ownerId]);
+      await settleAlerts(deps, slack, person.workspace, struck, "struck");
       // The one who made the promise and the one who wrote it down hear it from Lofte, not by chance.
       const others = [...new Set([struck.ownerId, struck.creatorId])].filter((id) => id !== person.id);
       for (const id of others) {

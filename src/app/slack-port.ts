@@ -29,6 +29,8 @@ export interface SlackPort {
   publishHome(reader: Person, home: HomeData, now: Date): Promise<void>;
   /** Deletes a message Lofte sent (a reminder that turned stale while it was on its way). */
   retract(posted: Posted): Promise<void>;
+  /** Draws a message Lofte posted again, as `notice` for `reader` (its buttons with it). */
+  redraw(posted: Posted, reader: Person, notice: Notice, now: Date): Promise<void>;
   /** The link to a message, or null when Slack does not give one. */
   permalink(channel: string, ts: string): Promise<string | null>;
   /** Files in a direct message to `userId`, with a comment. */
@@ -99,6 +101,8 @@ export type Notice =
   | { kind: "reminder"; reminder: "heads_up" | "due_soon" | "overdue"; commitment: Commitment; askedBy?: string | null }
   /** To the lead: a promise is at risk, with a draft for the customer. */
   | { kind: "leadAlert"; commitment: Commitment; risk: RiskReason }
+  /** A lead's alert once the promise is settled: kept, moved, struck or given to someone else. */
+  | { kind: "alertSettled"; commitment: Commitment; how: "done" | "moved" | "struck" | "reassigned" }
   /** The export could not be made. */
   | { kind: "exportFailed" }
   /** To a lead, two working days before an owner's time away: what of theirs is still open and due meanwhile. */

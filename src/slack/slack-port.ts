@@ -82,6 +82,9 @@ export function slackPort(client: webApi.WebClient, teamId: string, shared: Pick
     async retract(posted) {
       await refusing(client.chat.delete({ channel: posted.channel, ts: posted.ts }));
     },
+    async redraw(posted, reader, notice, now) {
+      await refusing(client.chat.update({ channel: posted.channel, ts: posted.ts, ...noticeMessage(notice, reader, now) }));
+    },
     permalink: (channel, ts) =>
       client.chat
         .getPermalink({ channel, message_ts: ts })

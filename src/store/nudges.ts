@@ -175,6 +175,15 @@ export async function markPosting(tx: Tx, row: Pick<Nudge, "id">, at: Date): Pro
 }
 
 /** The message a reaction or a button was on, if Lofte sent it. */
+/** The lead's alerts about a promise that reached Slack: where they are, to redraw once it is settled. */
+export async function sentAlerts(prisma: Prisma, workspaceId: string, commitmentId: string): Promise<{ channel: string; ts: string }[]> {
+  const rows = await prisma.nudge.findMany({
+    where: { workspaceId, commitmentId, kind: "escalation", slackTs: { not: null }, slackChannel: { not: null } },
+    select: { slackChannel: true, slackTs: true },
+  });
+  return rows.flatMap((r) => (r.slackChannel && r.slackTs ? [{ channel: r.slackChannel, ts: r.slackTs }] : []));
+}
+
 export async function findBySlackMessage(prisma: Prisma, workspaceId: string, channel: string, ts: string): Promise<Nudge | null> {
   return prisma.nudge.findFirst({ where: { workspaceId, slackChannel: channel, slackTs: ts } });
 }

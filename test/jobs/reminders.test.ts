@@ -403,6 +403,24 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     ).toHaveLength(0);
   });
 
+  it("the lead's alert says the promise is settled once the owner keeps it, instead of asking for action", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-27T09:00:00");
+    await click("U0ANNA", "nudge_cant_make_it");
+    await lofte.slack.waitFor("chat.update");
+    await lofte.tick();
+    const alert = posted(lofte, "U0LEAD")[0];
+    expect(textOf(alert)).toContain("Ägaren säger att hen inte hinner.");
+    // Anna makes it after all, from her reminder.
+    await click("U0ANNA", "nudge_done");
+    const settled = await lofte.slack.waitFor("chat.update", (c) =>
+      String(c.params.text).startsWith(":white_check_mark: Klart: <@U0ANNA>"),
+    );
+    expect(settled.params.channel).toBe("D0LEAD");
+    expect(String(settled.params.text)).toBe(":white_check_mark: Klart: <@U0ANNA> har hållit löftet att skicka offerten till Acme.");
+    expect(JSON.stringify(settled.params.blocks)).not.toContain("lead_ping_owner");
+  });
+
   it("Can't make it tells the lead at once, who can take over the customer and reassign", async () => {
     const id = await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");

@@ -254,6 +254,12 @@ export const messages: Messages = {
     reassign: "Reassign",
     moveDeadline: "Move deadline",
     pinged: (owner) => `I'll remind <@${owner}> shortly.`,
+    alertSettled: {
+      done: (owner, p) => `:white_check_mark: Done: <@${owner}> kept the promise ${toDo(p)}.`,
+      moved: (owner, p) => `:arrows_counterclockwise: New deadline: <@${owner}> promised ${toDo(p)} — by ${p.deadline}.`,
+      struck: (owner, p) => `:wastebasket: Cancelled: the promise ${toDo(p)} (<@${owner}>) no longer stands.`,
+      reassigned: (owner, p) => `:busts_in_silhouette: <@${owner}> now owns the promise ${toDo(p)} (by ${p.deadline}).`,
+    },
     customerInformed: (by, owner, p) =>
       `:speech_balloon: <@${by}> is telling the customer: <@${owner}> promised ${toDo(p)} — by ${p.deadline}.`,
     customerInformedByLead: (by, p) =>

@@ -277,6 +277,15 @@ export const messages = {
     reassign: "Ge till någon annan",
     moveDeadline: "Flytta deadline",
     pinged: (owner: string) => `Jag påminner <@${owner}> strax.`,
+    /** A lead's alert once the promise is settled, instead of the alert and its buttons. */
+    alertSettled: {
+      done: (owner: string, p: PromiseWords) => `:white_check_mark: Klart: <@${owner}> har hållit löftet ${toDo(p)}.`,
+      moved: (owner: string, p: PromiseWords) =>
+        `:arrows_counterclockwise: Ny deadline: <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline}.`,
+      struck: (owner: string, p: PromiseWords) => `:wastebasket: Struket: löftet ${toDo(p)} (<@${owner}>) gäller inte längre.`,
+      reassigned: (owner: string, p: PromiseWords) =>
+        `:busts_in_silhouette: Nu är det <@${owner}> som äger löftet ${toDo(p)} (senast ${p.deadline}).`,
+    },
     customerInformed: (by: string, owner: string, p: PromiseWords) =>
       `:speech_balloon: <@${by}> informerar kunden: <@${owner}> har lovat ${toDo(p)} — senast ${p.deadline}.`,
     customerInformedByLead: (by: string, p: PromiseWords) =>

@@ -56,6 +56,8 @@ export function noticeMessage(notice: Notice, reader: Person, now: Date): Reply 
       const why = { text: t.reminders.why[notice.risk], late: notice.risk === "overdue" };
       return leadAlert(c.id, c.ownerId, words, why, reader.language, customerDraft(c, null, reader, now));
     }
+    case "alertSettled":
+      return plainMessage(t.reminders.alertSettled[notice.how](notice.commitment.ownerId, promiseWords(notice.commitment, reader, now)));
     case "exportFailed":
       return plainMessage(t.export.failed);
     case "awayAhead":
