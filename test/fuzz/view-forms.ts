@@ -39,7 +39,8 @@ export function promiseForm(fuzz: Fuzz, wellFormed: boolean): Form {
 
 /**
  * Whether a person could have sent this promise form (an independent reading of the form's
- * contract): every element shaped as Slack sends it, an owner and a task, a real day and time ahead.
+ * contract): every element shaped as Slack sends it, an owner and a task with a letter or a digit
+ * in it, a real day and time ahead, and no more than five years ahead.
  */
 export function promiseFormValid(values: Record<string, unknown>): boolean {
   const elements = Object.values(values).flatMap((block) => (block && typeof block === "object" ? Object.values(block) : [null]));
@@ -60,14 +61,14 @@ export function promiseFormValid(values: Record<string, unknown>): boolean {
   return (
     owner !== null &&
     SLACK_USER.test(owner) &&
-    task.length > 0 &&
+    /[\p{L}\p{N}]/u.test(task) &&
     task.length <= MAX_TASK_LENGTH &&
     customer.length <= MAX_CUSTOMER_LENGTH &&
     future(field(FIELD.date, "selected_date") ?? "", field(FIELD.time, "selected_time") ?? "")
   );
 }
 
-/** A real day and a clock time, after Wednesday 25 November 2026 10:00 in Stockholm. */
+/** A real day and a clock time, after Wednesday 25 November 2026 10:00 in Stockholm, and on 25 November 2031 at the latest. */
 function future(date: string, time: string): boolean {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
@@ -75,7 +76,7 @@ function future(date: string, time: string): boolean {
   const [year, month, day] = d.slice(1).map(Number);
   const real = new Date(Date.UTC(year, month - 1, day));
   if (real.getUTCFullYear() !== year || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return false;
-  return `${date} ${time}` > "2026-11-25 10:00";
+  return `${date} ${time}` > "2026-11-25 10:00" && date <= "2031-11-25";
 }
 
 /** The new-deadline form: day, time and a note. */
