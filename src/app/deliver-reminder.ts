@@ -203,6 +203,10 @@ async function decide(
   }
 
   if (c.snoozedUntil && c.snoozedUntil.getTime() > now.getTime()) return cancel("snoozed");
+  // The owner has said they can't make it (the lead knows): "you promised … tomorrow" and "Håller
+  // du tiden?" would only ask again, unless the lead asks ("Påminn ägaren"). Once the deadline has
+  // passed, the overdue reminder still comes.
+  if (c.lastAnswer === "cant_make_it" && nudge.kind !== "overdue" && !facts.askedBy) return cancel("owner can't make it");
   // After downtime several reminders may be due at once: one message, as the latest of them.
   // Its row is the one marked sent (so "was a due-soon question asked?" stays answerable), and
   // this worker takes it over, so a worker that claimed it too finds its claim gone.

@@ -403,6 +403,19 @@ describe.each(databaseKinds())("reminders and escalation on %s", (kind) => {
     ).toHaveLength(0);
   });
 
+  it("asks no more whether the time holds once the owner has said they can't make it", async () => {
+    await promise("jag skickar offerten till Acme fredag");
+    await tickAt("2026-11-26T09:00:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(1);
+    await click("U0ANNA", "nudge_cant_make_it");
+    await lofte.slack.waitFor("chat.update");
+    await tickAt("2026-11-27T09:00:00");
+    expect(posted(lofte, "U0ANNA")).toHaveLength(1);
+    // Past the deadline the overdue reminder still comes (the next working morning): it offers Done and Need more time.
+    await tickAt("2026-11-30T09:30:00");
+    expect(textOf(posted(lofte, "U0ANNA").at(-1))).toContain("Tiden har gått ut");
+  });
+
   it("the lead's alert says the promise is settled once the owner keeps it, instead of asking for action", async () => {
     await promise("jag skickar offerten till Acme fredag");
     await tickAt("2026-11-27T09:00:00");
