@@ -149,7 +149,8 @@ export function quarterRule(pattern: string): DeadlineRule {
         compareDates(date(today.year), today) >= 0 ? date(today.year) : date(today.year + 1);
       if (g.between) return { date: ahead((year) => workingDayOnOrBefore({ year, month: 12, day: 30 }, workWeek)) };
       // "Q1", "kvartalet" alone, or after "for" or "in", name no time ("the Q1 report", "what ships in Q1 on
-      // Friday"); "till", "by", "end of" do, and "in Q1" ending the clause (`inQuarter`: "we'll deliver in Q1").
+      // Friday"); "till", "by", "end of" do, and "in Q1" ending the clause (`inQuarter`: "we'll deliver in Q1",
+      // "vi levererar i Q2 till Volvo").
       const untilWord =
         g.inQuarter !== undefined || /^(?:till|tills|senast|fram|under|inom|by|until|no|not|at|latest|within|during)\s/.test(match[0]);
       if (!g.end && !g.over && !g.before && !untilWord && !/kvartalsskiftet|eoq/.test(match[0])) return null;

@@ -306,7 +306,7 @@ export const ENGLISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   quarterRule(
-    `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|(?<inQuarter>in)\\s+(?=q\\d\\s*(?:$|[,.!?;]))|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
+    `(?:(?<before>before)\\s+|within\\s+(?=(?:the\\s+)?q\\d|this\\s+quarter)|(?<inQuarter>in)\\s+(?=q\\d\\s*(?:(?:to|for|at)\\s+\\S+\\s*)?(?:$|[,.!?;]))|${BY})(?:(?<between>between\\s+christmas\\s+and\\s+new\\s+year'?s?)|(?:(?:the\\s+)?(?<end>end)\\s+of\\s+)?(?:(?:the\\s+)?q(?<q>[1-4])|(?<thisQuarter>(?:the|this)\\s+quarter)|(?<eoq>eoq))(?:\\s+(?<over>is\\s+over|ends))?)`,
   ),
   holidayRule(
     `(?<after>after)\\s+(?:the\\s+)?(?<name>christmas|xmas|new\\s+year'?s?|the\\s+holidays|easter)(?:\\s+(?:break|holidays?|weekend))?`,

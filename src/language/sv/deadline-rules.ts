@@ -134,7 +134,17 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
       return meaning && { ...meaning, date: today };
     },
   },
-  // "i natt", "under natten"; not "natten till lördag" (that day reads on its own).
+  {
+    // "natten till lördag": done by 06:00 that morning.
+    name: "the night before a day",
+    pattern: rx(`${BY}(?:under\\s+)?natten\\s+(?:till|mot)\\s+(?<weekday>${WEEKDAY})(?:en)?`),
+    resolve: (match, { today }) => ({
+      date: nextWeekday(today, WEEKDAYS[match.groups?.weekday ?? ""]),
+      time: { hour: 6, minute: 0 },
+      partOfDay: true,
+    }),
+  },
+  // "i natt", "under natten"; "natten till lördag" is the rule above.
   overnightRule(`${BY}(?:i\\s*natt|under\\s+natten)(?![\\p{L}])(?!\\s+(?:till|mot)(?![\\p{L}]))`),
   {
     // "tisdag om två veckor", "om två veckor på fredag": calendar.ts weekdayWeeksOn.
@@ -283,7 +293,7 @@ export const SWEDISH_DEADLINE_RULES: DeadlineRule[] = [
     },
   },
   quarterRule(
-    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|(?<inQuarter>i)\\s+(?=q\\d\\s*(?:$|[,.!?;]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
+    `(?:(?<before>innan|fore)\\s+|(?:under|inom)\\s+(?=q\\d|kvartalet)|(?<inQuarter>i)\\s+(?=q\\d\\s*(?:(?:till|at|hos|for)\\s+\\S+\\s*)?(?:$|[,.!?;]))|${BY})(?:(?:i\\s+|under\\s+)?(?<between>mellandagarna|mellan\\s+jul\\s+och\\s+nyar)|(?:(?:i\\s+|till\\s+)?(?<end>slutet)\\s+av\\s+)?(?:q(?<q>[1-4])|(?<thisQuarter>kvartalet|detta\\s+kvartal|det\\s+har\\s+kvartalet|kvartalsskiftet))(?:\\s+(?<over>ar\\s+slut|ar\\s+over|tar\\s+slut))?)`,
   ),
   holidayRule(`(?<after>(?:(?:den\\s+)?forsta\\s+(?:arbetsdagen|vardagen)\\s+)?efter)\\s+(?<name>julen|jul|nyaret|nyar|helgerna)`, {
     jul: "juldagen",

@@ -198,6 +198,12 @@ export const SWEDISH_VARIED = group("sv", "2026-11-25T10:00:00+01:00", "Europe/S
   ["jag mejlar prislistan till Ahlsell vid tretiden", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "mejla prislistan" }],
   ["jag ringer Ahlsell runt tre", at("2026-11-25T15:00:00+01:00"), { customer: "Ahlsell", task: "ringa Ahlsell" }],
   ["servern gick ner i natt", not("information")],
+  [
+    "Jag kör uppgraderingen hos Klarna natten till lördag",
+    at("2026-11-28T06:00:00+01:00"),
+    { customer: "Klarna", task: "köra uppgraderingen" },
+  ],
+  ["vi levererar etapp tre i Q2 till Volvo", day("2027-06-30T17:00:00+02:00"), { customer: "Volvo", task: "leverera etapp tre" }],
   ["jag kör migreringen för Klarna i natt", at("2026-11-26T06:00:00+01:00"), { customer: "Klarna", task: "köra migreringen" }],
   [
     "Jag skickar underlaget till Bravida framåt eftermiddagen",
