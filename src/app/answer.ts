@@ -1,12 +1,10 @@
-import { leadToTell } from "../domain/risk.js";
 import { type SnoozeChoice, snoozeUntil } from "../domain/snooze.js";
 import { type Commitment, type CommitmentChanges, changeCommitment } from "../store/commitments.js";
 import { enqueue, findBySlackMessage } from "../store/nudges.js";
-import { channelLead } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { loadForChange, type Problem } from "./load-for-change.js";
-import { plannerFor, whoIs } from "./people.js";
+import { leadOf, plannerFor, whoIs } from "./people.js";
 import { tellReassigned } from "./reassigned.js";
 import { settleAlerts } from "./settle-alerts.js";
 import type { Person, SlackPort } from "./slack-port.js";
@@ -46,10 +44,8 @@ export async function answerCommitment(
   const now = deps.clock();
   // "On track" from an old reminder, once the deadline has gone by, would say something no longer true.
   if (input.answer.kind === "on_track" && before.dueAt.getTime() <= now.getTime()) return { ok: false, person, problem: "deadlinePassed" };
-  const lead = async (c: Commitment) =>
-    leadToTell(c, await channelLead(deps.db.prisma, input.teamId, c.sourceChannelId), person.workspace.defaultLeadId);
   // The same answer again (a click Slack retried, a second press) changes nothing and tells no one twice.
-  if (repeats(before, input.answer)) return { ok: true, before, after: before, person, lead: await lead(before) };
+  if (repeats(before, input.answer)) return { ok: true, before, after: before, person, lead: await leadOf(deps, person.workspace, before) };
   // A new owner's reminders follow their own clock.
   const newOwner = input.answer.kind === "reassign" ? await whoIs(deps, slack, input.teamId, input.answer.ownerId) : null;
   const result = await changeCommitment(
@@ -61,7 +57,7 @@ export async function answerCommitment(
   );
   if (!result.ok) return { ok: false, person, problem: result.reason === "conflict" ? "conflict" : "notFound" };
   const after = result.commitment;
-  const leadId = await lead(after);
+  const leadId = await leadOf(deps, person.workspace, after);
 
   // Can't make it: the lead hears at once (through the outbox, so it is sent once).
   if (input.answer.kind === "cant_make_it") await enqueue(deps.db.prisma, after, "escalation", now);
@@ -79,9 +75,8 @@ export async function answerCommitment(
   if (newOwner) await tellReassigned(deps, slack, { before, after, by: input.userId, newOwner }, now);
   // Settled by someone else than the lead: the lead's alerts say so instead of asking for action.
   // (The lead answers on an alert, which their answer redraws.)
-  const settled = { done: "done", more_time: "moved", reassign: "reassigned" } as const;
-  const how = settled[input.answer.kind as keyof typeof settled];
-  if (how && input.userId !== leadId) await settleAlerts(deps, slack, person.workspace, after, how);
+  const how = SETTLED[input.answer.kind as keyof typeof SETTLED];
+  if (how && leadId && input.userId !== leadId) await settleAlerts(deps, slack, input.teamId, after, how, leadId);
   // The lead tells the customer: the owner knows not to, and that the slip is out in the open.
   if (input.answer.kind === "customer_informed" && after.ownerId !== input.userId) {
     const owner = await whoIs(deps, slack, input.teamId, after.ownerId);
@@ -90,6 +85,9 @@ export async function answerCommitment(
   await refreshHomes(deps, slack, input.teamId, [input.userId, before.ownerId, after.ownerId, leadId]);
   return { ok: true, before, after, person, lead: leadId };
 }
+
+/** The answers that settle a promise, as its lead's alerts then say. */
+const SETTLED = { done: "done", more_time: "moved", reassign: "reassigned" } as const;
 
 /** Whether an answer would change nothing that was not already so. */
 function repeats(before: Commitment, answer: Answer): boolean {

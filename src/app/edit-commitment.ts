@@ -4,7 +4,7 @@ import { endSeriesIfFirst, reopenSeries } from "../store/series.js";
 import type { AppDeps } from "./deps.js";
 import { refreshHomes } from "./home.js";
 import { closedProblem, loadForChange, type Problem } from "./load-for-change.js";
-import { plannerFor, whoIs } from "./people.js";
+import { leadOf, plannerFor, whoIs } from "./people.js";
 import { tellReassigned } from "./reassigned.js";
 import { settleAlerts } from "./settle-alerts.js";
 import type { Person, SlackPort } from "./slack-port.js";
@@ -108,7 +108,8 @@ export async function undoCommitment(deps: AppDeps, slack: SlackPort, person: Pe
     commitment: struck,
     async announce() {
       await refreshHomes(deps, slack, teamId, [person.id, struck.ownerId]);
-      await settleAlerts(deps, slack, person.workspace, struck, "struck");
+      const leadId = await leadOf(deps, person.workspace, struck);
+      if (leadId) await settleAlerts(deps, slack, teamId, struck, "struck", leadId);
       // The one who made the promise and the one who wrote it down hear it from Lofte, not by chance.
       const others = [...new Set([struck.ownerId, struck.creatorId])].filter((id) => id !== person.id);
       for (const id of others) {

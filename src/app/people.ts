@@ -4,7 +4,7 @@ import type { Language } from "../language/index.js";
 import type { Commitment, Planner } from "../store/commitments.js";
 import type { Prisma } from "../store/database.js";
 import { resumeWorkspace } from "../store/retention.js";
-import { channelLeads, ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
+import { channelLead, channelLeads, ensureWorkspace, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import type { Person, SlackPort, UserProfile } from "./slack-port.js";
 
@@ -40,6 +40,12 @@ export function plannerFor(deps: AppDeps, workspace: WorkspaceSettings): Planner
 export async function resumeIfUninstalled(deps: AppDeps, teamId: string): Promise<void> {
   const workspace = await ensureWorkspace(deps.db, teamId, deps.defaults);
   if (workspace.uninstalled) await resumeWorkspace(deps.db.prisma, teamId, plannerFor(deps, workspace));
+}
+
+/** Whom a promise's news goes to, as an escalation's would (domain/risk.ts leadToTell); null: no one. */
+export async function leadOf(deps: AppDeps, workspace: WorkspaceSettings, commitment: Commitment): Promise<string | null> {
+  const channel = await channelLead(deps.db.prisma, workspace.id, commitment.sourceChannelId);
+  return leadToTell(commitment, channel, workspace.defaultLeadId);
 }
 
 /** Whom each promise's news goes to, as an escalation's would (domain/risk.ts leadToTell): by promise id; none for some. */

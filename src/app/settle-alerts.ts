@@ -1,7 +1,5 @@
-import { leadToTell } from "../domain/risk.js";
 import type { Commitment } from "../store/commitments.js";
 import { sentAlerts } from "../store/nudges.js";
-import { channelLead, type WorkspaceSettings } from "../store/workspaces.js";
 import type { AppDeps } from "./deps.js";
 import { whoIs } from "./people.js";
 import type { SlackPort } from "./slack-port.js";
@@ -14,19 +12,14 @@ import type { SlackPort } from "./slack-port.js";
 export async function settleAlerts(
   deps: AppDeps,
   slack: SlackPort,
-  workspace: WorkspaceSettings,
+  teamId: string,
   commitment: Commitment,
   how: "done" | "moved" | "struck" | "reassigned",
+  leadId: string,
 ): Promise<void> {
-  const alerts = await sentAlerts(deps.db.prisma, workspace.id, commitment.id);
+  const alerts = await sentAlerts(deps.db.prisma, teamId, commitment.id);
   if (alerts.length === 0) return;
-  const leadId = leadToTell(
-    commitment,
-    await channelLead(deps.db.prisma, workspace.id, commitment.sourceChannelId),
-    workspace.defaultLeadId,
-  );
-  if (!leadId) return;
-  const reader = await whoIs(deps, slack, workspace.id, leadId);
+  const reader = await whoIs(deps, slack, teamId, leadId);
   const now = deps.clock();
   await Promise.all(alerts.map((posted) => slack.redraw(posted, reader, { kind: "alertSettled", commitment, how }, now).catch(() => {})));
 }
