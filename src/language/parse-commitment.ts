@@ -452,9 +452,9 @@ function keepsCapital(word: string, language: Language): boolean {
   );
 }
 
-/** A tool's notice, pasted or posted: "Zendesk: Ticket #4821 …", "Jira: SUP-2211 tilldelad …", "[GitHub] …". */
+/** A tool's notice, pasted or posted: "[Jira] …", "[CI] …", "Zendesk: Ticket #4821 …", "Jira: SUP-2211 tilldelad …". */
 const BOT_NOTICE =
-  /^\s*\[?(?:jira|zendesk|github|gitlab|jenkins|ci|pagerduty|opsgenie|hubspot|salesforce|trello|asana|linear|freshdesk|intercom|servicenow|sentry|datadog|confluence)\]?\s*[:\]]/iu;
+  /^\s*(?:\[[\p{L}\d .-]+\]|(?:jira|zendesk|github|gitlab|jenkins|ci|pagerduty|opsgenie|hubspot|salesforce|trello|asana|linear|freshdesk|intercom|servicenow|sentry|datadog|confluence)\s*:)/iu;
 
 /** Someone arriving: "Telenor kommer", "… kommer hit", "… kommer förbi" (folded clause words, the day blanked). */
 const ARRIVES = /^\S+\s+kommer(?:\s+(?:hit|in|forbi|tillbaka|hem|hit\s+till\s+oss))?$/u;
