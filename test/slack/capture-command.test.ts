@@ -809,40 +809,33 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
     expect(stored).toMatchObject({ ownerId: "U0NYC", hasTime: false, timeZone: "America/New_York" });
   });
 
+  /** Submits Anna's edit modal `view` with a task, a day and a time (12:00 unless said). */
+  const submitEdit = (view: { callback_id: string; private_metadata: string }, task: string, date: string, time = "12:00") =>
+    lofte.driver.interaction(
+      viewSubmission({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
+          task: { task: { type: "plain_text_input", value: task } },
+          date: { date: { type: "datepicker", selected_date: date } },
+          time: { time: { type: "timepicker", selected_time: time } },
+        },
+      }),
+    );
+
   it("shows field errors in the modal for an empty task or a time in the past", async () => {
     const answer = await lofte.driver.command({ text: "jag skickar offerten till Acme fredag" });
     const id = buttonValue(answer.json?.blocks, "commitment_edit");
     await lofte.driver.interaction(blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-2") }));
     const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
-    const submitted = await lofte.driver.interaction(
-      viewSubmission({
-        callbackId: view.callback_id,
-        privateMetadata: view.private_metadata,
-        values: {
-          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
-          task: { task: { type: "plain_text_input", value: "  " } },
-          date: { date: { type: "datepicker", selected_date: "2026-11-24" } },
-          time: { time: { type: "timepicker", selected_time: "12:00" } },
-        },
-      }),
-    );
+    const submitted = await submitEdit(view, "  ", "2026-11-24");
     expect(submitted.json).toEqual({
       response_action: "errors",
       errors: { task: "Skriv vad som ska göras.", date: "Välj en tid som inte redan har passerat." },
     });
     // Only emoji says nothing to do either.
-    const emoji = await lofte.driver.interaction(
-      viewSubmission({
-        callbackId: view.callback_id,
-        privateMetadata: view.private_metadata,
-        values: {
-          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
-          task: { task: { type: "plain_text_input", value: "🎉🎉" } },
-          date: { date: { type: "datepicker", selected_date: "2026-11-27" } },
-          time: { time: { type: "timepicker", selected_time: "12:00" } },
-        },
-      }),
-    );
+    const emoji = await submitEdit(view, "🎉🎉", "2026-11-27");
     expect(emoji.json).toEqual({ response_action: "errors", errors: { task: "Skriv vad som ska göras." } });
   });
 
@@ -853,18 +846,7 @@ describe.each(databaseKinds())("/lofte and /promise on %s", (kind) => {
       blockAction({ actionId: "commitment_edit", value: id, responseUrl: lofte.slack.responseUrl("edit-far") }),
     );
     const view = (await lofte.slack.waitFor("views.open")).params.view as { callback_id: string; private_metadata: string };
-    const submitted = await lofte.driver.interaction(
-      viewSubmission({
-        callbackId: view.callback_id,
-        privateMetadata: view.private_metadata,
-        values: {
-          owner: { owner: { type: "users_select", selected_user: "U0ANNA" } },
-          task: { task: { type: "plain_text_input", value: "skicka avtalet till Acme" } },
-          date: { date: { type: "datepicker", selected_date: "2062-11-27" } },
-          time: { time: { type: "timepicker", selected_time: "12:00" } },
-        },
-      }),
-    );
+    const submitted = await submitEdit(view, "skicka avtalet till Acme", "2062-11-27");
     expect(submitted.json).toEqual({ response_action: "errors", errors: { date: "Välj en dag inom de närmaste fem åren." } });
     const stored = await db.prisma.commitment.findFirstOrThrow({ where: { originalText: "jag skickar avtalet till Acme fredag" } });
     expect(stored.dueAt.toISOString()).toBe("2026-11-27T16:00:00.000Z");
